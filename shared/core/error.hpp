@@ -1,0 +1,57 @@
+// Error values: what can go wrong, as data. Messages for people come from the i18n catalogue.
+#pragma once
+
+#include <expected>
+#include <string>
+#include <string_view>
+
+namespace siang {
+
+// Every failure a caller may need to tell apart or show to a person. Keep in step with
+// the "error.*" keys in shared/i18n/catalog.cpp and error_name() in error.cpp.
+enum class Errc {
+    invalid_argument,    // a caller passed something meaningless (programming or CLI usage)
+    invalid_utf8,        // text is not valid UTF-8; detail: field name
+    field_required,      // a required field is empty; detail: field name
+    field_too_long,      // over the SPEC §3 limit; detail: "field:count:limit"
+    invalid_phone,       // detail: what was typed
+    invalid_date,        // detail: what was typed
+    unknown_kind,        // detail: what was given
+    unknown_service,     // detail: the code
+    unknown_division,    // detail: the code
+    unknown_status,      // detail: what was given
+    illegal_transition,  // detail: "from->to"
+    reason_required,     // rejecting needs a reason
+    malformed_code,      // not 12 digits after cleaning
+    bad_check_digit,     // 12 digits, but the Damm check fails: a typing mistake
+    unknown_code,        // well-formed, but no case has it
+    not_found,           // detail: what was looked for (case number, user…)
+    store_corrupt,       // detail: path
+    store_unreadable,    // detail: path and OS reason
+    store_busy,          // still locked after the busy timeout; detail: path
+    store_full,          // disk or quota full; detail: path
+    store_too_new,       // schema newer than this program; detail: version
+    store_failed,        // any other SQLite failure; detail: sqlite message
+    io_error,            // file system; detail: path and OS reason
+    config_invalid,      // detail: "file:line: key: problem"
+    permission_denied,   // the role may not do this; detail: what
+    audit_broken,        // hash chain broken; detail: first broken row id
+    qr_failed,           // detail: reason
+};
+
+struct Error {
+    Errc code;
+    std::string detail;  // names, paths, values: never translated
+};
+
+template <class T>
+using Result = std::expected<T, Error>;
+
+inline std::unexpected<Error> fail(Errc code, std::string detail = {}) {
+    return std::unexpected(Error{code, std::move(detail)});
+}
+
+// Stable snake_case name of an error code, for --json output and logs.
+std::string_view error_name(Errc code);
+
+}  // namespace siang

@@ -1,0 +1,39 @@
+// The municipality's divisions and service catalogue: configuration data, not code (SPEC §1, §3).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace siang::domain {
+
+struct Division {
+    std::string code;  // e.g. "clerk", "finance", "works", "education"
+    std::string name_th;
+    std::string name_en;
+};
+
+struct Service {
+    std::string code;  // e.g. "streetlight"
+    std::string name_th;
+    std::string name_en;
+    std::string division;  // code of the responsible division
+    int target_days = 15;  // target response time
+};
+
+struct Directory {
+    std::vector<Division> divisions;
+    std::vector<Service> services;
+
+    const Division* find_division(std::string_view code) const;
+    const Service* find_service(std::string_view code) const;
+};
+
+// The defaults of SPEC §1/§3: the four divisions and five services, used when the configuration
+// names none.
+Directory default_directory();
+
+// Default target days when an item has no service.
+inline constexpr int default_target_days = 15;
+
+}  // namespace siang::domain
