@@ -1,0 +1,37 @@
+// The string catalogue: every user-visible sentence in Thai and English, looked up by key.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/error.hpp"
+
+namespace siang::i18n {
+
+enum class Lang { th, en };
+
+// The text of `key` in `lang`. An unknown key returns the key itself, so a missing entry is
+// visible on screen and caught by the catalogue test, never a crash.
+std::string_view tr(std::string_view key, Lang lang);
+
+// True when the catalogue has `key` (both languages are always present together).
+bool has_key(std::string_view key);
+
+// Replaces each "{}" in `pattern` with the next argument, in order.
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+// A complete sentence for a person about `err`, in `lang`: field names and error kinds are
+// translated; paths, codes and values appear as they are.
+std::string error_message(const Error& err, Lang lang);
+
+// "th" or "en" from --lang, else from LC_ALL / LC_MESSAGES / LANG ("th_TH…" → Thai), else English.
+Lang lang_from_env();
+std::optional<Lang> parse_lang(std::string_view s);
+
+// Every key in the catalogue, for completeness tests.
+std::size_t key_count();
+std::string_view key_at(std::size_t i);
+
+}  // namespace siang::i18n

@@ -1,0 +1,56 @@
+// Tests for the string catalogue: completeness and the sentences made from error values.
+#include "i18n/catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace siang::i18n {
+namespace {
+
+TEST(Catalog, HasAThaiAndEnglishSentenceForEveryErrorCode) {
+    for (int c = 0; c <= static_cast<int>(Errc::qr_failed); ++c) {
+        auto code = static_cast<Errc>(c);
+        std::string key = "error." + std::string(error_name(code));
+        ASSERT_TRUE(has_key(key)) << key;
+        EXPECT_FALSE(tr(key, Lang::th).empty()) << key;
+        EXPECT_NE(tr(key, Lang::th), tr(key, Lang::en)) << key;
+    }
+}
+
+TEST(Catalog, KeysAreUnique) {
+    std::set<std::string_view> seen;
+    for (std::size_t i = 0; i < key_count(); ++i)
+        EXPECT_TRUE(seen.insert(key_at(i)).second) << key_at(i);
+}
+
+TEST(Catalog, UnknownKeyComesBackAsItself) {
+    EXPECT_EQ(tr("no.such.key", Lang::th), "no.such.key");
+}
+
+TEST(Catalog, TooLongMessageNamesTheFieldAndBothCounts) {
+    Error e{Errc::field_too_long, "subject:250:200"};
+    EXPECT_EQ(error_message(e, Lang::en),
+              "The subject is 250 characters long; the limit is 200. Please shorten it.");
+    EXPECT_EQ(error_message(e, Lang::th), "หัวเรื่องยาว 250 ตัวอักษร เกินกำหนด 200 ตัวอักษร กรุณาตัดให้สั้นลง");
+}
+
+TEST(Catalog, IllegalTransitionNamesBothStatusesInThai) {
+    Error e{Errc::illegal_transition, "received->resolved"};
+    EXPECT_EQ(error_message(e, Lang::th), "เปลี่ยนสถานะจาก รับเรื่องแล้ว เป็น ดำเนินการแล้วเสร็จ ไม่ได้");
+}
+
+TEST(Catalog, CorruptStoreMessageSaysHowToRestore) {
+    Error e{Errc::store_corrupt, "/var/lib/siang/siang.db"};
+    std::string m = error_message(e, Lang::en);
+    EXPECT_NE(m.find("siang restore BACKUP_FILE --store /var/lib/siang/siang.db"),
+              std::string::npos);
+}
+
+TEST(Catalog, FormatFillsPlaceholdersInOrderAndIgnoresExtras) {
+    EXPECT_EQ(format("{} of {}", {"1", "2", "3"}), "1 of 2");
+    EXPECT_EQ(format("{} and {}", {"x"}), "x and ");
+}
+
+}  // namespace
+}  // namespace siang::i18n
