@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace siang::domain {
@@ -11,6 +12,8 @@ struct Division {
     std::string code;  // e.g. "clerk", "finance", "works", "education"
     std::string name_th;
     std::string name_en;
+
+    bool operator==(const Division&) const = default;
 };
 
 struct Service {
@@ -19,6 +22,8 @@ struct Service {
     std::string name_en;
     std::string division;  // code of the responsible division
     int target_days = 15;  // target response time
+
+    bool operator==(const Service&) const = default;
 };
 
 struct Directory {
@@ -27,6 +32,7 @@ struct Directory {
 
     const Division* find_division(std::string_view code) const;
     const Service* find_service(std::string_view code) const;
+    bool operator==(const Directory&) const = default;
 };
 
 // The defaults of SPEC §1/§3: the four divisions and five services, used when the configuration

@@ -18,6 +18,8 @@ std::string_view kind_id(Kind k);
 std::optional<Kind> parse_kind(std::string_view id);
 
 // Corruption complaints are confidential: only the integrity role sees them (SPEC §6).
-constexpr bool is_confidential(Kind k) { return k == Kind::corruption; }
+constexpr bool is_confidential(Kind k) {
+    return k == Kind::corruption;
+}
 
 }  // namespace siang::domain

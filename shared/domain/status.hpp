@@ -12,16 +12,18 @@ namespace siang::domain {
 
 enum class Status { received, in_review, in_progress, forwarded, resolved, rejected };
 
-inline constexpr std::array<Status, 6> all_statuses{Status::received,  Status::in_review,
+inline constexpr std::array<Status, 6> all_statuses{Status::received,    Status::in_review,
                                                     Status::in_progress, Status::forwarded,
-                                                    Status::resolved,  Status::rejected};
+                                                    Status::resolved,    Status::rejected};
 
 // Stable identifiers: "received", "in_review", "in_progress", "forwarded", "resolved", "rejected".
 std::string_view status_id(Status s);
 std::optional<Status> parse_status(std::string_view id);
 
 // resolved and rejected end the workflow.
-constexpr bool is_final(Status s) { return s == Status::resolved || s == Status::rejected; }
+constexpr bool is_final(Status s) {
+    return s == Status::resolved || s == Status::rejected;
+}
 // Counted as "completed" in statistics: resolved, rejected, forwarded.
 constexpr bool counts_as_completed(Status s) {
     return s == Status::resolved || s == Status::rejected || s == Status::forwarded;

@@ -23,7 +23,9 @@ struct Contact {
     std::string email;
     std::string address;
 
-    bool anonymous() const { return name.empty() && phone.empty() && email.empty() && address.empty(); }
+    bool anonymous() const {
+        return name.empty() && phone.empty() && email.empty() && address.empty();
+    }
 };
 
 struct Draft {
@@ -50,7 +52,7 @@ Result<Draft> validate_draft(Draft draft, const Directory& dir);
 
 // Cleans one free-text field the same way validate_draft does (valid UTF-8, controls removed,
 // trimmed, limit checked); `field` names it in errors.
-Result<std::string> clean_text_field(std::string_view raw, std::string_view field, std::size_t limit,
-                                     bool keep_newlines);
+Result<std::string> clean_text_field(std::string_view raw, std::string_view field,
+                                     std::size_t limit, bool keep_newlines);
 
 }  // namespace siang::domain

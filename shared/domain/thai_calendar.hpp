@@ -17,7 +17,9 @@ inline constexpr std::chrono::minutes bangkok_offset{7 * 60};
 // The Bangkok calendar date of a UTC instant.
 std::chrono::year_month_day local_date(TimePoint t);
 
-constexpr int to_buddhist_era(int ce_year) { return ce_year + 543; }
+constexpr int to_buddhist_era(int ce_year) {
+    return ce_year + 543;
+}
 
 // Fiscal year in BE of a local date: 1 Oct 2025 – 30 Sep 2026 is fiscal year 2569.
 int fiscal_year_be(std::chrono::year_month_day d);

@@ -1,0 +1,76 @@
+// Workflow statuses: identifiers and the transition table of SPEC §6.
+#include "domain/status.hpp"
+
+#include <string>
+
+#include "text/utf8.hpp"
+
+namespace siang::domain {
+
+namespace {
+
+// Successors in the order a console offers them: the usual next step first, rejection last.
+constexpr std::array<Status, 2> from_received{Status::in_review, Status::rejected};
+constexpr std::array<Status, 4> from_in_review{Status::in_progress, Status::forwarded,
+                                               Status::resolved, Status::rejected};
+constexpr std::array<Status, 3> from_in_progress{Status::resolved, Status::forwarded,
+                                                 Status::rejected};
+constexpr std::array<Status, 2> from_forwarded{Status::resolved, Status::rejected};
+
+}  // namespace
+
+std::string_view status_id(Status s) {
+    switch (s) {
+        case Status::received:
+            return "received";
+        case Status::in_review:
+            return "in_review";
+        case Status::in_progress:
+            return "in_progress";
+        case Status::forwarded:
+            return "forwarded";
+        case Status::resolved:
+            return "resolved";
+        case Status::rejected:
+            return "rejected";
+    }
+    return "unknown";
+}
+
+std::optional<Status> parse_status(std::string_view id) {
+    for (const Status s : all_statuses) {
+        if (status_id(s) == id) return s;
+    }
+    return std::nullopt;
+}
+
+std::span<const Status> next_statuses(Status from) {
+    switch (from) {
+        case Status::received:
+            return from_received;
+        case Status::in_review:
+            return from_in_review;
+        case Status::in_progress:
+            return from_in_progress;
+        case Status::forwarded:
+            return from_forwarded;
+        case Status::resolved:
+        case Status::rejected:
+            return {};
+    }
+    return {};
+}
+
+Result<void> check_transition(Status from, Status to, std::string_view reason) {
+    bool allowed = false;
+    for (const Status next : next_statuses(from)) allowed = allowed || next == to;
+    if (!allowed) {
+        return fail(Errc::illegal_transition,
+                    std::string(status_id(from)) + "->" + std::string(status_id(to)));
+    }
+    // A reason of only spaces tells the citizen nothing.
+    if (to == Status::rejected && text::trim(reason).empty()) return fail(Errc::reason_required);
+    return {};
+}
+
+}  // namespace siang::domain
