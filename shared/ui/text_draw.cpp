@@ -1,0 +1,84 @@
+// Text measuring and drawing over ImGui's draw lists, always on the Thai display form.
+#include "ui/text_draw.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "ui/display_text.hpp"
+
+namespace siang::ui {
+namespace {
+
+// Width of logical text on one line (display form measured, since that is what is drawn).
+float width_of(ImFont* font, std::string_view utf8) {
+    const std::string_view shown = display_text(utf8);
+    return font
+        ->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, shown.data(), shown.data() + shown.size())
+        .x;
+}
+
+// Lines of `utf8` wrapped to `width`, trailing spaces trimmed off each line.
+std::vector<LineRange> wrapped(ImFont* font, float width, std::string_view utf8) {
+    auto lines = wrap_lines(utf8, width, [font](std::string_view s) { return width_of(font, s); });
+    for (auto& l : lines)
+        while (l.end > l.begin && utf8[l.end - 1] == ' ') --l.end;
+    return lines;
+}
+
+}  // namespace
+
+// fonts.cpp makes FontSize the full line box (glyphs shifted so stacked marks fit inside).
+float line_height(const ImFont* font) {
+    return font->FontSize;
+}
+
+ImVec2 measure_text(ImFont* font, std::string_view utf8) {
+    return {width_of(font, utf8), line_height(font)};
+}
+
+void draw_text(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 color, std::string_view utf8) {
+    const std::string_view shown = display_text(utf8);
+    list->AddText(font, font->FontSize, pos, color, shown.data(), shown.data() + shown.size());
+}
+
+float measure_wrapped(ImFont* font, float width, std::string_view utf8) {
+    return static_cast<float>(wrapped(font, width, utf8).size()) * line_height(font);
+}
+
+float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, float width, ImU32 color,
+                   std::string_view utf8) {
+    const auto lines = wrapped(font, width, utf8);
+    const float lh = line_height(font);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        draw_text(list, font, {pos.x, pos.y + lh * static_cast<float>(i)}, color,
+                  utf8.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    return lh * static_cast<float>(lines.size());
+}
+
+void text_label(ImFont* font, ImU32 color, std::string_view utf8) {
+    const ImVec2 size = measure_text(font, utf8);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    if (ImGui::IsItemVisible()) draw_text(ImGui::GetWindowDrawList(), font, pos, color, utf8);
+}
+
+void text_wrapped_label(ImFont* font, ImU32 color, std::string_view utf8, float width) {
+    if (width <= 0.0f) width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float height = draw_wrapped(ImGui::GetWindowDrawList(), font, pos, width, color, utf8);
+    ImGui::Dummy({width, height});
+}
+
+void draw_text_centered(ImDrawList* list, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color,
+                        std::string_view utf8) {
+    const ImVec2 size = measure_text(font, utf8);
+    const ImVec2 pos{std::max(min.x, (min.x + max.x - size.x) * 0.5f),
+                     (min.y + max.y - size.y) * 0.5f};
+    const bool fits = size.x <= max.x - min.x && size.y <= max.y - min.y;
+    if (!fits) list->PushClipRect(min, max, true);
+    draw_text(list, font, {std::floor(pos.x), std::floor(pos.y)}, color, utf8);
+    if (!fits) list->PopClipRect();
+}
+
+}  // namespace siang::ui
