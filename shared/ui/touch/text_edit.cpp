@@ -1,0 +1,191 @@
+// Text field editing: insert with sequence check and limit, backspace by code point, caret by cell.
+#include "ui/touch/text_edit.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "text/thai_input.hpp"
+#include "text/utf8.hpp"
+
+namespace siang::ui::touch {
+
+namespace {
+
+bool is_control(char32_t cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+bool is_scalar_value(char32_t cp) {
+    return cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+}
+
+// Display-cell boundaries as a sorted list that always holds 0 and the end.
+std::vector<std::size_t> boundaries_of(const std::string& s) {
+    std::vector<std::size_t> b = text::cell_boundaries(s);
+    b.push_back(0);
+    b.push_back(s.size());
+    std::sort(b.begin(), b.end());
+    b.erase(std::unique(b.begin(), b.end()), b.end());
+    return b;
+}
+
+}  // namespace
+
+std::size_t TextEdit::cell_before(std::size_t offset) const {
+    const std::vector<std::size_t> b = boundaries_of(text_);
+    auto it = std::lower_bound(b.begin(), b.end(), offset);
+    return it == b.begin() ? 0 : *std::prev(it);
+}
+
+std::size_t TextEdit::cell_after(std::size_t offset) const {
+    const std::vector<std::size_t> b = boundaries_of(text_);
+    auto it = std::upper_bound(b.begin(), b.end(), offset);
+    return it == b.end() ? text_.size() : *it;
+}
+
+void TextEdit::snap_caret_forward() {
+    const std::vector<std::size_t> b = boundaries_of(text_);
+    auto it = std::lower_bound(b.begin(), b.end(), caret_);
+    caret_ = it == b.end() ? text_.size() : *it;
+}
+
+EditResult TextEdit::insert_checked(char32_t cp) {
+    if (!is_scalar_value(cp)) return EditResult::refused_char;
+    if (cp == U'\n' ? !options_.multi_line : is_control(cp)) return EditResult::refused_char;
+    const std::string_view before(text_.data(), caret_);
+    if (cp != U'\n' && !text::accepts(before, cp)) return EditResult::refused_sequence;
+
+    std::string encoded;
+    text::append_utf8(encoded, cp);
+    std::string candidate = text_;
+    candidate.insert(caret_, encoded);
+    const std::size_t new_count = text::count_user_chars(candidate);
+    // A mark that joins the previous letter does not add a character, so it fits a full field.
+    if (new_count > options_.max_chars && new_count > count_) return EditResult::refused_limit;
+
+    text_ = std::move(candidate);
+    count_ = new_count;
+    caret_ += encoded.size();
+    snap_caret_forward();
+    return EditResult::changed;
+}
+
+EditResult TextEdit::insert(char32_t cp) {
+    return insert_checked(cp);
+}
+
+EditResult TextEdit::backspace() {
+    if (caret_ == 0) return EditResult::nothing;
+    std::string before = text_.substr(0, caret_);
+    text::remove_last_code_point(before);
+    const std::size_t removed = caret_ - before.size();
+    text_.erase(before.size(), removed);
+    caret_ = before.size();
+    count_ = text::count_user_chars(text_);
+    // Removing a mark leaves the caret after its letter, which is a cell boundary; removing a
+    // letter whose marks follow the caret would not, so step back to the cell start.
+    const std::vector<std::size_t> b = boundaries_of(text_);
+    if (!std::binary_search(b.begin(), b.end(), caret_)) caret_ = cell_before(caret_);
+    return EditResult::changed;
+}
+
+EditResult TextEdit::caret_left() {
+    if (caret_ == 0) return EditResult::nothing;
+    caret_ = cell_before(caret_);
+    return EditResult::changed;
+}
+
+EditResult TextEdit::caret_right() {
+    if (caret_ >= text_.size()) return EditResult::nothing;
+    caret_ = cell_after(caret_);
+    return EditResult::changed;
+}
+
+EditResult TextEdit::caret_home() {
+    if (caret_ == 0) return EditResult::nothing;
+    caret_ = 0;
+    return EditResult::changed;
+}
+
+EditResult TextEdit::caret_end() {
+    if (caret_ == text_.size()) return EditResult::nothing;
+    caret_ = text_.size();
+    return EditResult::changed;
+}
+
+EditResult TextEdit::apply(const KeyEvent& key) {
+    switch (key.type) {
+        case KeyEvent::Type::insert:
+            return insert(key.code_point);
+        case KeyEvent::Type::backspace:
+            return backspace();
+        case KeyEvent::Type::enter:
+            return options_.multi_line ? insert(U'\n') : EditResult::submit;
+        case KeyEvent::Type::caret_left:
+            return caret_left();
+        case KeyEvent::Type::caret_right:
+            return caret_right();
+        case KeyEvent::Type::caret_home:
+            return caret_home();
+        case KeyEvent::Type::caret_end:
+            return caret_end();
+    }
+    return EditResult::nothing;
+}
+
+PasteResult TextEdit::paste(std::string_view utf8) {
+    PasteResult result;
+    if (!text::is_valid_utf8(utf8)) {
+        result.refused = utf8.size();
+        return result;
+    }
+    const std::u32string cps = text::decode_utf8(utf8);
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        char32_t cp = cps[i];
+        if (cp == U'\r') {
+            if (i + 1 < cps.size() && cps[i + 1] == U'\n') ++i;
+            cp = U'\n';
+        }
+        if (cp == U'\t') cp = U' ';
+        if (cp == U'\n' && !options_.multi_line) {
+            result.submitted = true;
+            result.refused += cps.size() - i - 1;
+            return result;
+        }
+        const EditResult r = insert_checked(cp);
+        if (r == EditResult::changed) {
+            ++result.inserted;
+        } else if (r == EditResult::refused_limit) {
+            // Everything after the limit is cut off, and the citizen is told (hit_limit).
+            result.hit_limit = true;
+            result.refused += cps.size() - i;
+            return result;
+        } else {
+            ++result.refused;
+        }
+    }
+    return result;
+}
+
+Result<void> TextEdit::set_text(std::string_view utf8) {
+    if (!text::is_valid_utf8(utf8)) return fail(Errc::invalid_utf8, "text");
+    const std::size_t n = text::count_user_chars(utf8);
+    if (n > options_.max_chars)
+        return fail(Errc::field_too_long,
+                    "text:" + std::to_string(n) + ":" + std::to_string(options_.max_chars));
+    text_.assign(utf8);
+    count_ = n;
+    caret_ = text_.size();
+    return {};
+}
+
+void TextEdit::clear() {
+    // Overwrite before releasing: what a citizen typed should not linger in freed memory.
+    std::fill(text_.begin(), text_.end(), '\0');
+    text_.clear();
+    caret_ = 0;
+    count_ = 0;
+}
+
+}  // namespace siang::ui::touch
