@@ -13,9 +13,10 @@ bool beyond_slop(Point a, Point b, float slop) {
 
 }  // namespace
 
-GestureConfig gesture_config_for(const TouchMetrics& metrics) {
+GestureConfig gesture_config_for(double px_per_mm) {
+    constexpr double kSlopMillimetres = 4.0;
     GestureConfig config;
-    config.slop_px = metrics.tap_slop_px();
+    if (px_per_mm > 0.0) config.slop_px = static_cast<float>(kSlopMillimetres * px_per_mm);
     return config;
 }
 

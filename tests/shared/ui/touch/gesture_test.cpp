@@ -70,19 +70,12 @@ TEST(Gesture, ReleaseWithoutPressOrAfterCancelIsNothing) {
     EXPECT_EQ(g.release({0, 0}, 2.1), GestureEnd::none);
 }
 
-TEST(Gesture, SlopComesFromMillimetres) {
-    const TouchMetrics m = metrics_for_panel(1920, 1080, 21.5f);
-    EXPECT_NEAR(m.px_per_mm, 4.03f, 0.01f);
-    EXPECT_NEAR(m.min_target_px(), 80.7f, 0.2f);
-    EXPECT_FLOAT_EQ(gesture_config_for(m).slop_px, m.mm(4.0f));
+TEST(Gesture, SlopIsFourMillimetresOnThePanel) {
+    EXPECT_FLOAT_EQ(gesture_config_for(4.0).slop_px, 16.0f);
     // A panel twice as dense gets twice the slop in pixels.
-    const TouchMetrics dense = metrics_for_panel(3840, 2160, 21.5f);
-    EXPECT_NEAR(gesture_config_for(dense).slop_px, 2.0f * gesture_config_for(m).slop_px, 0.01f);
-}
-
-TEST(Gesture, UnknownPanelSizeGivesDefaults) {
-    EXPECT_FLOAT_EQ(metrics_for_panel(0, 1080, 21.5f).px_per_mm, TouchMetrics{}.px_per_mm);
-    EXPECT_FLOAT_EQ(metrics_for_panel(1920, 1080, 0.0f).px_per_mm, TouchMetrics{}.px_per_mm);
+    EXPECT_FLOAT_EQ(gesture_config_for(8.0).slop_px, 32.0f);
+    // Unknown geometry keeps the default rather than a zero slop that makes every tap a drag.
+    EXPECT_FLOAT_EQ(gesture_config_for(0.0).slop_px, GestureConfig{}.slop_px);
 }
 
 }  // namespace
