@@ -13,7 +13,8 @@ namespace siang::i18n {
 enum class Lang { th, en };
 
 // The text of `key` in `lang`. An unknown key returns the key itself, so a missing entry is
-// visible on screen and caught by the catalogue test, never a crash.
+// visible on screen and caught by the catalogue test, never a crash (the view then points into
+// `key`, so keep it alive).
 std::string_view tr(std::string_view key, Lang lang);
 
 // True when the catalogue has `key` (both languages are always present together).

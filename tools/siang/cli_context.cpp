@@ -1,0 +1,124 @@
+// Global options, store opening and error reporting shared by all `siang` commands.
+#include "cli_context.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace siang::cli {
+
+std::string default_store_path() {
+    if (const char* s = std::getenv("SIANG_STORE"); s && *s) return s;
+    const passwd* pw = ::getpwuid(::geteuid());
+    if (::geteuid() == 0 || (pw && std::string_view(pw->pw_name) == "siang"))
+        return "/var/lib/siang/siang.db";
+    std::string base;
+    if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x)
+        base = x;
+    else if (const char* h = std::getenv("HOME"); h && *h)
+        base = std::string(h) + "/.local/share";
+    else if (pw)
+        base = std::string(pw->pw_dir) + "/.local/share";
+    else
+        base = ".";
+    return base + "/siang/siang.db";
+}
+
+int exit_code_for(Errc code) {
+    switch (code) {
+        case Errc::invalid_argument:
+            return exit_usage;
+        case Errc::invalid_utf8:
+        case Errc::field_required:
+        case Errc::field_too_long:
+        case Errc::invalid_phone:
+        case Errc::invalid_date:
+        case Errc::unknown_kind:
+        case Errc::unknown_service:
+        case Errc::unknown_division:
+        case Errc::unknown_status:
+        case Errc::illegal_transition:
+        case Errc::reason_required:
+        case Errc::malformed_code:
+        case Errc::bad_check_digit:
+            return exit_invalid_input;
+        case Errc::unknown_code:
+        case Errc::not_found:
+            return exit_not_found;
+        case Errc::store_corrupt:
+        case Errc::store_unreadable:
+        case Errc::store_busy:
+        case Errc::store_full:
+        case Errc::store_too_new:
+        case Errc::store_failed:
+        case Errc::io_error:
+            return exit_store;
+        case Errc::config_invalid:
+            return exit_config;
+        case Errc::permission_denied:
+            return exit_denied;
+        case Errc::audit_broken:
+            return exit_integrity;
+        case Errc::qr_failed:
+            return exit_failure;
+    }
+    return exit_failure;
+}
+
+Result<void> CliContext::prepare() {
+    if (!options.lang.empty()) {
+        auto l = i18n::parse_lang(options.lang);
+        if (!l) return fail(Errc::invalid_argument, "--lang " + options.lang + " (th|en)");
+        lang_ = *l;
+    } else {
+        lang_ = i18n::lang_from_env();
+    }
+    auto cfg = config::load_config(options.config_path);
+    if (!cfg) return std::unexpected(cfg.error());
+    config_ = std::move(*cfg);
+    if (!options.store_path.empty())
+        store_path_ = options.store_path;
+    else if (!config_->store_path.empty())
+        store_path_ = config_->store_path;
+    else
+        store_path_ = default_store_path();
+    return {};
+}
+
+Result<store::Store> CliContext::open_store() const {
+    std::error_code ec;
+    if (!std::filesystem::exists(store_path_, ec)) {
+        std::string msg =
+            i18n::format(i18n::tr("cli.store_missing", lang_), {store_path_, store_path_});
+        return fail(Errc::not_found, msg);
+    }
+    return store::Store::open(store_path_, store::OpenOptions{});
+}
+
+int CliContext::report(const Error& err, bool as_json_too) const {
+    // A missing store already carries a whole sentence as its detail.
+    std::string message = err.code == Errc::not_found && err.detail.find(' ') != std::string::npos
+                              ? err.detail
+                              : i18n::error_message(err, lang_);
+    std::cerr << "siang: " << message << '\n';
+    if (options.json && as_json_too)
+        print_json({{"error", error_name(err.code)}, {"detail", err.detail}, {"message", message}});
+    return exit_code_for(err.code);
+}
+
+void CliContext::say(std::string_view key, std::initializer_list<std::string_view> args) const {
+    if (!options.json) std::cout << i18n::format(i18n::tr(key, lang_), args) << '\n';
+}
+
+void CliContext::print_json(const nlohmann::json& j) {
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+store::Viewer CliContext::viewer() const {
+    return store::Viewer{actor(), true};
+}
+
+}  // namespace siang::cli

@@ -1,0 +1,74 @@
+// What every `siang` command shares: global options, opening the store, printing results/errors.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "config/config.hpp"
+#include "core/error.hpp"
+#include "i18n/catalog.hpp"
+#include "store/store.hpp"
+
+namespace siang::cli {
+
+// Stable exit codes (README "Exit codes"); scripts rely on them.
+enum ExitCode : int {
+    exit_ok = 0,
+    exit_failure = 1,        // anything not listed below
+    exit_usage = 2,          // bad command line
+    exit_invalid_input = 3,  // the data given was refused (limits, UTF-8, transitions, codes)
+    exit_not_found = 4,      // no such case or code
+    exit_store = 5,          // the store cannot be opened, is corrupt, busy or full; file errors
+    exit_config = 6,         // the configuration file is invalid
+    exit_denied = 7,         // the role may not do this
+    exit_integrity = 8,      // integrity or audit-chain check failed
+};
+
+struct GlobalOptions {
+    std::string store_path;   // empty: default_store_path()
+    std::string config_path;  // empty: built-in defaults
+    std::string lang;         // "th" | "en" | empty (from the environment)
+    bool json = false;
+};
+
+class CliContext {
+  public:
+    GlobalOptions options;
+
+    // Loads the configuration and resolves the store path and language; call once after parsing.
+    Result<void> prepare();
+
+    const config::Config& config() const { return *config_; }
+    const std::string& store_path() const { return store_path_; }
+    i18n::Lang lang() const { return lang_; }
+
+    // Opens the store, or says how to create it when missing.
+    Result<store::Store> open_store() const;
+
+    // Prints `err` as one line on stderr (and as JSON on stdout with --json unless the command
+    // already printed its own JSON result); returns its exit code.
+    int report(const Error& err, bool as_json_too = true) const;
+    // Prints a catalogue sentence with arguments (text mode only).
+    void say(std::string_view key, std::initializer_list<std::string_view> args) const;
+    // Prints JSON to stdout, indented, UTF-8.
+    static void print_json(const nlohmann::json& j);
+
+    // The staff identity the CLI acts as until logins exist (issue 5): the local administrator.
+    store::Viewer viewer() const;
+    std::string actor() const { return "siang"; }
+
+  private:
+    std::optional<config::Config> config_;
+    std::string store_path_;
+    i18n::Lang lang_ = i18n::Lang::en;
+};
+
+// $SIANG_STORE, else /var/lib/siang/siang.db for root or the `siang` service user, else
+// $XDG_DATA_HOME/siang/siang.db (~/.local/share/siang/siang.db).
+std::string default_store_path();
+
+// The exit code for an error value.
+int exit_code_for(Errc code);
+
+}  // namespace siang::cli

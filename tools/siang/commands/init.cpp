@@ -1,0 +1,42 @@
+// `siang init`: creates the store and its tracking-code key.
+#include <filesystem>
+#include <iostream>
+
+#include "commands/commands.hpp"
+
+namespace siang::cli {
+
+void add_init_command(CLI::App& app, CliContext& ctx, int& exit_code) {
+    auto* cmd =
+        app.add_subcommand("init", "Create the store and its tracking-code key (mode 0600)");
+    cmd->callback([&] {
+        run_command(ctx, exit_code, [&] {
+            const std::string& path = ctx.store_path();
+            std::error_code ec;
+            bool existed = std::filesystem::exists(path, ec);
+            if (!existed) {
+                auto parent = std::filesystem::path(path).parent_path();
+                if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+                if (ec) return ctx.report({Errc::io_error, parent.string() + ": " + ec.message()});
+            }
+            store::OpenOptions opts;
+            opts.create = true;
+            opts.directory = ctx.config().directory;
+            auto s = store::Store::open(path, opts);
+            if (!s) return ctx.report(s.error());
+            std::string key = path + ".key";
+            if (ctx.options.json)
+                CliContext::print_json({{"store", path},
+                                        {"key", key},
+                                        {"created", !existed},
+                                        {"schema_version", store::schema_version()}});
+            else if (existed)
+                ctx.say("cli.init_exists", {path});
+            else
+                ctx.say("cli.init_done", {path, key});
+            return int{exit_ok};
+        });
+    });
+}
+
+}  // namespace siang::cli

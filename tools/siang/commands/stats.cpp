@@ -1,0 +1,144 @@
+// `siang stats`: the ITA statistics of a fiscal year, on screen or as CSV.
+#include <iostream>
+
+#include "commands/commands.hpp"
+#include "domain/thai_calendar.hpp"
+#include "reports/csv_writer.hpp"
+#include "reports/ita_stats.hpp"
+#include "text/utf8.hpp"
+
+namespace siang::cli {
+namespace {
+
+std::string name_of(const auto& item, i18n::Lang lang) {
+    return lang == i18n::Lang::th ? item.name_th : item.name_en;
+}
+
+nlohmann::json counts_json(const reports::Counts& c) {
+    return {{"received", c.received}, {"completed", c.completed}, {"in_progress", c.in_progress}};
+}
+
+nlohmann::json breakdown_json(const std::vector<reports::Breakdown>& list) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& b : list)
+        out.push_back({{"key", b.key},
+                       {"name_th", b.name_th},
+                       {"name_en", b.name_en},
+                       {"counts", counts_json(b.counts)}});
+    return out;
+}
+
+Result<void> write_csv(const reports::ItaReport& r, const std::string& path, i18n::Lang lang) {
+    auto w = reports::CsvWriter::create(path);
+    if (!w) return std::unexpected(w.error());
+    w->row({std::string(i18n::tr("col.period", lang)), "", std::string(i18n::tr("col.kind", lang)),
+            "", std::string(i18n::tr("col.received", lang)),
+            std::string(i18n::tr("col.completed", lang)),
+            std::string(i18n::tr("col.in_progress", lang))});
+    auto row = [&](const reports::PeriodStats& p, std::string_view dim, const std::string& name,
+                   const reports::Counts& c) {
+        w->row({p.id, name_of(p, lang), std::string(dim), name, std::to_string(c.received),
+                std::to_string(c.completed), std::to_string(c.in_progress)});
+    };
+    for (const auto& p : r.periods) {
+        row(p, i18n::tr("col.total", lang), std::string(i18n::tr("col.total", lang)), p.total);
+        for (const auto& b : p.by_kind)
+            row(p, i18n::tr("col.kind", lang), name_of(b, lang), b.counts);
+        for (const auto& b : p.by_service)
+            row(p, i18n::tr("col.service", lang), name_of(b, lang), b.counts);
+        for (const auto& b : p.by_division)
+            row(p, i18n::tr("col.division", lang), name_of(b, lang), b.counts);
+    }
+    return w->commit();
+}
+
+std::string cell(std::string_view s, std::size_t width) {
+    std::string out(s);
+    std::size_t n = text::count_user_chars(s);
+    if (n < width) out.insert(0, width - n, ' ');
+    return out;
+}
+
+void print_report(const reports::ItaReport& r, i18n::Lang lang) {
+    std::cout << i18n::format(i18n::tr("stats.title", lang), {name_of(r.periods.front(), lang)})
+              << "\n\n";
+    for (const auto& p : r.periods) {
+        if (p.id.size() > 3 && p.id[4] == '-') continue;  // months: CSV and JSON only
+        std::cout << name_of(p, lang) << '\n';
+        std::cout << cell("", 36) << cell(i18n::tr("col.received", lang), 12)
+                  << cell(i18n::tr("col.completed", lang), 20)
+                  << cell(i18n::tr("col.in_progress", lang), 22) << '\n';
+        auto print = [&](const std::string& name, const reports::Counts& c) {
+            std::string n = name;
+            std::size_t len = text::count_user_chars(n);
+            if (len < 36) n.append(36 - len, ' ');
+            std::cout << n << cell(std::to_string(c.received), 12)
+                      << cell(std::to_string(c.completed), 20)
+                      << cell(std::to_string(c.in_progress), 22) << '\n';
+        };
+        for (const auto& b : p.by_kind) print("  " + name_of(b, lang), b.counts);
+        print(std::string(i18n::tr("col.total", lang)), p.total);
+        std::cout << '\n';
+    }
+}
+
+}  // namespace
+
+void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
+    auto* cmd = app.add_subcommand(
+        "stats", "ITA statistics of a fiscal year: by kind, service, division and period");
+    struct Args {
+        int fiscal_year = 0;
+        bool csv = false;
+        std::string out;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("--fiscal-year", a->fiscal_year,
+                    "Fiscal year in BE, e.g. 2569 (default: the current one)");
+    cmd->add_flag("--csv", a->csv, "Write CSV (UTF-8 with BOM) to -o FILE");
+    cmd->add_option("-o,--output", a->out, "CSV file to write");
+    cmd->callback([&ctx, &exit_code, a] {
+        run_command(ctx, exit_code, [&] {
+            if (a->csv && a->out.empty())
+                return ctx.report({Errc::invalid_argument, "--csv needs -o FILE"});
+            auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+            int fy =
+                a->fiscal_year ? a->fiscal_year : domain::fiscal_year_be(domain::local_date(now));
+            if (fy < 2400 || fy > 2700)
+                return ctx.report({Errc::invalid_argument, "--fiscal-year (BE, e.g. 2569)"});
+            auto s = ctx.open_store();
+            if (!s) return ctx.report(s.error());
+            auto rows = s->stats_rows(domain::fiscal_year_start(fy), domain::fiscal_year_end(fy),
+                                      ctx.viewer());
+            if (!rows) return ctx.report(rows.error());
+            auto report = reports::build_ita_report(fy, *rows, ctx.config().directory);
+            if (a->csv) {
+                if (auto ok = write_csv(report, a->out, ctx.lang()); !ok)
+                    return ctx.report(ok.error());
+                if (auto au = s->append_audit(ctx.actor(), "export", a->out,
+                                              "statistics FY " + std::to_string(fy));
+                    !au)
+                    return ctx.report(au.error());
+            }
+            if (ctx.options.json) {
+                nlohmann::json periods = nlohmann::json::array();
+                for (const auto& p : report.periods)
+                    periods.push_back({{"id", p.id},
+                                       {"name_th", p.name_th},
+                                       {"name_en", p.name_en},
+                                       {"total", counts_json(p.total)},
+                                       {"by_kind", breakdown_json(p.by_kind)},
+                                       {"by_service", breakdown_json(p.by_service)},
+                                       {"by_division", breakdown_json(p.by_division)}});
+                CliContext::print_json({{"fiscal_year", fy}, {"periods", periods}});
+            } else if (a->csv) {
+                ctx.say("cli.stats_written", {a->out});
+            } else {
+                print_report(report, ctx.lang());
+            }
+            return int{exit_ok};
+        });
+    });
+}
+
+}  // namespace siang::cli

@@ -1,0 +1,76 @@
+// `siang status`: moves a case through the workflow, with a note, a public reply or a reason.
+#include "commands/commands.hpp"
+#include "domain/thai_calendar.hpp"
+#include "i18n/domain_names.hpp"
+
+namespace siang::cli {
+
+void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
+    auto* cmd = app.add_subcommand("status",
+                                   "Change a case's status (refuses transitions SPEC §6 forbids)");
+    struct Args {
+        std::string number, status, note, reply, reason;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("CASE_NUMBER", a->number, "Case number")->required();
+    cmd->add_option("NEW_STATUS", a->status,
+                    "in_review | in_progress | forwarded | resolved | rejected")
+        ->required();
+    cmd->add_option("--note", a->note, "Internal note (never shown to the citizen)");
+    cmd->add_option("--reply", a->reply, "Public reply the citizen reads at the kiosk");
+    cmd->add_option("--reason", a->reason, "Reason (required for rejected)");
+    cmd->callback([&ctx, &exit_code, a] {
+        run_command(ctx, exit_code, [&] {
+            auto number = domain::parse_case_number(a->number);
+            if (!number) return ctx.report({Errc::not_found, a->number});
+            auto to = domain::parse_status(a->status);
+            if (!to) return ctx.report({Errc::unknown_status, a->status});
+            domain::StatusChange change;
+            change.to = *to;
+            change.at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+            change.actor = ctx.actor();
+            for (auto [field, raw, out] : {std::tuple{"note", &a->note, &change.note},
+                                           std::tuple{"reply", &a->reply, &change.public_reply},
+                                           std::tuple{"reason", &a->reason, &change.reason}}) {
+                auto clean = domain::clean_text_field(*raw, field, domain::details_limit, true);
+                if (!clean) return ctx.report(clean.error());
+                *out = *clean;
+            }
+            auto s = ctx.open_store();
+            if (!s) return ctx.report(s.error());
+            if (auto ok = s->change_status(*number, change, ctx.viewer()); !ok)
+                return ctx.report(ok.error());
+            if (ctx.options.json)
+                CliContext::print_json(
+                    {{"case_number", number->str()}, {"status", domain::status_id(*to)}});
+            else
+                ctx.say("cli.status_changed", {number->str(), i18n::status_name(*to, ctx.lang())});
+            return int{exit_ok};
+        });
+    });
+}
+
+void add_reissue_command(CLI::App& app, CliContext& ctx, int& exit_code) {
+    auto* cmd = app.add_subcommand(
+        "reissue-code", "Issue a new tracking code for a case; the old one stops working");
+    auto number_text = std::make_shared<std::string>();
+    cmd->add_option("CASE_NUMBER", *number_text, "Case number")->required();
+    cmd->callback([&ctx, &exit_code, number_text] {
+        run_command(ctx, exit_code, [&] {
+            auto number = domain::parse_case_number(*number_text);
+            if (!number) return ctx.report({Errc::not_found, *number_text});
+            auto s = ctx.open_store();
+            if (!s) return ctx.report(s.error());
+            auto code = s->reissue_code(*number, ctx.actor());
+            if (!code) return ctx.report(code.error());
+            if (ctx.options.json)
+                CliContext::print_json(
+                    {{"case_number", number->str()}, {"tracking_code", code->str()}});
+            else
+                ctx.say("cli.code_reissued", {number->str(), code->grouped()});
+            return int{exit_ok};
+        });
+    });
+}
+
+}  // namespace siang::cli
