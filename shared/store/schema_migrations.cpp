@@ -1,0 +1,115 @@
+// Schema of the store, one SQL script per version.
+#include "store/schema_migrations.hpp"
+
+#include <array>
+
+namespace siang::store {
+
+namespace {
+
+// Version 1. Notes on the design:
+// - cases.id (the rowid) follows filing order, so "newest first" is a backwards rowid walk and
+//   the single-column indexes below (which end in the rowid) serve "filter + newest" directly.
+// - Kinds and statuses are stored as their stable ids, readable with the sqlite3 tool.
+// - Dates the office reasons about in local time (due_date) are stored as Bangkok "YYYY-MM-DD";
+//   instants (filed_at, at) as Unix seconds.
+// - Only the keyed hash of a tracking code is stored (SPEC §5).
+// - case_text is contentless: it holds the segmented words for search, not a second copy.
+// - FTS5's unicode61 treats marks (Mn/Mc) as separators by default, which would cut Thai words
+//   at every vowel sign and tone mark; "M*" keeps them inside tokens.
+// - The audit log cannot be changed by ordinary SQL; its hash chain exposes other tampering.
+constexpr std::string_view v1 = R"sql(
+CREATE TABLE case_counter(
+  fiscal_year   INTEGER PRIMARY KEY,
+  last_sequence INTEGER NOT NULL
+);
+CREATE TABLE cases(
+  id              INTEGER PRIMARY KEY,
+  fiscal_year     INTEGER NOT NULL,
+  sequence        INTEGER NOT NULL,
+  kind            TEXT NOT NULL,
+  service         TEXT NOT NULL DEFAULT '',
+  division        TEXT NOT NULL DEFAULT '',
+  subject         TEXT NOT NULL,
+  details         TEXT NOT NULL,
+  location        TEXT NOT NULL DEFAULT '',
+  occurred_on     TEXT,
+  contact_name    TEXT NOT NULL DEFAULT '',
+  contact_phone   TEXT NOT NULL DEFAULT '',
+  contact_email   TEXT NOT NULL DEFAULT '',
+  contact_address TEXT NOT NULL DEFAULT '',
+  status          TEXT NOT NULL,
+  filed_at        INTEGER NOT NULL,
+  due_date        TEXT NOT NULL,
+  code_hash       BLOB NOT NULL UNIQUE,
+  UNIQUE(fiscal_year, sequence)
+);
+CREATE INDEX cases_by_kind ON cases(kind);
+CREATE INDEX cases_by_status ON cases(status);
+CREATE INDEX cases_by_division ON cases(division);
+CREATE INDEX cases_by_service ON cases(service);
+CREATE INDEX cases_by_filed_at ON cases(filed_at);
+CREATE INDEX cases_by_due ON cases(due_date);
+CREATE INDEX cases_open_by_due ON cases(due_date)
+  WHERE status IN ('received','in_review','in_progress');
+
+CREATE TABLE case_history(
+  id           INTEGER PRIMARY KEY,
+  case_id      INTEGER NOT NULL REFERENCES cases(id),
+  status       TEXT NOT NULL,
+  at           INTEGER NOT NULL,
+  actor        TEXT NOT NULL,
+  note         TEXT NOT NULL DEFAULT '',
+  public_reply TEXT NOT NULL DEFAULT '',
+  reason       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX case_history_by_case ON case_history(case_id);
+
+CREATE TABLE case_notes(
+  id      INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  at      INTEGER NOT NULL,
+  actor   TEXT NOT NULL,
+  body    TEXT NOT NULL
+);
+CREATE INDEX case_notes_by_case ON case_notes(case_id);
+
+CREATE VIRTUAL TABLE case_text USING fts5(
+  body, content='', tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+);
+
+CREATE TABLE users(
+  id            INTEGER PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE,
+  display_name  TEXT NOT NULL,
+  role          TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  created_at    INTEGER NOT NULL
+);
+
+CREATE TABLE audit_log(
+  id        INTEGER PRIMARY KEY,
+  at        INTEGER NOT NULL,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  target    TEXT NOT NULL,
+  detail    TEXT NOT NULL,
+  prev_hash BLOB NOT NULL,
+  hash      BLOB NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+
+constexpr std::array<std::string_view, 1> steps{v1};
+
+}  // namespace
+
+std::span<const std::string_view> schema_migrations() {
+    return steps;
+}
+
+}  // namespace siang::store

@@ -1,0 +1,162 @@
+// The Siang store: one SQLite database holding cases, their history, codes, users and the audit
+// log (SPEC §5–§7). Not thread-safe: one Store per thread or process; many may share one file.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/case_number.hpp"
+#include "domain/directory.hpp"
+#include "domain/status_change.hpp"
+#include "domain/submission.hpp"
+#include "domain/thai_calendar.hpp"
+#include "domain/tracking_code.hpp"
+#include "store/audit_chain.hpp"
+#include "store/case_query.hpp"
+#include "store/case_views.hpp"
+#include "store/check_report.hpp"
+#include "store/stats_row.hpp"
+#include "store/user_record.hpp"
+#include "store/viewer.hpp"
+
+namespace siang::store {
+
+struct OpenOptions {
+    bool create = false;   // create the database and the code key (`siang init`)
+    std::string key_path;  // empty: path + ".key"
+    bool read_only = false;
+    // Service catalogue for due dates; empty: domain::default_directory().
+    std::optional<domain::Directory> directory;
+};
+
+// What the kiosk prints on the receipt. The code exists in clear only here.
+struct Filed {
+    domain::CaseNumber number;
+    domain::TrackingCode code;
+    domain::TimePoint filed_at{};
+    std::chrono::year_month_day due_date{};  // Bangkok local date
+};
+
+// The schema version this program writes (PRAGMA user_version).
+int schema_version();
+
+class Store {
+  public:
+    // Opens (or with create, creates) the store: WAL, synchronous=FULL, foreign keys, 5 s busy
+    // timeout, migrations to schema_version(), then PRAGMA quick_check.
+    // Errors: store_corrupt (detail: path) for a damaged or non-database file, store_unreadable
+    // (missing file without create, permissions), store_too_new (detail: version found),
+    // io_error for the code key, store_busy, store_failed.
+    static Result<Store> open(const std::string& path, const OpenOptions& options = {});
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    // --- filing --------------------------------------------------------------------------------
+
+    // Records a validated draft in one IMMEDIATE transaction: next case number of the fiscal
+    // year of `now` (gap-free across processes), the submission, its "received" history row, the
+    // keyed hash of a fresh tracking code, the search row and an audit row. Durable (fsync'd)
+    // when it returns; show the receipt only after success.
+    Result<Filed> submit(const domain::Draft& validated, domain::TimePoint now,
+                         std::string_view actor);
+
+    // Bulk load (for `siang demo`): sorted by filed_at, numbered per fiscal year after any
+    // existing cases, random codes whose clear text is discarded. Batched transactions; the
+    // durability of commits is relaxed only during the call. Returns the number loaded.
+    Result<std::size_t> import_cases(std::span<const domain::CaseHistory> cases);
+
+    // --- reading -------------------------------------------------------------------------------
+
+    // Everything about one case. not_found when it does not exist or the viewer may not see it
+    // (a corruption complaint without may_see_confidential). Reading a corruption complaint is
+    // recorded in the audit log.
+    Result<CaseDetail> get_case(const domain::CaseNumber& number, const Viewer& viewer);
+
+    // What the kiosk shows for a tracking code; unknown_code when no case has it.
+    Result<PublicStatus> find_by_code(const domain::TrackingCode& code);
+
+    // One page of the queue.
+    Result<Page> list(const Query& query, const Viewer& viewer);
+
+    // Streams every row matching `query` (limit/offset ignored) in its sort order, for export.
+    // The callback returns false to stop early. Callers record the export with append_audit.
+    Result<void> for_each_case(const Query& query, const Viewer& viewer,
+                               const std::function<bool(const ListRow&)>& callback);
+
+    // Counts grouped by (local month of filing, kind, service, division, current status) for
+    // filings between the two local dates, inclusive. Corruption complaints are always counted
+    // (the ITA publishes their number), but for a viewer without may_see_confidential their
+    // service and division are blanked so the counts cannot single out a case.
+    Result<std::vector<StatsRow>> stats_rows(std::chrono::year_month_day from,
+                                             std::chrono::year_month_day to, const Viewer& viewer);
+
+    // --- workflow ------------------------------------------------------------------------------
+
+    // Moves a case to change.to after domain::check_transition; history row, current status and
+    // audit row in one transaction; nothing is written when refused (illegal_transition,
+    // reason_required). not_found also when the viewer may not see the case.
+    Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
+                               const Viewer& viewer);
+
+    // Appends an internal note (never shown at the kiosk). invalid_argument for empty text.
+    // `now` zero means the system clock.
+    Result<void> add_note(const domain::CaseNumber& number, std::string_view actor,
+                          std::string_view text, domain::TimePoint now = {});
+
+    // Hands the case to another division (code as in the directory; unknown_division otherwise).
+    Result<void> assign_division(const domain::CaseNumber& number, std::string_view division,
+                                 std::string_view actor);
+
+    // Issues a new tracking code; the old one stops working at once.
+    Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
+                                              std::string_view actor);
+
+    // --- users ---------------------------------------------------------------------------------
+
+    // Adds a user; returns its id. invalid_argument when the username is taken or empty.
+    // `actor` (who did it) goes into the audit log; the password hash never does.
+    Result<std::int64_t> add_user(const UserRecord& user, std::string_view actor = "siang");
+    // not_found when there is no such username.
+    Result<UserRecord> find_user(std::string_view username);
+    // Replaces display name, role, password hash and disabled of user.username; not_found when
+    // there is no such user.
+    Result<void> update_user(const UserRecord& user, std::string_view actor = "siang");
+    // All users, by username.
+    Result<std::vector<UserRecord>> list_users();
+
+    // --- audit, backup, checks -----------------------------------------------------------------
+
+    // Appends an audit row (e.g. action "export"); hash-chained to the previous row.
+    Result<void> append_audit(std::string_view actor, std::string_view action,
+                              std::string_view target, std::string_view detail);
+
+    // Walks the whole audit chain and names the first row whose link does not hold.
+    Result<AuditReport> verify_audit();
+
+    // Online backup to `dest` while other processes keep writing: copies a consistent snapshot
+    // in small steps into dest + ".tmp", fsyncs it and renames it over dest.
+    Result<void> backup_to(const std::string& dest);
+
+    // PRAGMA integrity_check + foreign_key_check + verify_audit.
+    Result<CheckReport> check();
+
+    const std::string& path() const;
+
+    struct Impl;
+
+  private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace siang::store

@@ -1,0 +1,90 @@
+// The append-only, hash-chained audit log: appending rows and verifying the chain.
+#include <algorithm>
+
+#include "store/store_impl.hpp"
+#include "store/transaction.hpp"
+
+namespace siang::store {
+
+namespace {
+
+AuditHash to_hash(const std::vector<std::uint8_t>& bytes) {
+    AuditHash h{};
+    // A stored hash of the wrong length cannot match; its zero-padded copy will not either.
+    std::copy_n(bytes.begin(), std::min(bytes.size(), h.size()), h.begin());
+    return h;
+}
+
+}  // namespace
+
+Result<void> Store::Impl::audit(domain::TimePoint at, std::string_view actor,
+                                std::string_view action, std::string_view target,
+                                std::string_view detail) {
+    // The caller's IMMEDIATE transaction holds the write lock, so the last row cannot change
+    // between reading it and appending after it.
+    auto last = statement("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!last) return std::unexpected(last.error());
+    AuditEntry e{
+        1, at, std::string(actor), std::string(action), std::string(target), std::string(detail)};
+    AuditHash prev = audit_genesis;
+    auto row = (*last)->step();
+    if (!row) return std::unexpected(row.error());
+    if (*row) {
+        e.id = (*last)->column_int64(0) + 1;
+        prev = to_hash((*last)->column_blob(1));
+    }
+    (*last)->reset();
+    const AuditHash hash = audit_link_hash(prev, e);
+    auto ins = statement(
+        "INSERT INTO audit_log(id, at, actor, action, target, detail, prev_hash, hash) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!ins) return std::unexpected(ins.error());
+    (*ins)->bind_all(e.id, to_seconds(e.at), e.actor, e.action, e.target, e.detail,
+                     std::span<const std::uint8_t>(prev), std::span<const std::uint8_t>(hash));
+    return (*ins)->run();
+}
+
+Result<void> Store::append_audit(std::string_view actor, std::string_view action,
+                                 std::string_view target, std::string_view detail) {
+    auto txn = Transaction::begin(impl_->db);
+    if (!txn) return std::unexpected(txn.error());
+    if (auto r = impl_->audit(now_seconds(), actor, action, target, detail); !r) return r;
+    return txn->commit();
+}
+
+Result<AuditReport> Store::verify_audit() {
+    auto txn = Transaction::begin(impl_->db, false);
+    if (!txn) return std::unexpected(txn.error());
+    // Not cached: a full walk is rare and must not hold a cached statement busy.
+    auto st = Statement::prepare(
+        impl_->db.get(),
+        "SELECT id, at, actor, action, target, detail, prev_hash, hash FROM audit_log ORDER BY id");
+    if (!st) return std::unexpected(st.error());
+    AuditReport report;
+    AuditHash expected_prev = audit_genesis;
+    for (;;) {
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        const AuditEntry e{st->column_int64(0), from_seconds(st->column_int64(1)),
+                           st->column_text(2),  st->column_text(3),
+                           st->column_text(4),  st->column_text(5)};
+        const auto prev_blob = st->column_blob(6);
+        const auto hash_blob = st->column_blob(7);
+        ++report.rows;
+        // A deleted row breaks the next row's prev_hash; an edited or moved row its own hash.
+        const bool linked =
+            prev_blob.size() == expected_prev.size() && to_hash(prev_blob) == expected_prev;
+        const AuditHash actual = audit_link_hash(expected_prev, e);
+        const bool intact = hash_blob.size() == actual.size() && to_hash(hash_blob) == actual;
+        if (!linked || !intact) {
+            report.first_broken = e.id;
+            break;
+        }
+        expected_prev = actual;
+    }
+    if (auto r = txn->commit(); !r) return std::unexpected(r.error());
+    return report;
+}
+
+}  // namespace siang::store

@@ -1,0 +1,74 @@
+// Private to siang_store: the Store's state and the helpers its .cpp files share.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "domain/directory.hpp"
+#include "domain/tracking_code.hpp"
+#include "store/sqlite_db.hpp"
+#include "store/sqlite_statement.hpp"
+#include "store/store.hpp"
+
+namespace siang::store {
+
+// Statuses counted as open (not completed): they can become overdue.
+inline constexpr std::string_view open_status_sql = "('received','in_review','in_progress')";
+
+struct Store::Impl {
+    SqliteDb db;
+    domain::CodeKey key{};
+    domain::Directory directory;
+    std::unordered_map<std::string, Statement> cache;
+
+    // A prepared statement kept for the life of the connection, reset and ready to bind.
+    Result<Statement*> statement(std::string_view sql);
+
+    // Appends a hash-chained audit row; call inside the write transaction of the change.
+    Result<void> audit(domain::TimePoint at, std::string_view actor, std::string_view action,
+                       std::string_view target, std::string_view detail);
+
+    // Next case number of fiscal year `fy_be`; call inside a write transaction.
+    Result<int> next_sequence(int fy_be);
+
+    // A fresh tracking code whose hash no case has yet; call inside a write transaction.
+    Result<std::pair<domain::TrackingCode, domain::CodeHash>> fresh_code();
+
+    // Row id of a case the viewer may see; not_found otherwise. `confidential` tells whether
+    // it is a corruption complaint (its reads are audited).
+    struct CaseRef {
+        std::int64_t id = 0;
+        domain::Kind kind = domain::Kind::suggestion;
+        domain::Status status = domain::Status::received;
+    };
+    Result<CaseRef> find_case(const domain::CaseNumber& number, bool may_see_confidential);
+
+    // Target response days of a service code (default_target_days when unknown or empty).
+    int target_days(std::string_view service) const;
+};
+
+// The current time, to the second, as stored.
+domain::TimePoint now_seconds();
+// A stored instant (Unix seconds).
+inline domain::TimePoint from_seconds(std::int64_t s) {
+    return domain::TimePoint{std::chrono::seconds{s}};
+}
+inline std::int64_t to_seconds(domain::TimePoint t) {
+    return t.time_since_epoch().count();
+}
+
+// Open (not completed) and due before the local date of `now`.
+inline bool is_overdue(domain::Status s, std::chrono::year_month_day due, domain::TimePoint now) {
+    return !domain::counts_as_completed(s) && due < domain::local_date(now);
+}
+
+// "YYYY-MM-DD" of a date and back (stored form of local dates).
+std::string date_text(std::chrono::year_month_day d);
+std::chrono::year_month_day date_from_text(std::string_view s);
+
+// First second (UTC) of a Bangkok local date.
+domain::TimePoint local_midnight(std::chrono::year_month_day d);
+
+}  // namespace siang::store

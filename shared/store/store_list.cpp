@@ -1,0 +1,96 @@
+// The staff queue: one page, the streaming export walk and the statistics groups.
+#include "store/case_filter_sql.hpp"
+#include "store/store_impl.hpp"
+#include "store/transaction.hpp"
+
+namespace siang::store {
+
+Result<Page> Store::list(const Query& query, const Viewer& viewer) {
+    const auto today_at = query.as_of.value_or(now_seconds());
+    // One snapshot for the page and its total.
+    auto txn = Transaction::begin(impl_->db, false);
+    if (!txn) return std::unexpected(txn.error());
+    Page page;
+    const auto sql = case_list_sql(query, viewer, today_at, true);
+    auto st = impl_->statement(sql.sql);
+    if (!st) return std::unexpected(st.error());
+    sql.bind_to(**st);
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        ListRow r = read_list_row(**st);
+        r.overdue = is_overdue(r.status, r.due_date, today_at);
+        page.rows.push_back(std::move(r));
+    }
+    (*st)->reset();
+    if (query.count_total) {
+        const auto count = case_count_sql(query, viewer, today_at);
+        auto cs = impl_->statement(count.sql);
+        if (!cs) return std::unexpected(cs.error());
+        count.bind_to(**cs);
+        auto row = (*cs)->step();
+        if (!row) return std::unexpected(row.error());
+        page.total = static_cast<std::size_t>((*cs)->column_int64(0));
+        (*cs)->reset();
+    }
+    if (auto r = txn->commit(); !r) return std::unexpected(r.error());
+    return page;
+}
+
+Result<void> Store::for_each_case(const Query& query, const Viewer& viewer,
+                                  const std::function<bool(const ListRow&)>& callback) {
+    const auto today_at = query.as_of.value_or(now_seconds());
+    auto txn = Transaction::begin(impl_->db, false);
+    if (!txn) return std::unexpected(txn.error());
+    const auto sql = case_list_sql(query, viewer, today_at, false);
+    // Not from the cache: the callback may call back into the store.
+    auto st = Statement::prepare(impl_->db.get(), sql.sql);
+    if (!st) return std::unexpected(st.error());
+    sql.bind_to(*st);
+    for (;;) {
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        ListRow r = read_list_row(*st);
+        r.overdue = is_overdue(r.status, r.due_date, today_at);
+        if (!callback(r)) break;
+    }
+    return txn->commit();
+}
+
+Result<std::vector<StatsRow>> Store::stats_rows(std::chrono::year_month_day from,
+                                                std::chrono::year_month_day to,
+                                                const Viewer& viewer) {
+    const auto end = std::chrono::year_month_day{std::chrono::sys_days{to} + std::chrono::days{1}};
+    // The local month is computed from Bangkok time (UTC+7). For a viewer who may not see
+    // corruption complaints, their service and division are blanked in SQL so only the counts
+    // per month and status reach the caller.
+    auto st = impl_->statement(
+        "SELECT CAST(strftime('%Y', c.filed_at + 25200, 'unixepoch') AS INTEGER) AS y, "
+        "CAST(strftime('%m', c.filed_at + 25200, 'unixepoch') AS INTEGER) AS m, c.kind, "
+        "CASE WHEN c.kind = 'corruption' AND NOT ? THEN '' ELSE c.service END AS s, "
+        "CASE WHEN c.kind = 'corruption' AND NOT ? THEN '' ELSE c.division END AS d, "
+        "c.status, count(*) FROM cases c WHERE c.filed_at >= ? AND c.filed_at < ? "
+        "GROUP BY y, m, c.kind, s, d, c.status ORDER BY y, m, c.kind, s, d, c.status");
+    if (!st) return std::unexpected(st.error());
+    auto& s = **st;
+    s.bind_all(viewer.may_see_confidential, viewer.may_see_confidential,
+               to_seconds(local_midnight(from)), to_seconds(local_midnight(end)));
+    std::vector<StatsRow> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        out.push_back(
+            StatsRow{s.column_int(0), s.column_int(1),
+                     domain::parse_kind(s.column_text(2)).value_or(domain::Kind::suggestion),
+                     s.column_text(3), s.column_text(4),
+                     domain::parse_status(s.column_text(5)).value_or(domain::Status::received),
+                     s.column_int64(6)});
+    }
+    s.reset();
+    return out;
+}
+
+}  // namespace siang::store

@@ -1,0 +1,125 @@
+// Reading one case: the staff detail view and the citizen's status by tracking code.
+#include "store/store_impl.hpp"
+#include "store/transaction.hpp"
+
+namespace siang::store {
+
+Result<CaseDetail> Store::get_case(const domain::CaseNumber& number, const Viewer& viewer) {
+    // One write transaction when the read itself must be audited (corruption complaints);
+    // otherwise a read transaction so case, history and notes are one consistent snapshot.
+    auto txn = Transaction::begin(impl_->db, viewer.may_see_confidential);
+    if (!txn) return std::unexpected(txn.error());
+    auto ref = impl_->find_case(number, viewer.may_see_confidential);
+    if (!ref) return std::unexpected(ref.error());
+
+    auto st = impl_->statement(
+        "SELECT kind, service, division, subject, details, location, occurred_on, contact_name, "
+        "contact_phone, contact_email, contact_address, status, filed_at, due_date "
+        "FROM cases WHERE id = ?");
+    if (!st) return std::unexpected(st.error());
+    auto& s = **st;
+    s.bind_all(ref->id);
+    auto row = s.step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) return fail(Errc::not_found, number.str());
+    CaseDetail out;
+    out.number = number;
+    out.filed.kind = ref->kind;
+    out.filed.service = s.column_text(1);
+    out.filed.division = s.column_text(2);
+    out.filed.subject = s.column_text(3);
+    out.filed.details = s.column_text(4);
+    out.filed.location = s.column_text(5);
+    if (!s.column_is_null(6)) out.filed.occurred_on = date_from_text(s.column_text(6));
+    out.filed.contact = {s.column_text(7), s.column_text(8), s.column_text(9), s.column_text(10)};
+    out.status = ref->status;
+    out.filed_at = from_seconds(s.column_int64(12));
+    out.due_date = date_from_text(s.column_text(13));
+    out.overdue = is_overdue(out.status, out.due_date, now_seconds());
+    s.reset();
+
+    auto hist = impl_->statement(
+        "SELECT status, at, actor, note, public_reply, reason FROM case_history "
+        "WHERE case_id = ? ORDER BY id");
+    if (!hist) return std::unexpected(hist.error());
+    (*hist)->bind_all(ref->id);
+    for (;;) {
+        auto r = (*hist)->step();
+        if (!r) return std::unexpected(r.error());
+        if (!*r) break;
+        auto& h = **hist;
+        out.history.push_back(domain::StatusChange{
+            domain::parse_status(h.column_text(0)).value_or(domain::Status::received),
+            from_seconds(h.column_int64(1)), h.column_text(2), h.column_text(3), h.column_text(4),
+            h.column_text(5)});
+    }
+    (*hist)->reset();
+
+    auto notes =
+        impl_->statement("SELECT at, actor, body FROM case_notes WHERE case_id = ? ORDER BY id");
+    if (!notes) return std::unexpected(notes.error());
+    (*notes)->bind_all(ref->id);
+    for (;;) {
+        auto r = (*notes)->step();
+        if (!r) return std::unexpected(r.error());
+        if (!*r) break;
+        auto& n = **notes;
+        out.notes.push_back(
+            Note{from_seconds(n.column_int64(0)), n.column_text(1), n.column_text(2)});
+    }
+    (*notes)->reset();
+
+    if (domain::is_confidential(ref->kind)) {
+        if (auto r =
+                impl_->audit(now_seconds(), viewer.actor, "read_confidential", number.str(), "");
+            !r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = txn->commit(); !r) return std::unexpected(r.error());
+    return out;
+}
+
+Result<PublicStatus> Store::find_by_code(const domain::TrackingCode& code) {
+    auto txn = Transaction::begin(impl_->db, false);
+    if (!txn) return std::unexpected(txn.error());
+    const auto hash = domain::hash_tracking_code(code, impl_->key);
+    // Only the columns the kiosk may show are read at all.
+    auto st = impl_->statement(
+        "SELECT id, kind, service, division, filed_at, due_date, status FROM cases "
+        "WHERE code_hash = ?");
+    if (!st) return std::unexpected(st.error());
+    auto& s = **st;
+    s.bind_all(std::span<const std::uint8_t>(hash));
+    auto row = s.step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) return fail(Errc::unknown_code);
+    const std::int64_t id = s.column_int64(0);
+    PublicStatus out;
+    out.kind = domain::parse_kind(s.column_text(1)).value_or(domain::Kind::suggestion);
+    out.service = s.column_text(2);
+    out.division = s.column_text(3);
+    out.filed_at = from_seconds(s.column_int64(4));
+    out.due_date = date_from_text(s.column_text(5));
+    out.status = domain::parse_status(s.column_text(6)).value_or(domain::Status::received);
+    s.reset();
+
+    auto hist = impl_->statement(
+        "SELECT status, at, public_reply FROM case_history WHERE case_id = ? ORDER BY id");
+    if (!hist) return std::unexpected(hist.error());
+    (*hist)->bind_all(id);
+    for (;;) {
+        auto r = (*hist)->step();
+        if (!r) return std::unexpected(r.error());
+        if (!*r) break;
+        auto& h = **hist;
+        TimelineEntry e{domain::parse_status(h.column_text(0)).value_or(domain::Status::received),
+                        from_seconds(h.column_int64(1)), h.column_text(2)};
+        if (!e.public_reply.empty()) out.latest_public_reply = e.public_reply;
+        out.timeline.push_back(std::move(e));
+    }
+    (*hist)->reset();
+    if (auto r = txn->commit(); !r) return std::unexpected(r.error());
+    return out;
+}
+
+}  // namespace siang::store

@@ -1,0 +1,106 @@
+// Shared internals of the Store: statement cache, case lookup, numbering, codes, dates.
+#include <fmt/format.h>
+
+#include "domain/case_number.hpp"
+#include "store/store_impl.hpp"
+
+namespace siang::store {
+
+domain::TimePoint now_seconds() {
+    return std::chrono::floor<std::chrono::seconds>(domain::Clock::now());
+}
+
+std::string date_text(std::chrono::year_month_day d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
+                       static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+}
+
+std::chrono::year_month_day date_from_text(std::string_view s) {
+    // Stored by date_text, so the layout is fixed; a damaged value becomes 1970-01-01.
+    auto num = [&](std::size_t pos, std::size_t len) {
+        int v = 0;
+        for (std::size_t i = pos; i < pos + len && i < s.size(); ++i)
+            if (s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i] - '0');
+        return v;
+    };
+    if (s.size() != 10) return std::chrono::year_month_day{std::chrono::sys_days{}};
+    return std::chrono::year_month_day{std::chrono::year{num(0, 4)},
+                                       std::chrono::month{static_cast<unsigned>(num(5, 2))},
+                                       std::chrono::day{static_cast<unsigned>(num(8, 2))}};
+}
+
+domain::TimePoint local_midnight(std::chrono::year_month_day d) {
+    return domain::TimePoint{std::chrono::sys_days{d}.time_since_epoch()} - domain::bangkok_offset;
+}
+
+Result<Statement*> Store::Impl::statement(std::string_view sql) {
+    const std::string key_text(sql);
+    auto it = cache.find(key_text);
+    if (it == cache.end()) {
+        auto stmt = Statement::prepare(db.get(), sql, true);
+        if (!stmt) return std::unexpected(stmt.error());
+        it = cache.emplace(key_text, std::move(*stmt)).first;
+    }
+    it->second.reset();
+    return &it->second;
+}
+
+Result<int> Store::Impl::next_sequence(int fy_be) {
+    // The counter row is updated under the write lock of the caller's IMMEDIATE transaction, so
+    // two processes can never draw the same number, and a rolled-back filing returns its number.
+    auto st = statement(
+        "INSERT INTO case_counter(fiscal_year, last_sequence) VALUES(?, 1) "
+        "ON CONFLICT(fiscal_year) DO UPDATE SET last_sequence = last_sequence + 1 "
+        "RETURNING last_sequence");
+    if (!st) return std::unexpected(st.error());
+    (*st)->bind_all(fy_be);
+    auto row = (*st)->step();
+    if (!row) return std::unexpected(row.error());
+    const int seq = (*st)->column_int(0);
+    (*st)->reset();
+    return seq;
+}
+
+Result<std::pair<domain::TrackingCode, domain::CodeHash>> Store::Impl::fresh_code() {
+    auto st = statement("SELECT 1 FROM cases WHERE code_hash = ?");
+    if (!st) return std::unexpected(st.error());
+    // 10^11 codes: a collision is rare, but a duplicate would hand one citizen another's case.
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        auto code = domain::generate_tracking_code();
+        auto hash = domain::hash_tracking_code(code, key);
+        (*st)->bind_all(std::span<const std::uint8_t>(hash));
+        auto taken = (*st)->step();
+        (*st)->reset();
+        if (!taken) return std::unexpected(taken.error());
+        if (!*taken) return std::pair{code, hash};
+    }
+    return fail(Errc::store_failed, "no unused tracking code after 16 attempts");
+}
+
+Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& number,
+                                                    bool may_see_confidential) {
+    auto st =
+        statement("SELECT id, kind, status FROM cases WHERE fiscal_year = ? AND sequence = ?");
+    if (!st) return std::unexpected(st.error());
+    (*st)->bind_all(number.fiscal_year_be, number.sequence);
+    auto row = (*st)->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) return fail(Errc::not_found, number.str());
+    CaseRef ref;
+    ref.id = (*st)->column_int64(0);
+    ref.kind = domain::parse_kind((*st)->column_text(1)).value_or(domain::Kind::suggestion);
+    ref.status = domain::parse_status((*st)->column_text(2)).value_or(domain::Status::received);
+    (*st)->reset();
+    // A hidden case is reported exactly like a missing one: its existence is not disclosed.
+    if (domain::is_confidential(ref.kind) && !may_see_confidential)
+        return fail(Errc::not_found, number.str());
+    return ref;
+}
+
+int Store::Impl::target_days(std::string_view service) const {
+    if (service.empty()) return domain::default_target_days;
+    const auto* s = directory.find_service(service);
+    return s != nullptr && s->target_days > 0 ? s->target_days : domain::default_target_days;
+}
+
+}  // namespace siang::store
