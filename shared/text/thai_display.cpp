@@ -6,7 +6,7 @@
 
 #include <array>
 
-#include "text/thai_chars.hpp"
+#include "text/char_classes.hpp"
 #include "text/tis620.hpp"
 #include "text/utf8.hpp"
 #include "text/utf8_decoder.hpp"

@@ -43,6 +43,14 @@ std::optional<char32_t> next_code_point(std::string_view s, std::size_t& pos) {
     return cp;
 }
 
+std::size_t prev_code_point_start(std::string_view s, std::size_t pos) {
+    std::size_t start = pos - 1;
+    while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+        --start;
+    }
+    return start;
+}
+
 DecodedText decode_with_offsets(std::string_view s) {
     DecodedText out;
     out.cps.reserve(s.size());

@@ -17,6 +17,10 @@ inline constexpr char32_t kReplacementChar = 0xFFFD;
 // so a caller that keeps going resynchronises on the next byte. Precondition: pos < s.size().
 std::optional<char32_t> next_code_point(std::string_view s, std::size_t& pos);
 
+// Start of the code point that ends at byte `pos` (pos > 0): steps back over continuation bytes,
+// at most three, so malformed input cannot make it run away.
+std::size_t prev_code_point_start(std::string_view s, std::size_t pos);
+
 // Text as code points together with where each starts in the UTF-8 bytes.
 struct DecodedText {
     std::u32string cps;

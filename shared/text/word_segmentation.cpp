@@ -1,8 +1,8 @@
 // Word segmentation: libthai for Thai runs, separators for everything else.
 #include "text/word_segmentation.hpp"
 
+#include "text/char_classes.hpp"
 #include "text/thai_breaker.hpp"
-#include "text/thai_chars.hpp"
 #include "text/utf8_decoder.hpp"
 
 namespace siang::text {

@@ -80,6 +80,11 @@ TEST(ThaiDisplay, EmitsOnlyThaiOrPuaGlyphsForEveryWellFormedCluster) {
         }
         for (const auto& tone : tones) clusters.push_back(b + tone + U"\u0E33");  // SARA AM last
         clusters.push_back(b + U"\u0E47");                                        // MAITAIKHU
+        clusters.push_back(b + U"\u0E4C");                                        // THANTHAKHAT
+        clusters.push_back(b + U"\u0E34\u0E4C");  // SARA I + THANTHAKHAT, as in ดิ์
+        clusters.push_back(b + U"\u0E38\u0E4C");  // SARA U + THANTHAKHAT
+        clusters.push_back(b + U"\u0E3A");        // PHINTHU
+        clusters.push_back(b + U"\u0E4D");        // NIKHAHIT
     }
     for (const auto& logical : clusters) {
         const std::u32string shown = decode_utf8(to_display(encode_utf8(logical)));
