@@ -1,0 +1,89 @@
+// The installation's configuration: municipality, directory, texts, timeouts and kiosk settings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/directory.hpp"
+
+namespace siang::config {
+
+// Who runs this installation, as shown on the attract screen, receipts and reports.
+struct Municipality {
+    std::string name_th = "เทศบาลตำบลตัวอย่าง";
+    std::string name_en = "Example Subdistrict Municipality";
+    std::string logo_path;  // PNG; empty = no logo. Relative paths are from the config file.
+
+    bool operator==(const Municipality&) const = default;
+};
+
+// Kiosk timing (SPEC §4): idle prompt, its countdown, receipt screen, wrong-code throttling.
+struct Timeouts {
+    int inactivity_s = 60;
+    int countdown_s = 20;
+    int receipt_s = 90;
+    int wrong_code_limit = 5;
+    int wrong_code_pause_s = 60;
+
+    bool operator==(const Timeouts&) const = default;
+};
+
+// One kiosk's own settings.
+struct Kiosk {
+    std::string name = "kiosk-1";          // shown to staff with its help requests
+    std::string accent_color = "#1F6FB2";  // "#RRGGBB", the municipality's colour
+    double panel_diagonal_in = 21.5;       // physical size, for 20 mm touch targets
+    bool thai_digits = false;              // show ๐–๙ instead of 0–9
+
+    bool operator==(const Kiosk&) const = default;
+};
+
+// How corruption complaints are handled, shown before the form (SPEC §4 step 4). steps_th and
+// steps_en are translations of each other, step by step.
+struct CorruptionGuideline {
+    std::vector<std::string> steps_th;
+    std::vector<std::string> steps_en;
+    std::string unit_th;  // the responsible unit
+    std::string unit_en;
+    int days = 30;  // time frame for an answer
+
+    bool operator==(const CorruptionGuideline&) const = default;
+};
+
+// PDPA notice texts; empty means the catalogue's standard text is shown.
+struct PrivacyNotice {
+    std::string text_th;
+    std::string text_en;
+
+    bool operator==(const PrivacyNotice&) const = default;
+};
+
+// The built-in guideline: the usual steps of a Thai municipality's anti-corruption centre.
+CorruptionGuideline default_corruption_guideline();
+
+// Default-constructed, a Config holds the built-in defaults (the same as default_config()).
+struct Config {
+    Municipality municipality;
+    domain::Directory directory = domain::default_directory();
+    std::string tracking_base_url;  // QR prefix, e.g. "https://tambon.go.th/track/"; empty = bare
+    Timeouts timeouts;
+    std::string store_path;  // empty = the default location. Relative paths are from the file.
+    Kiosk kiosk;
+    CorruptionGuideline corruption_guideline = default_corruption_guideline();
+    PrivacyNotice privacy_notice;
+
+    bool operator==(const Config&) const = default;
+};
+
+// The built-in defaults: a Thai subdistrict municipality with the SPEC §1 divisions and §3
+// services, and a corruption-complaint guideline in the usual Thai form.
+Config default_config();
+
+// Reads a TOML configuration file over the defaults. An empty path gives the defaults.
+// Errors: io_error (file missing or unreadable), config_invalid with detail
+// "FILE:LINE: KEY: problem" for syntax errors, unknown keys, wrong types, values out of range and
+// services naming an unknown division; the earliest problem in the file is reported.
+Result<Config> load_config(const std::string& path);
+
+}  // namespace siang::config

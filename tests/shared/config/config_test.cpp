@@ -1,0 +1,263 @@
+// Tests for shared/config: defaults, the example file, and errors that name file, line and key.
+#include "config/config.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "shared/domain/test_dir.hpp"
+
+namespace siang::config {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Writes `content` to a fresh siang.toml for this test and returns its path.
+std::string write_config(std::string_view content) {
+    const fs::path path = siang::testing::test_dir("config_test") / "siang.toml";
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+}
+
+// The error detail of loading `content`, which must fail with config_invalid.
+std::string problem_of(std::string_view content) {
+    const std::string path = write_config(content);
+    const auto r = load_config(path);
+    EXPECT_FALSE(r.has_value());
+    if (r) return "<loaded>";
+    EXPECT_EQ(r.error().code, Errc::config_invalid) << r.error().detail;
+    // Strip the directory so expectations read like the message a person sees.
+    const std::string dir = fs::path(path).parent_path().string() + "/";
+    std::string detail = r.error().detail;
+    if (detail.starts_with(dir)) detail.erase(0, dir.size());
+    return detail;
+}
+
+TEST(Config, DefaultsAreThoseOfTheSpec) {
+    const Config c = default_config();
+    EXPECT_EQ(c.municipality.name_th, "เทศบาลตำบลตัวอย่าง");
+    EXPECT_EQ(c.municipality.name_en, "Example Subdistrict Municipality");
+    EXPECT_EQ(c.timeouts.inactivity_s, 60);
+    EXPECT_EQ(c.timeouts.countdown_s, 20);
+    EXPECT_EQ(c.timeouts.receipt_s, 90);
+    EXPECT_EQ(c.timeouts.wrong_code_limit, 5);
+    EXPECT_EQ(c.timeouts.wrong_code_pause_s, 60);
+    EXPECT_EQ(c.kiosk.name, "kiosk-1");
+    EXPECT_EQ(c.kiosk.accent_color, "#1F6FB2");
+    EXPECT_DOUBLE_EQ(c.kiosk.panel_diagonal_in, 21.5);
+    EXPECT_FALSE(c.kiosk.thai_digits);
+    EXPECT_EQ(c.directory, domain::default_directory());
+    EXPECT_TRUE(c.tracking_base_url.empty());
+    EXPECT_TRUE(c.store_path.empty());
+    EXPECT_EQ(c.corruption_guideline.days, 30);
+    EXPECT_FALSE(c.corruption_guideline.steps_th.empty());
+    EXPECT_EQ(c.corruption_guideline.steps_th.size(), c.corruption_guideline.steps_en.size());
+    EXPECT_FALSE(c.corruption_guideline.unit_th.empty());
+    EXPECT_EQ(Config{}, c);
+}
+
+TEST(Config, EmptyPathGivesDefaults) {
+    const auto r = load_config("");
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(*r, default_config());
+}
+
+TEST(Config, MissingFileIsIoError) {
+    const fs::path path = siang::testing::test_dir("config_test") / "absent.toml";
+    const auto r = load_config(path.string());
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, Errc::io_error);
+    EXPECT_NE(r.error().detail.find("absent.toml"), std::string::npos);
+}
+
+TEST(Config, ExampleFileLoadsAndEqualsDefaults) {
+    const auto r = load_config(SIANG_CONFIG_EXAMPLE);
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    EXPECT_EQ(*r, default_config());
+}
+
+TEST(Config, EmptyFileGivesDefaults) {
+    const auto r = load_config(write_config(""));
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(*r, default_config());
+}
+
+TEST(Config, ReadsEveryKindOfValue) {
+    const auto r = load_config(write_config(R"(
+tracking_base_url = "https://tambon.go.th/track?code="
+[municipality]
+name_th = "เทศบาลตำบลบ้านสวน"
+name_en = "Ban Suan Subdistrict Municipality"
+[timeouts]
+inactivity_s = 90
+[kiosk]
+name = "ล็อบบี้"
+accent_color = "#0a7d3b"
+panel_diagonal_in = 32
+thai_digits = true
+[[division]]
+code = "works"
+name_th = "กองช่าง"
+name_en = "Public Works Division"
+[[service]]
+code = "road"
+name_th = "ซ่อมถนน"
+name_en = "Road repair"
+division = "works"
+[corruption_guideline]
+steps_th = ["รับเรื่อง"]
+steps_en = ["Received"]
+days = 15
+[privacy_notice]
+text_th = "ประกาศ"
+)"));
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    EXPECT_EQ(r->tracking_base_url, "https://tambon.go.th/track?code=");
+    EXPECT_EQ(r->municipality.name_th, "เทศบาลตำบลบ้านสวน");
+    EXPECT_EQ(r->timeouts.inactivity_s, 90);
+    EXPECT_EQ(r->timeouts.countdown_s, 20);  // untouched keys keep their default
+    EXPECT_EQ(r->kiosk.name, "ล็อบบี้");
+    EXPECT_DOUBLE_EQ(r->kiosk.panel_diagonal_in, 32.0);
+    EXPECT_TRUE(r->kiosk.thai_digits);
+    ASSERT_EQ(r->directory.divisions.size(), 1u);
+    ASSERT_EQ(r->directory.services.size(), 1u);
+    EXPECT_EQ(r->directory.services[0].target_days, domain::default_target_days);
+    EXPECT_EQ(r->corruption_guideline.steps_en, std::vector<std::string>{"Received"});
+    EXPECT_EQ(r->corruption_guideline.days, 15);
+    EXPECT_EQ(r->privacy_notice.text_th, "ประกาศ");
+    EXPECT_EQ(r->privacy_notice.text_en, "");
+}
+
+TEST(Config, RelativePathsAreFromTheConfigFile) {
+    const std::string path = write_config(
+        "store_path = \"data/siang.db\"\n"
+        "[municipality]\nlogo_path = \"logo.png\"\n");
+    const auto r = load_config(path);
+    ASSERT_TRUE(r.has_value());
+    const fs::path dir = fs::path(path).parent_path();
+    EXPECT_EQ(r->store_path, (dir / "data/siang.db").string());
+    EXPECT_EQ(r->municipality.logo_path, (dir / "logo.png").string());
+}
+
+TEST(Config, UnknownKeyIsNamedWithItsLine) {
+    EXPECT_EQ(problem_of("[kiosk]\nname = \"k\"\nacent_color = \"#000000\"\n"),
+              "siang.toml:3: kiosk.acent_color: unknown key");
+    EXPECT_EQ(problem_of("tracking_url = \"x\"\n"), "siang.toml:1: tracking_url: unknown key");
+    EXPECT_EQ(problem_of("[kiosks]\nname = \"k\"\n"), "siang.toml:1: kiosks: unknown key");
+}
+
+TEST(Config, UnknownKeyInsideAServiceIsNamed) {
+    EXPECT_EQ(problem_of(R"([[service]]
+code = "a"
+name_th = "ก"
+name_en = "A"
+division = "works"
+target_day = 3
+)"),
+              "siang.toml:6: service[1].target_day: unknown key");
+}
+
+TEST(Config, OutOfRangeValueIsNamed) {
+    EXPECT_EQ(problem_of(R"([[service]]
+code = "a"
+name_th = "ก"
+name_en = "A"
+division = "works"
+
+[[service]]
+code = "b"
+name_th = "ข"
+name_en = "B"
+division = "works"
+target_days = 400
+)"),
+              "siang.toml:12: service[2].target_days: must be between 1 and 365");
+    EXPECT_EQ(problem_of("[timeouts]\ninactivity_s = 0\n"),
+              "siang.toml:2: timeouts.inactivity_s: must be between 10 and 3600");
+    EXPECT_EQ(problem_of("[kiosk]\npanel_diagonal_in = 2.5\n"),
+              "siang.toml:2: kiosk.panel_diagonal_in: must be between 7 and 120");
+}
+
+TEST(Config, WrongTypeIsNamed) {
+    EXPECT_EQ(problem_of("[timeouts]\ninactivity_s = \"60\"\n"),
+              "siang.toml:2: timeouts.inactivity_s: must be a whole number");
+    EXPECT_EQ(problem_of("[kiosk]\nthai_digits = \"yes\"\n"),
+              "siang.toml:2: kiosk.thai_digits: must be true or false");
+    EXPECT_EQ(problem_of("kiosk = 3\n"), "siang.toml:1: kiosk: must be a table ([kiosk])");
+    EXPECT_EQ(problem_of("[corruption_guideline]\nsteps_th = [1, 2]\nsteps_en = [\"a\", \"b\"]\n"),
+              "siang.toml:2: corruption_guideline.steps_th: must be a list of strings in quotes");
+}
+
+TEST(Config, BadValuesAreNamed) {
+    EXPECT_EQ(problem_of("[kiosk]\naccent_color = \"blue\"\n"),
+              "siang.toml:2: kiosk.accent_color: must be \"#RRGGBB\"");
+    EXPECT_EQ(problem_of("tracking_base_url = \"https://tambon.go.th/track\"\n"),
+              "siang.toml:1: tracking_base_url: must end with '/' or '='");
+    EXPECT_EQ(problem_of("tracking_base_url = \"ftp://x/\"\n"),
+              "siang.toml:1: tracking_base_url: must start with https:// or http://");
+    EXPECT_EQ(problem_of("[municipality]\nname_th = \"  \"\n"),
+              "siang.toml:2: municipality.name_th: must not be empty");
+    EXPECT_EQ(problem_of("[corruption_guideline]\nsteps_th = [\"ก\", \"ข\"]\nsteps_en = [\"a\"]\n"),
+              "siang.toml:3: corruption_guideline.steps_en: steps_th and steps_en must have the "
+              "same number of steps");
+}
+
+TEST(Config, ServiceNamingUnknownDivisionIsAnError) {
+    EXPECT_EQ(problem_of(R"([[service]]
+code = "road"
+name_th = "ซ่อมถนน"
+name_en = "Road repair"
+division = "highways"
+)"),
+              "siang.toml:5: service[1].division: unknown division \"highways\"");
+}
+
+TEST(Config, DefaultServicesNeedTheirDivisions) {
+    const std::string detail = problem_of(R"([[division]]
+code = "clerk"
+name_th = "สำนักปลัดเทศบาล"
+name_en = "Office of the Municipal Clerk"
+)");
+    EXPECT_NE(detail.find("division"), std::string::npos) << detail;
+    EXPECT_NE(detail.find("\"works\""), std::string::npos) << detail;
+}
+
+TEST(Config, DivisionCodesAreCheckedAndUnique) {
+    EXPECT_EQ(problem_of("service = []\n[[division]]\ncode = \"Works Dept\"\nname_th = \"ก\"\n"
+                         "name_en = \"W\"\n"),
+              "siang.toml:3: division[1].code: must be 1-32 lower-case letters, digits, '_' or "
+              "'-', starting with a letter");
+    EXPECT_EQ(problem_of(R"(service = []
+[[division]]
+code = "works"
+name_th = "ก"
+name_en = "W"
+[[division]]
+code = "works"
+name_th = "ข"
+name_en = "W2"
+)"),
+              "siang.toml:7: division[2].code: \"works\" is used twice");
+    EXPECT_EQ(problem_of("service = []\n[[division]]\ncode = \"works\"\nname_th = \"ก\"\n"),
+              "siang.toml:2: division[1].name_en: is required");
+}
+
+TEST(Config, SyntaxErrorNamesTheLine) {
+    const std::string detail = problem_of("[kiosk]\nname = \"unterminated\n");
+    EXPECT_TRUE(detail.starts_with("siang.toml:2: syntax: ")) << detail;
+}
+
+TEST(Config, EarliestProblemIsReported) {
+    EXPECT_EQ(problem_of("[kiosk]\naccent_color = \"red\"\n[timeouts]\nreceipt_s = 1\n"),
+              "siang.toml:2: kiosk.accent_color: must be \"#RRGGBB\"");
+}
+
+TEST(Config, ByteOrderMarkAndCrlfAreAccepted) {
+    // Notepad on Windows saves UTF-8 this way.
+    const auto r = load_config(write_config("\xEF\xBB\xBF[kiosk]\r\nname = \"k2\"\r\n"));
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    EXPECT_EQ(r->kiosk.name, "k2");
+}
+
+}  // namespace
+}  // namespace siang::config
