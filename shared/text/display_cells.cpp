@@ -26,9 +26,9 @@ std::vector<std::size_t> cell_boundaries(std::string_view utf8) {
             while (pos < end - i) {
                 starts.push_back(text.offsets[i + pos]);
                 thcell_t cell{};
-                // SARA AM stays one code point here: the caret must not land inside it.
+                // With is_decomp_am, SARA AM joins its consonant's cell (น้ำ is one cell).
                 pos += std::max<std::size_t>(
-                    1, th_next_cell(tis.data() + pos, end - i - pos, &cell, 0));
+                    1, th_next_cell(tis.data() + pos, end - i - pos, &cell, 1));
             }
             i = end;
         } else {

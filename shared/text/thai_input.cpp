@@ -67,7 +67,7 @@ std::optional<InputEdit> input_edit(std::string_view text_before_caret, char32_t
     const std::size_t n = ctx.text.cps.size();
     thcell_t cell{};
     th_init_cell(&cell);
-    if (n > 0) th_prev_cell(ctx.tis.data(), n, &cell, 0);
+    if (n > 0) th_prev_cell(ctx.tis.data(), n, &cell, 1);  // SARA AM in the cell
     thinpconv_t conv{};
     if (!th_validate_leveled(cell, *c, &conv, ISC_STRICT)) return std::nullopt;
     const auto erased = static_cast<std::size_t>(-conv.offset);
