@@ -1,0 +1,59 @@
+// Realistic Thai demo cases for development, screenshots and the 1,000,000-record benchmarks.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "demo/demo_random.hpp"
+#include "domain/directory.hpp"
+#include "domain/status_change.hpp"
+#include "domain/thai_calendar.hpp"
+
+namespace siang::demo {
+
+// Produces an endless, deterministic stream of plausible cases: the same directory, seed and
+// `now` give the same records on every machine. Kinds are mixed about 45% e-service, 30%
+// complaint, 20% suggestion, 5% corruption (no e-service when the directory has no services);
+// services and divisions come from the directory; about a third are anonymous. Items are filed
+// between the start of the previous Thai fiscal year and `now`, mostly in office hours, never in
+// the future; their status changes follow check_transition() in time order up to `now`, so older
+// items are more often finished. Every draft passes validate_draft() against the directory.
+class DemoGenerator {
+  public:
+    // `dir` is copied only in part (the indices built from it); it must outlive the generator.
+    DemoGenerator(const domain::Directory& dir, std::uint64_t seed, domain::TimePoint now);
+
+    // The next case.
+    domain::CaseHistory next();
+
+    // The next case written into `out`, reusing its strings' and vector's capacity so that bulk
+    // loading allocates almost nothing per record. Gives exactly what next() would have given.
+    void next_into(domain::CaseHistory& out);
+
+    // First instant of the window: 00:00 Bangkok time on 1 October of the previous fiscal year.
+    domain::TimePoint window_start() const { return window_start_; }
+
+  private:
+    struct ServiceTopics {
+        std::vector<std::uint8_t> requests;  // indices into phrases::requests for this service
+        std::vector<std::uint8_t> issues;    // indices into phrases::issues for this service
+    };
+
+    domain::TimePoint pick_filed_at();
+    domain::TimePoint to_office_hours(domain::TimePoint t);
+    void fill_draft(domain::Draft& d, domain::TimePoint filed_at, int& service_index);
+    void fill_contact(domain::Contact& c, int village);
+    void fill_history(domain::CaseHistory& h, int service_index);
+    const domain::Division* pick_division();
+
+    const domain::Directory& dir_;
+    DemoRandom rng_;
+    domain::TimePoint now_;
+    domain::TimePoint window_start_;
+    std::int64_t window_days_ = 1;
+    std::vector<ServiceTopics> topics_;         // parallel to dir_.services
+    std::vector<int> issue_service_;            // per phrases::issues: service index or -1
+    const domain::Division* busiest_division_;  // owns most services: takes unowned problems
+};
+
+}  // namespace siang::demo
