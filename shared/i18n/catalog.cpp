@@ -17,6 +17,7 @@ struct Entry {
 
 constexpr Entry entries[] = {
 #include "i18n/catalog_entries.inc"
+#include "i18n/kiosk_entries.inc"
 };
 
 const Entry* find(std::string_view key) {
