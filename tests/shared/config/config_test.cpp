@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "shared/domain/test_dir.hpp"
+#include "support/test_dir.hpp"
 
 namespace siang::config {
 namespace {
