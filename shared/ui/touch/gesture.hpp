@@ -57,6 +57,8 @@ class GestureRecognizer {
     Point press_point() const { return press_at_; }
     Point current_point() const { return current_; }
     const GestureConfig& config() const { return config_; }
+    // New settings (the panel or the larger-text mode changed); a gesture under way keeps going.
+    void set_config(GestureConfig config) { config_ = config; }
 
   private:
     GestureConfig config_;

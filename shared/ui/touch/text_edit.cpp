@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "text/display_cells.hpp"
 #include "text/thai_input.hpp"
 #include "text/utf8.hpp"
 
@@ -20,35 +21,13 @@ bool is_scalar_value(char32_t cp) {
     return cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
 }
 
-// Display-cell boundaries as a sorted list that always holds 0 and the end.
-std::vector<std::size_t> boundaries_of(const std::string& s) {
-    std::vector<std::size_t> b = text::cell_boundaries(s);
-    b.push_back(0);
-    b.push_back(s.size());
-    std::sort(b.begin(), b.end());
-    b.erase(std::unique(b.begin(), b.end()), b.end());
-    return b;
+bool is_caret_position(std::string_view s, std::size_t pos) {
+    if (pos == 0 || pos == s.size()) return true;
+    const std::vector<std::size_t> b = text::cell_boundaries(s);
+    return std::binary_search(b.begin(), b.end(), pos);
 }
 
 }  // namespace
-
-std::size_t TextEdit::cell_before(std::size_t offset) const {
-    const std::vector<std::size_t> b = boundaries_of(text_);
-    auto it = std::lower_bound(b.begin(), b.end(), offset);
-    return it == b.begin() ? 0 : *std::prev(it);
-}
-
-std::size_t TextEdit::cell_after(std::size_t offset) const {
-    const std::vector<std::size_t> b = boundaries_of(text_);
-    auto it = std::upper_bound(b.begin(), b.end(), offset);
-    return it == b.end() ? text_.size() : *it;
-}
-
-void TextEdit::snap_caret_forward() {
-    const std::vector<std::size_t> b = boundaries_of(text_);
-    auto it = std::lower_bound(b.begin(), b.end(), caret_);
-    caret_ = it == b.end() ? text_.size() : *it;
-}
 
 EditResult TextEdit::insert_checked(char32_t cp) {
     if (!is_scalar_value(cp)) return EditResult::refused_char;
@@ -67,7 +46,8 @@ EditResult TextEdit::insert_checked(char32_t cp) {
     text_ = std::move(candidate);
     count_ = new_count;
     caret_ += encoded.size();
-    snap_caret_forward();
+    // Typing a letter before marks that were separate cells can merge them into its cell.
+    if (!is_caret_position(text_, caret_)) caret_ = text::next_cell_boundary(text_, caret_);
     return EditResult::changed;
 }
 
@@ -85,20 +65,19 @@ EditResult TextEdit::backspace() {
     count_ = text::count_user_chars(text_);
     // Removing a mark leaves the caret after its letter, which is a cell boundary; removing a
     // letter whose marks follow the caret would not, so step back to the cell start.
-    const std::vector<std::size_t> b = boundaries_of(text_);
-    if (!std::binary_search(b.begin(), b.end(), caret_)) caret_ = cell_before(caret_);
+    if (!is_caret_position(text_, caret_)) caret_ = text::prev_cell_boundary(text_, caret_);
     return EditResult::changed;
 }
 
 EditResult TextEdit::caret_left() {
     if (caret_ == 0) return EditResult::nothing;
-    caret_ = cell_before(caret_);
+    caret_ = text::prev_cell_boundary(text_, caret_);
     return EditResult::changed;
 }
 
 EditResult TextEdit::caret_right() {
     if (caret_ >= text_.size()) return EditResult::nothing;
-    caret_ = cell_after(caret_);
+    caret_ = text::next_cell_boundary(text_, caret_);
     return EditResult::changed;
 }
 
@@ -111,6 +90,14 @@ EditResult TextEdit::caret_home() {
 EditResult TextEdit::caret_end() {
     if (caret_ == text_.size()) return EditResult::nothing;
     caret_ = text_.size();
+    return EditResult::changed;
+}
+
+EditResult TextEdit::set_caret(std::size_t offset) {
+    std::size_t at = std::min(offset, text_.size());
+    if (!is_caret_position(text_, at)) at = text::prev_cell_boundary(text_, at);
+    if (at == caret_) return EditResult::nothing;
+    caret_ = at;
     return EditResult::changed;
 }
 

@@ -66,6 +66,9 @@ class TextEdit {
     EditResult caret_right();
     EditResult caret_home();
     EditResult caret_end();
+    // Puts the caret at byte `offset` (a tap in the field), moved back to the start of the cell
+    // it falls in; past the end means the end.
+    EditResult set_caret(std::size_t offset);
     // Applies a key from the on-screen or a physical keyboard.
     EditResult apply(const KeyEvent& key);
     // Types a burst of UTF-8 (scanner or paste) one code point at a time with the same rules as
@@ -80,9 +83,6 @@ class TextEdit {
 
   private:
     EditResult insert_checked(char32_t cp);
-    void snap_caret_forward();
-    std::size_t cell_before(std::size_t offset) const;
-    std::size_t cell_after(std::size_t offset) const;
 
     TextEditOptions options_;
     std::string text_;

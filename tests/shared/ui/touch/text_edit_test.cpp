@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 namespace siang::ui::touch {
@@ -10,7 +11,7 @@ namespace {
 
 TextEdit typed(std::u32string_view cps, TextEditOptions options = {}) {
     TextEdit e(options);
-    for (char32_t cp : cps) EXPECT_EQ(e.insert(cp), EditResult::changed) << std::hex << cp;
+    for (char32_t cp : cps) EXPECT_EQ(e.insert(cp), EditResult::changed) << std::hex << static_cast<std::uint32_t>(cp);
     return e;
 }
 
@@ -50,6 +51,15 @@ TEST(TextEdit, CaretMovesByDisplayCellAcrossNamTham) {
     EXPECT_EQ(e.caret_right(), EditResult::changed);
     EXPECT_EQ(e.caret(), end);
     EXPECT_EQ(e.caret_right(), EditResult::nothing);
+}
+
+TEST(TextEdit, SetCaretSnapsToTheStartOfTheCell) {
+    TextEdit e = typed(U"น้ำดี");
+    EXPECT_EQ(e.set_caret(3), EditResult::changed);  // inside "น้ำ", after น
+    EXPECT_EQ(e.caret(), 0u);
+    EXPECT_EQ(e.set_caret(1000), EditResult::changed);
+    EXPECT_EQ(e.caret(), e.text().size());
+    EXPECT_EQ(e.set_caret(1000), EditResult::nothing);
 }
 
 TEST(TextEdit, InsertsInTheMiddleAtTheCaret) {
