@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include "domain/tracking_code.hpp"
 #include "support/test_dir.hpp"
@@ -69,6 +71,24 @@ TEST(CodeKey, ReadsExistingKeyVerbatim) {
     CodeKey expected;
     expected.fill('k');
     EXPECT_EQ(*key, expected);
+}
+
+TEST(CodeKey, ConcurrentCreatorsAllGetTheSameKey) {
+    // Kiosk and console may start at once on a fresh install: one key must win for both.
+    const fs::path path = siang::testing::test_dir("domain_test") / "code.key";
+    constexpr int creators = 8;
+    std::vector<Result<CodeKey>> results(creators, fail(Errc::invalid_argument));
+    std::vector<std::thread> threads;
+    for (int i = 0; i < creators; ++i) {
+        threads.emplace_back([&, i] { results[i] = load_code_key(path.string(), true); });
+    }
+    for (auto& t : threads) t.join();
+    for (const auto& r : results) {
+        ASSERT_TRUE(r.has_value()) << r.error().detail;
+        EXPECT_EQ(*r, *results[0]);
+    }
+    EXPECT_EQ(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator{}),
+              1);
 }
 
 TEST(CodeKey, UnwritableDirectoryIsIoError) {
