@@ -33,6 +33,14 @@ std::string problem_of(std::string_view content) {
     return detail;
 }
 
+// A five-line [[service]] table with every required key; `extra` lines follow it.
+std::string service_table(std::string_view code, std::string_view division,
+                          std::string_view extra = "") {
+    return "[[service]]\ncode = \"" + std::string(code) + "\"\nname_th = \"บริการ\"\n" +
+           "name_en = \"Service\"\ndivision = \"" + std::string(division) + "\"\n" +
+           std::string(extra);
+}
+
 TEST(Config, DefaultsAreThoseOfTheSpec) {
     const Config c = default_config();
     EXPECT_EQ(c.municipality.name_th, "เทศบาลตำบลตัวอย่าง");
@@ -147,30 +155,13 @@ TEST(Config, UnknownKeyIsNamedWithItsLine) {
 }
 
 TEST(Config, UnknownKeyInsideAServiceIsNamed) {
-    EXPECT_EQ(problem_of(R"([[service]]
-code = "a"
-name_th = "ก"
-name_en = "A"
-division = "works"
-target_day = 3
-)"),
+    EXPECT_EQ(problem_of(service_table("a", "works", "target_day = 3\n")),
               "siang.toml:6: service[1].target_day: unknown key");
 }
 
 TEST(Config, OutOfRangeValueIsNamed) {
-    EXPECT_EQ(problem_of(R"([[service]]
-code = "a"
-name_th = "ก"
-name_en = "A"
-division = "works"
-
-[[service]]
-code = "b"
-name_th = "ข"
-name_en = "B"
-division = "works"
-target_days = 400
-)"),
+    EXPECT_EQ(problem_of(service_table("a", "works", "\n") +
+                         service_table("b", "works", "target_days = 400\n")),
               "siang.toml:12: service[2].target_days: must be between 1 and 365");
     EXPECT_EQ(problem_of("[timeouts]\ninactivity_s = 0\n"),
               "siang.toml:2: timeouts.inactivity_s: must be between 10 and 3600");
@@ -203,12 +194,7 @@ TEST(Config, BadValuesAreNamed) {
 }
 
 TEST(Config, ServiceNamingUnknownDivisionIsAnError) {
-    EXPECT_EQ(problem_of(R"([[service]]
-code = "road"
-name_th = "ซ่อมถนน"
-name_en = "Road repair"
-division = "highways"
-)"),
+    EXPECT_EQ(problem_of(service_table("road", "highways")),
               "siang.toml:5: service[1].division: unknown division \"highways\"");
 }
 
