@@ -45,6 +45,10 @@ bool is_other_word_char(char32_t cp) {
     return cp != 0xFFFD;
 }
 
+bool is_word_char(char32_t cp) {
+    return is_thai_word_char(cp) || is_other_word_char(cp);
+}
+
 bool is_white_space(char32_t cp) {
     switch (cp) {
         case U' ':

@@ -14,6 +14,9 @@ bool is_thai_word_char(char32_t cp);
 // non-Thai letter, digit or mark; false for white space and punctuation.
 bool is_other_word_char(char32_t cp);
 
+// True for word characters of any script (is_thai_word_char or is_other_word_char).
+bool is_word_char(char32_t cp);
+
 // True for white space: ASCII, no-break, Unicode space separators, line/paragraph separators,
 // ZERO WIDTH SPACE (Thai editors use it as an invisible word separator) and the BOM.
 bool is_white_space(char32_t cp);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "text/char_classes.hpp"
+#include "text/text_runs.hpp"
 #include "text/tis620.hpp"
 #include "text/utf8_decoder.hpp"
 
@@ -15,27 +16,24 @@ std::vector<std::size_t> cell_boundaries(std::string_view utf8) {
     std::vector<std::size_t> starts;
     const DecodedText text = decode_with_offsets(utf8);
     const std::u32string& cps = text.cps;
-    std::size_t i = 0;
-    while (i < cps.size()) {
-        if (is_thai(cps[i])) {
-            std::size_t end = i;
-            while (end < cps.size() && is_thai(cps[end])) ++end;
-            const std::vector<thchar_t> tis =
-                to_tis620(std::u32string_view(cps).substr(i, end - i));
+    for (const TextRun& run : split_runs(cps, is_thai)) {
+        if (run.matches) {
+            const std::vector<thchar_t> tis = to_tis620(run.of(cps));
+            const std::size_t len = run.end - run.begin;
             std::size_t pos = 0;
-            while (pos < end - i) {
-                starts.push_back(text.offsets[i + pos]);
+            while (pos < len) {
+                starts.push_back(text.offsets[run.begin + pos]);
                 thcell_t cell{};
                 // With is_decomp_am, SARA AM joins its consonant's cell (น้ำ is one cell).
-                pos += std::max<std::size_t>(
-                    1, th_next_cell(tis.data() + pos, end - i - pos, &cell, 1));
+                pos +=
+                    std::max<std::size_t>(1, th_next_cell(tis.data() + pos, len - pos, &cell, 1));
             }
-            i = end;
         } else {
-            starts.push_back(text.offsets[i]);
-            ++i;
-            while (i < cps.size() && !is_thai(cps[i]) && continues_user_char(cps[i - 1], cps[i]))
-                ++i;
+            for (std::size_t i = run.begin; i < run.end; ++i) {
+                if (i == run.begin || !continues_user_char(cps[i - 1], cps[i])) {
+                    starts.push_back(text.offsets[i]);
+                }
+            }
         }
     }
     return starts;

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "text/char_classes.hpp"
+#include "text/text_runs.hpp"
 #include "text/tis620.hpp"
 #include "text/utf8.hpp"
 #include "text/utf8_decoder.hpp"
@@ -94,17 +95,13 @@ std::string to_display(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size() + 8);
     const DecodedText text = decode_with_offsets(utf8);
-    std::size_t i = 0;
-    while (i < text.cps.size()) {
-        std::size_t end = i;
-        if (is_thai(text.cps[i])) {
-            while (end < text.cps.size() && is_thai(text.cps[end])) ++end;
-            append_thai_run(out, std::u32string_view(text.cps).substr(i, end - i));
+    for (const TextRun& run : split_runs(text.cps, is_thai)) {
+        if (run.matches) {
+            append_thai_run(out, run.of(text.cps));
         } else {
-            while (end < text.cps.size() && !is_thai(text.cps[end])) ++end;
-            out.append(utf8.substr(text.offsets[i], text.offsets[end] - text.offsets[i]));
+            const std::size_t from = text.offsets[run.begin];
+            out.append(utf8.substr(from, text.offsets[run.end] - from));
         }
-        i = end;
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include "text/word_break.hpp"
 
 #include "text/char_classes.hpp"
+#include "text/text_runs.hpp"
 #include "text/thai_breaker.hpp"
 #include "text/utf8_decoder.hpp"
 
@@ -11,10 +12,6 @@ namespace {
 
 bool is_hyphen(char32_t cp) {
     return cp == U'-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
-}
-
-bool is_word_char(char32_t cp) {
-    return is_thai_word_char(cp) || is_other_word_char(cp);
 }
 
 bool is_digit(char32_t cp) {
@@ -36,22 +33,18 @@ std::vector<std::size_t> break_positions(std::string_view utf8) {
     std::vector<std::size_t> breaks;
     const DecodedText text = decode_with_offsets(utf8);
     const std::u32string& cps = text.cps;
-    std::size_t i = 0;
-    while (i < cps.size()) {
-        if (is_thai(cps[i])) {
-            std::size_t end = i;
-            while (end < cps.size() && is_thai(cps[end])) ++end;
-            for (std::size_t b : thai_word_breaks(std::u32string_view(cps).substr(i, end - i))) {
-                breaks.push_back(text.offsets[i + b]);
+    for (const TextRun& run : split_runs(cps, is_thai)) {
+        if (run.matches) {
+            for (std::size_t b : thai_word_breaks(run.of(cps))) {
+                breaks.push_back(text.offsets[run.begin + b]);
             }
-            i = end;
-        } else {
-            ++i;
         }
-        // Between this run or character and the next one.
-        if (i > 0 && i < cps.size() &&
-            breaks_between(i >= 2 ? cps[i - 2] : char32_t{0}, cps[i - 1], cps[i])) {
-            breaks.push_back(text.offsets[i]);
+        // Outside Thai runs every position is checked; for a Thai run only the one after it.
+        for (std::size_t i = run.matches ? run.end : run.begin + 1; i <= run.end; ++i) {
+            if (i >= 1 && i < cps.size() &&
+                breaks_between(i >= 2 ? cps[i - 2] : char32_t{0}, cps[i - 1], cps[i])) {
+                breaks.push_back(text.offsets[i]);
+            }
         }
     }
     return breaks;

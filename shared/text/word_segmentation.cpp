@@ -2,6 +2,7 @@
 #include "text/word_segmentation.hpp"
 
 #include "text/char_classes.hpp"
+#include "text/text_runs.hpp"
 #include "text/thai_breaker.hpp"
 #include "text/utf8_decoder.hpp"
 
@@ -11,27 +12,24 @@ std::vector<std::string> split_words(std::string_view utf8) {
     std::vector<std::string> words;
     const DecodedText text = decode_with_offsets(utf8);
     const std::u32string& cps = text.cps;
-    const auto bytes = [&](std::size_t from, std::size_t to) {
-        return std::string(utf8.substr(text.offsets[from], text.offsets[to] - text.offsets[from]));
+    const auto add = [&](std::size_t from, std::size_t to) {
+        words.emplace_back(utf8.substr(text.offsets[from], text.offsets[to] - text.offsets[from]));
     };
-    std::size_t i = 0;
-    while (i < cps.size()) {
-        std::size_t end = i;
-        if (is_thai_word_char(cps[i])) {
-            while (end < cps.size() && is_thai_word_char(cps[end])) ++end;
-            std::size_t from = i;
-            for (std::size_t b : thai_word_breaks(std::u32string_view(cps).substr(i, end - i))) {
-                words.push_back(bytes(from, i + b));
-                from = i + b;
+    for (const TextRun& word_run : split_runs(cps, is_word_char)) {
+        if (!word_run.matches) continue;  // spaces and punctuation
+        // Inside a run of word characters, Thai goes to the dictionary and the rest stays whole.
+        for (TextRun run : split_runs(word_run.of(cps), is_thai_word_char)) {
+            run.begin += word_run.begin;
+            run.end += word_run.begin;
+            std::size_t from = run.begin;
+            if (run.matches) {
+                for (std::size_t b : thai_word_breaks(run.of(cps))) {
+                    add(from, run.begin + b);
+                    from = run.begin + b;
+                }
             }
-            words.push_back(bytes(from, end));
-        } else if (is_other_word_char(cps[i])) {
-            while (end < cps.size() && is_other_word_char(cps[end])) ++end;
-            words.push_back(bytes(i, end));
-        } else {
-            end = i + 1;
+            add(from, run.end);
         }
-        i = end;
     }
     return words;
 }
