@@ -36,14 +36,12 @@ class DemoGenerator {
   private:
     struct ServiceTopics {
         std::vector<std::uint8_t> requests;  // indices into phrases::requests for this service
-        std::vector<std::uint8_t> issues;    // indices into phrases::issues for this service
     };
 
     domain::TimePoint pick_filed_at();
-    domain::TimePoint to_office_hours(domain::TimePoint t);
-    void fill_draft(domain::Draft& d, domain::TimePoint filed_at, int& service_index);
-    void fill_contact(domain::Contact& c, int village);
-    void fill_history(domain::CaseHistory& h, int service_index);
+    domain::Kind pick_kind();
+    // Fills the draft; returns the index of its service in dir_.services, or -1.
+    int fill_draft(domain::Draft& d, domain::TimePoint filed_at);
     const domain::Division* pick_division();
 
     const domain::Directory& dir_;
