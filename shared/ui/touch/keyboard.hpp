@@ -1,0 +1,26 @@
+// The on-screen keyboard widget: draws a KeyboardState's layer and reports the key tapped.
+#pragma once
+
+#include <imgui.h>
+
+#include <optional>
+
+#include "ui/touch/key_event.hpp"
+#include "ui/touch/keyboard_geometry.hpp"
+#include "ui/touch/keyboard_state.hpp"
+#include "ui/touch/touch_style.hpp"
+
+namespace siang::ui::touch {
+
+// Key sizes for the style's panel: at least the touch target (20 mm), gaps of 4 mm.
+KeyboardSizing keyboard_sizing(const TouchStyle& style);
+
+// Height the keyboard takes at `width` (to lay out the screen above it).
+float keyboard_height(const KeyboardState& state, float width, const TouchStyle& style);
+
+// Draws the keyboard at the layout cursor, centred in `width`, and advances the cursor. Shift and
+// language taps change `state` here; a character, space, backspace or enter tap is returned for
+// the focused TextEdit (TextEdit::apply). Keys fire on release, and never at the end of a drag.
+std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const TouchStyle& style);
+
+}  // namespace siang::ui::touch
