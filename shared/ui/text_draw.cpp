@@ -4,26 +4,42 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
+#include "text/line_wrap.hpp"
+#include "text/thai_display.hpp"
 #include "ui/display_text.hpp"
 
 namespace siang::ui {
 namespace {
 
-// Width of logical text on one line (display form measured, since that is what is drawn).
-float width_of(ImFont* font, std::string_view utf8) {
-    const std::string_view shown = display_text(utf8);
+float width_of_display(ImFont* font, std::string_view shown) {
     return font
         ->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, shown.data(), shown.data() + shown.size())
         .x;
 }
 
-// Lines of `utf8` wrapped to `width`, trailing spaces trimmed off each line.
-std::vector<LineRange> wrapped(ImFont* font, float width, std::string_view utf8) {
-    auto lines = wrap_lines(utf8, width, [font](std::string_view s) { return width_of(font, s); });
-    for (auto& l : lines)
-        while (l.end > l.begin && utf8[l.end - 1] == ' ') --l.end;
-    return lines;
+// Width of logical text on one line (display form measured, since that is what is drawn).
+float width_of(ImFont* font, std::string_view utf8) {
+    return width_of_display(font, display_text(utf8));
+}
+
+// Wrapping measures many substrings: they are converted without polluting the display cache,
+// and the finished layout is memoised because screens redraw the same paragraphs every frame.
+const std::vector<text::WrappedLine>& wrapped(ImFont* font, float width, std::string_view utf8) {
+    static std::unordered_map<std::string, std::vector<text::WrappedLine>> layouts;
+    std::string key(reinterpret_cast<const char*>(&font), sizeof font);
+    key.append(reinterpret_cast<const char*>(&width), sizeof width);
+    key.append(reinterpret_cast<const char*>(&font->FontSize), sizeof font->FontSize);
+    key.append(utf8);
+    if (auto it = layouts.find(key); it != layouts.end()) return it->second;
+    if (layouts.size() > 2048) layouts.clear();
+    auto lines = text::wrap_text(utf8, width, [font](std::string_view s) {
+        return width_of_display(font, text::to_display(s));
+    });
+    return layouts.emplace(std::move(key), std::move(lines)).first->second;
 }
 
 }  // namespace
@@ -48,7 +64,7 @@ float measure_wrapped(ImFont* font, float width, std::string_view utf8) {
 
 float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, float width, ImU32 color,
                    std::string_view utf8) {
-    const auto lines = wrapped(font, width, utf8);
+    const auto& lines = wrapped(font, width, utf8);
     const float lh = line_height(font);
     for (std::size_t i = 0; i < lines.size(); ++i)
         draw_text(list, font, {pos.x, pos.y + lh * static_cast<float>(i)}, color,

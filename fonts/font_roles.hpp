@@ -1,0 +1,33 @@
+// The font table: family, style and size (millimetres on the panel) of each text role, per app.
+#pragma once
+
+#include "ui/fonts.hpp"
+
+namespace siang::ui {
+
+struct FontRoleSpec {
+    FontRole role;
+    const char* family;  // fontconfig family; the Debian package is named in fonts.cpp
+    const char* style;   // "Regular" or "Bold"; a missing Bold is emboldened by FreeType
+    double kiosk_mm;     // em size on the kiosk panel
+    double office_mm;    // em size on an office monitor
+    double icon_scale;   // merged icon size relative to the text (0: no icons)
+};
+
+// Loma is a clean sans for screens; Laksaman is for document-like pages (receipts, reports).
+inline constexpr FontRoleSpec font_roles[] = {
+    {FontRole::title, "Loma", "Bold", 15.0, 7.0, 1.0},
+    {FontRole::heading, "Loma", "Bold", 10.0, 5.0, 1.0},
+    {FontRole::body, "Loma", "Regular", 8.0, 4.2, 1.1},
+    {FontRole::small, "Loma", "Regular", 6.5, 3.6, 1.1},
+    {FontRole::keypad, "Loma", "Regular", 10.0, 5.0, 1.1},
+    {FontRole::icon, "Material Icons", "Regular", 14.0, 6.0, 0.0},
+    {FontRole::document, "Laksaman", "Regular", 8.0, 4.5, 0.0},
+};
+
+// Thai fonts tried, in order, when a role's family is missing (all from fonts-tlwg-*).
+inline constexpr const char* thai_fallback_families[] = {"Loma", "Garuda", "Laksaman"};
+
+inline constexpr const char* icon_family = "Material Icons";
+
+}  // namespace siang::ui

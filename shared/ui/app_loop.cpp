@@ -1,0 +1,169 @@
+// App host: owns ImGui, platform, fonts and renderer; runs the paced loop or a screenshot.
+#include "ui/app_loop.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "ui/card.hpp"
+#include "ui/display_text.hpp"
+#include "ui/gl_renderer.hpp"
+#include "ui/panel_sizing.hpp"
+#include "ui/screenshot.hpp"
+
+namespace siang::ui {
+
+namespace {
+
+struct ImGuiContextFree {
+    void operator()(ImGuiContext* c) const { ImGui::DestroyContext(c); }
+};
+
+constexpr ImGuiWindowFlags host_flags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus;
+
+}  // namespace
+
+// Declaration order is destruction order in reverse: GL objects go before the window, the
+// window before the ImGui context its callbacks feed.
+struct App::Parts {
+    std::unique_ptr<ImGuiContext, ImGuiContextFree> imgui;
+    std::unique_ptr<Platform> platform;
+    std::optional<GlRenderer> renderer;
+    AppConfig config;
+    PanelSizing panel;
+    Theme theme;
+    FontSet fonts;
+    FramePacer pacer;
+    double wanted_text_scale = 1.0;
+
+    Result<void> rebuild_fonts() {
+        auto f = build_fonts(*ImGui::GetIO().Fonts, config.font_profile, panel);
+        if (!f) return std::unexpected(f.error());
+        fonts = *f;
+        ImGui::GetIO().FontDefault = fonts[FontRole::body];
+        renderer->upload_font_atlas(*ImGui::GetIO().Fonts);
+        return {};
+    }
+};
+
+App::App(std::unique_ptr<Parts> p) : p_(std::move(p)) {}
+App::~App() = default;
+Platform& App::platform() {
+    return *p_->platform;
+}
+FramePacer& App::pacer() {
+    return p_->pacer;
+}
+const Theme& App::theme() const {
+    return p_->theme;
+}
+
+Result<std::unique_ptr<App>> App::create(const AppConfig& config, ImVec2 canvas) {
+    auto p = std::make_unique<Parts>();
+    p->config = config;
+    p->imgui.reset(ImGui::CreateContext());
+    auto platform = create_glfw_platform(config.window);
+    if (!platform) return std::unexpected(platform.error());
+    p->platform = std::move(*platform);
+    auto renderer = GlRenderer::create();
+    if (!renderer) return std::unexpected(renderer.error());
+    p->renderer.emplace(std::move(*renderer));
+
+    if (canvas.x <= 0 || canvas.y <= 0)
+        canvas = config.window.fullscreen ? p->platform->monitor_size()
+                                          : p->platform->framebuffer_size();
+    p->panel = panel_sizing(static_cast<int>(canvas.x), static_cast<int>(canvas.y),
+                            config.panel_diagonal_inches);
+    p->theme = make_theme(config.accent, p->panel);
+    apply_theme(p->theme, ImGui::GetStyle());
+    if (auto r = p->rebuild_fonts(); !r) {
+        Error e = r.error();
+        if (e.code == Errc::not_found) e.detail = font_error_message(e);
+        return std::unexpected(e);
+    }
+    return std::unique_ptr<App>(new App(std::move(p)));
+}
+
+void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
+    Parts& p = *p_;
+    if (std::abs(p.wanted_text_scale - p.panel.text_scale) > 1e-6) {
+        p.panel.text_scale = p.wanted_text_scale;
+        if (auto r = p.rebuild_fonts(); !r) p.wanted_text_scale = p.panel.text_scale = 1.0;
+    }
+    begin_card_frame();
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos({0, 0});
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::Begin("##host", nullptr, host_flags);
+    ImGui::PopStyleVar();
+    Frame frame{p.theme,
+                p.fonts,
+                p.panel,
+                size,
+                FramePacer::Clock::now(),
+                p.pacer,
+                p.panel.text_scale,
+                p.wanted_text_scale};
+    draw(frame);
+    p.wanted_text_scale = frame.wanted_text_scale;
+    ImGui::End();
+    ImGui::Render();
+    const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
+    p.renderer->clear(fw, fh, to_imvec4(p.theme.palette.background));
+    p.renderer->render(*ImGui::GetDrawData(), fw, fh);
+}
+
+Result<void> App::screenshot(const DrawFn& draw, const std::string& png_path, int width, int height,
+                             int frames) {
+    auto target = OffscreenTarget::create(width, height);
+    if (!target) return std::unexpected(target.error());
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 size{static_cast<float>(width), static_cast<float>(height)};
+    target->bind();
+    for (int i = 0; i < frames; ++i) {
+        io.DisplaySize = size;
+        io.DisplayFramebufferScale = {1, 1};
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = {-FLT_MAX, -FLT_MAX};
+        draw_frame(draw, size, size);
+    }
+    auto pixels = target->read_rgba();
+    OffscreenTarget::unbind();
+    return write_png(png_path, pixels, width, height);
+}
+
+void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> limit) {
+    Parts& p = *p_;
+    using Clock = FramePacer::Clock;
+    const auto stop = limit ? Clock::now() + std::chrono::duration_cast<Clock::duration>(*limit)
+                            : Clock::time_point::max();
+    while (!p.platform->should_close()) {
+        auto now = Clock::now();
+        if (now >= stop) break;
+        if (auto wait = p.pacer.wait_before_next_frame(now)) {
+            std::optional<double> timeout;
+            if (*wait != FramePacer::Duration::max()) timeout = wait->count();
+            if (limit)
+                timeout = std::min(timeout.value_or(1e9),
+                                   std::chrono::duration<double>(stop - now).count());
+            p.platform->wait_events(timeout);
+            if (p.platform->take_activity()) p.pacer.on_input();
+            continue;
+        }
+        p.platform->wait_events(0.0);  // drain input that arrived while drawing
+        if (p.platform->take_activity()) p.pacer.on_input();
+        p.pacer.frame_started(Clock::now());
+        p.platform->new_frame();
+        // ImGui's own caret blinks while a text field has focus.
+        const ImVec2 fb = p.platform->framebuffer_size();
+        draw_frame(draw, ImGui::GetIO().DisplaySize, fb);
+        if (ImGui::GetIO().WantTextInput)
+            p.pacer.wake_at(Clock::now() + std::chrono::milliseconds(530));
+        p.platform->present();
+    }
+}
+
+}  // namespace siang::ui

@@ -1,0 +1,75 @@
+// The host of a Siang UI app: window, ImGui, fonts, theme, renderer, and the paced main loop or
+// a headless screenshot. Apps give it one draw function per frame.
+#pragma once
+
+#include <imgui.h>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+#include "ui/contrast.hpp"
+#include "ui/fonts.hpp"
+#include "ui/frame_pacer.hpp"
+#include "ui/panel_sizing.hpp"
+#include "ui/platform.hpp"
+#include "ui/theme.hpp"
+
+namespace siang::ui {
+
+struct AppConfig {
+    WindowOptions window;
+    FontProfile font_profile = FontProfile::kiosk;
+    Rgb accent{0x0B, 0x5E, 0xA8};         // the municipality's colour, from configuration
+    double panel_diagonal_inches = 21.5;  // physical size of the panel, from configuration
+};
+
+// What a draw function gets each frame. It draws inside a full-screen borderless host window.
+struct Frame {
+    const Theme& theme;
+    const FontSet& fonts;
+    const PanelSizing& panel;  // physical sizing of the panel (text_scale included)
+    ImVec2 size;               // the canvas in pixels (window or screenshot)
+    FramePacer::Clock::time_point now;
+    FramePacer& pacer;         // ask for animation frames or timer wake-ups here
+    double text_scale;         // current larger-text factor (1 = normal)
+    double wanted_text_scale;  // set to change it: fonts are rebuilt before the next frame
+
+    ImFont* font(FontRole r) const { return fonts[r]; }
+};
+
+using DrawFn = std::function<void(Frame&)>;
+
+class App {
+  public:
+    // Opens the window (hidden for screenshots), creates ImGui, fonts and renderer. `canvas`
+    // is the panel resolution the physical sizing assumes (0×0: the window's framebuffer).
+    // Fails with a message ready for people (font_error_message for missing fonts).
+    static Result<std::unique_ptr<App>> create(const AppConfig& config, ImVec2 canvas = {});
+    ~App();
+
+    // Draws `frames` frames of `draw` offscreen at width × height (layout settles over the
+    // first ones) and writes the last as a PNG.
+    Result<void> screenshot(const DrawFn& draw, const std::string& png_path, int width, int height,
+                            int frames = 4);
+
+    // Runs until the window closes (or `limit` elapses): draws only when the pacer says so.
+    void run(const DrawFn& draw, std::optional<std::chrono::duration<double>> limit = {});
+
+    // Builds and renders one frame of `draw` at `size` into the bound framebuffer.
+    void draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size);
+
+    Platform& platform();
+    FramePacer& pacer();
+    const Theme& theme() const;
+
+  private:
+    struct Parts;
+    explicit App(std::unique_ptr<Parts> p);
+    std::unique_ptr<Parts> p_;
+};
+
+}  // namespace siang::ui

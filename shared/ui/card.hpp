@@ -1,0 +1,29 @@
+// Rounded cards with soft shadows (SPEC §11), drawn by the renderer's card shader.
+#pragma once
+
+#include <imgui.h>
+
+namespace siang::ui {
+
+// Adds a rounded card filling [min, max] with corner `radius` and a soft shadow `shadow` pixels
+// wide (0: none) to `list`. It is drawn in order with the list's other content, clipped by the
+// current clip rect. Only valid until begin_card_frame() runs for the next frame.
+void draw_card(ImDrawList* list, ImVec2 min, ImVec2 max, float radius, ImU32 fill, float shadow,
+               ImU32 shadow_color = IM_COL32(27, 42, 69, 56));
+
+// Forgets the cards of the previous frame. The app loop calls it before building a frame.
+void begin_card_frame();
+
+// What the renderer needs to draw one card (see GlRenderer).
+struct CardParams {
+    ImVec2 min, max;
+    float radius;
+    ImVec4 fill;
+    float shadow;
+    ImVec4 shadow_color;
+};
+
+// The card a draw command stands for, or nullptr when the command is not a card.
+const CardParams* card_of(const ImDrawCmd& cmd);
+
+}  // namespace siang::ui

@@ -1,0 +1,134 @@
+// Font atlas build: fontconfig lookup, FreeType rasterising, icon merge, Thai-safe line boxes.
+#include "ui/fonts.hpp"
+
+#include <imgui_freetype.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "font_roles.hpp"
+#include "ui/font_locator.hpp"
+#include "ui/icons.hpp"
+
+namespace siang::ui {
+namespace {
+
+// Latin, Thai, the positional Thai variants the display mapping produces, and the punctuation
+// our texts use (– — ‘ ’ “ ” • … and the dotted circle that carries a lone mark).
+constexpr ImWchar text_ranges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x0E00, 0x0E7F, 0x2013, 0x2014, 0x2018, 0x201D,
+    0x2022, 0x2022, 0x2026, 0x2026, 0x25CC, 0x25CC, 0xF700, 0xF71A, 0,
+};
+
+// Only the icons the apps name in icons.hpp.
+const ImWchar* icon_ranges() {
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> r;
+        for (const auto& i : icon::all) {
+            r.push_back(static_cast<ImWchar>(i.code));
+            r.push_back(static_cast<ImWchar>(i.code));
+        }
+        r.push_back(0);
+        return r;
+    }();
+    return ranges.data();
+}
+
+bool is_icon(unsigned int cp) {
+    return cp >= 0xE000 && cp < 0xF700;
+}
+
+// Moves every glyph down so nothing rises above the line top, and makes FontSize the full line
+// box: ImGui and text_draw then space lines by FontSize without Thai marks colliding.
+void fit_line_box(ImFont& font, bool has_text) {
+    float top = 0.0f, bottom = font.FontSize;
+    if (has_text)
+        for (const ImFontGlyph& g : font.Glyphs) {
+            if (is_icon(g.Codepoint) || g.Y1 <= g.Y0) continue;
+            top = std::min(top, g.Y0);
+            bottom = std::max(bottom, g.Y1);
+        }
+    const float shift = std::ceil(-top);
+    // A little leading on top of the ink extent keeps paragraphs readable.
+    const float leading = std::round(font.FontSize * 0.08f);
+    for (ImFontGlyph& g : font.Glyphs) {
+        g.Y0 += shift + leading * 0.5f;
+        g.Y1 += shift + leading * 0.5f;
+    }
+    font.Ascent += shift;
+    font.FontSize = std::ceil(bottom + shift + leading);
+}
+
+Result<std::string> locate_with_fallback(const FontRoleSpec& spec, bool& emboldened) {
+    emboldened = false;
+    if (auto exact = locate_font(spec.family, spec.style)) return exact;
+    const bool bold = std::string_view(spec.style) == "Bold";
+    if (std::string_view(spec.family) == icon_family) return locate_font(spec.family);
+    for (const char* family : thai_fallback_families) {
+        if (auto regular = locate_font(family)) {
+            emboldened = bold;
+            return regular;
+        }
+    }
+    return fail(Errc::not_found, spec.family);
+}
+
+}  // namespace
+
+Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const PanelSizing& panel) {
+    atlas.Clear();
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+
+    auto icons_path = locate_font(icon_family);
+    if (!icons_path) return std::unexpected(icons_path.error());
+
+    FontSet set;
+    std::vector<std::pair<FontRole, bool>> built;
+    for (const FontRoleSpec& spec : font_roles) {
+        bool emboldened = false;
+        auto path = locate_with_fallback(spec, emboldened);
+        if (!path) return std::unexpected(path.error());
+        const double mm = profile == FontProfile::kiosk ? spec.kiosk_mm : spec.office_mm;
+        const float size = std::max(8.0f, panel.text_px(mm));
+        const bool icon_only = std::string_view(spec.family) == icon_family;
+
+        ImFontConfig cfg;
+        cfg.OversampleH = 1;  // FreeType hints; oversampling only costs atlas space
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = true;
+        if (emboldened) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
+        ImFont* font = atlas.AddFontFromFileTTF(path->c_str(), size, &cfg,
+                                                icon_only ? icon_ranges() : text_ranges);
+        if (!font) return fail(Errc::not_found, *path);
+        if (spec.icon_scale > 0.0) {
+            ImFontConfig merge;
+            merge.MergeMode = true;
+            merge.OversampleH = 1;
+            merge.OversampleV = 1;
+            merge.PixelSnapH = true;
+            const float icon_size = std::round(size * static_cast<float>(spec.icon_scale));
+            // Icons sit on the text's middle rather than hanging from its top.
+            merge.GlyphOffset.y = std::round(size * 0.12f);
+            merge.GlyphMinAdvanceX = icon_size;
+            if (!atlas.AddFontFromFileTTF(icons_path->c_str(), icon_size, &merge, icon_ranges()))
+                return fail(Errc::not_found, *icons_path);
+        }
+        set.fonts[static_cast<std::size_t>(spec.role)] = font;
+        built.emplace_back(spec.role, !icon_only);
+    }
+    if (!atlas.Build()) return fail(Errc::io_error, "FreeType could not build the font atlas");
+    for (const auto& [role, has_text] : built) fit_line_box(*set[role], has_text);
+    return set;
+}
+
+std::string font_error_message(const Error& e) {
+    return "siang: font not found: " + e.detail +
+           ". Install the Thai TLWG fonts and the icon font (Debian packages fonts-tlwg-loma-otf, "
+           "fonts-tlwg-laksaman-otf, fonts-tlwg-garuda-otf, fonts-material-design-icons-iconfont"
+           "), e.g. by running tools/setup.";
+}
+
+}  // namespace siang::ui

@@ -1,0 +1,291 @@
+// GLFW implementation of Platform: window, GL context, and our own input feed into ImGui.
+#include <glad/gl.h>
+// glad first: GLFW must not pull in the system GL header.
+#include <GLFW/glfw3.h>
+
+#include <array>
+#include <atomic>
+#include <cfloat>
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "ui/platform.hpp"
+
+namespace siang::ui {
+namespace {
+
+std::string& last_glfw_error() {
+    static std::string e;
+    return e;
+}
+
+void on_glfw_error(int code, const char* description) {
+    last_glfw_error() = std::to_string(code) + ": " + (description ? description : "");
+    std::fprintf(stderr, "siang: GLFW error %s\n", last_glfw_error().c_str());
+}
+
+struct WindowFree {
+    void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
+};
+
+// Keeps glfwInit/glfwTerminate paired for the process's one platform.
+struct GlfwLibrary {
+    bool ok = false;
+    GlfwLibrary() {
+        glfwSetErrorCallback(&on_glfw_error);
+        ok = glfwInit() == GLFW_TRUE;
+    }
+    ~GlfwLibrary() {
+        if (ok) glfwTerminate();
+    }
+    GlfwLibrary(const GlfwLibrary&) = delete;
+    GlfwLibrary& operator=(const GlfwLibrary&) = delete;
+};
+
+class GlfwPlatform final : public Platform {
+  public:
+    explicit GlfwPlatform(bool touch) : touch_(touch) {}
+
+    Result<void> open(const WindowOptions& o) {
+        if (!library_.ok)
+            return fail(Errc::io_error, "GLFW init failed (no display? " + last_glfw_error() +
+                                            "); for headless use run under xvfb-run -a");
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
+        glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+        GLFWmonitor* monitor = nullptr;
+        int w = o.width, h = o.height;
+        if (o.fullscreen) {
+            monitor = glfwGetPrimaryMonitor();
+            if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+                w = mode->width;
+                h = mode->height;
+                glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+            }
+        }
+        window_.reset(glfwCreateWindow(w, h, o.title.c_str(), monitor, nullptr));
+        if (!window_)
+            return fail(Errc::io_error, "no OpenGL 3.3 core window: " + last_glfw_error());
+        glfwMakeContextCurrent(window_.get());
+        if (gladLoadGL(reinterpret_cast<GLADloadfunc>(&glfwGetProcAddress)) == 0)
+            return fail(Errc::io_error, "could not load OpenGL 3.3 core functions");
+        glfwSwapInterval(1);
+        install_callbacks();
+        setup_imgui_io();
+        return {};
+    }
+
+    void new_frame() override {
+        ImGuiIO& io = ImGui::GetIO();
+        int ww = 0, wh = 0, fw = 0, fh = 0;
+        glfwGetWindowSize(window_.get(), &ww, &wh);
+        glfwGetFramebufferSize(window_.get(), &fw, &fh);
+        io.DisplaySize = {static_cast<float>(ww), static_cast<float>(wh)};
+        if (ww > 0 && wh > 0)
+            io.DisplayFramebufferScale = {static_cast<float>(fw) / static_cast<float>(ww),
+                                          static_cast<float>(fh) / static_cast<float>(wh)};
+        const double now = glfwGetTime();
+        io.DeltaTime = last_time_ > 0.0 ? static_cast<float>(now - last_time_) : 1.0f / 60.0f;
+        if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0e-5f;
+        last_time_ = now;
+
+        // A press and release between two frames still counts as a press for one frame.
+        for (std::size_t b = 0; b < pressed_.size(); ++b) {
+            io.MouseDown[b] =
+                pressed_[b] || glfwGetMouseButton(window_.get(), static_cast<int>(b)) == GLFW_PRESS;
+            pressed_[b] = false;
+        }
+        if (lift_pointer_) {
+            // A finger that has lifted hovers nothing (one frame after, so the release counts).
+            io.MousePos = {-FLT_MAX, -FLT_MAX};
+            lift_pointer_ = false;
+        } else if (touch_ && released_) {
+            lift_pointer_ = true;
+        }
+        released_ = false;
+    }
+
+    void present() override { glfwSwapBuffers(window_.get()); }
+
+    void wait_events(std::optional<double> timeout) override {
+        if (!timeout)
+            glfwWaitEvents();
+        else if (*timeout <= 0.0)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(*timeout);
+        if (woken_.exchange(false)) activity_ = true;
+        if (lift_pointer_) activity_ = true;  // one more frame to clear the hover
+    }
+
+    bool take_activity() override { return std::exchange(activity_, false); }
+
+    void wake() override {
+        woken_ = true;
+        glfwPostEmptyEvent();
+    }
+
+    bool should_close() const override { return glfwWindowShouldClose(window_.get()) != 0; }
+    void request_close() override { glfwSetWindowShouldClose(window_.get(), GLFW_TRUE); }
+
+    ImVec2 framebuffer_size() const override {
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window_.get(), &w, &h);
+        return {static_cast<float>(w), static_cast<float>(h)};
+    }
+
+    float content_scale() const override {
+        float x = 1.0f, y = 1.0f;
+        glfwGetWindowContentScale(window_.get(), &x, &y);
+        return x;
+    }
+
+    ImVec2 monitor_size() const override {
+        GLFWmonitor* m = glfwGetWindowMonitor(window_.get());
+        if (!m) m = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = m ? glfwGetVideoMode(m) : nullptr;
+        return mode ? ImVec2{static_cast<float>(mode->width), static_cast<float>(mode->height)}
+                    : ImVec2{1920.0f, 1080.0f};
+    }
+
+  private:
+    static GlfwPlatform& self(GLFWwindow* w) {
+        return *static_cast<GlfwPlatform*>(glfwGetWindowUserPointer(w));
+    }
+
+    void install_callbacks() {
+        GLFWwindow* w = window_.get();
+        glfwSetWindowUserPointer(w, this);
+        glfwSetCursorPosCallback(w, [](GLFWwindow* win, double x, double y) {
+            auto& p = self(win);
+            // Without a pressed finger, a touch panel's pointer is not hovering anywhere.
+            if (p.touch_ && !p.any_button_down()) return;
+            ImGui::GetIO().MousePos = {static_cast<float>(x), static_cast<float>(y)};
+            p.activity_ = true;
+        });
+        glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int) {
+            auto& p = self(win);
+            double x = 0, y = 0;
+            glfwGetCursorPos(win, &x, &y);
+            ImGui::GetIO().MousePos = {static_cast<float>(x), static_cast<float>(y)};
+            if (button >= 0 && button < static_cast<int>(p.pressed_.size())) {
+                if (action == GLFW_PRESS) p.pressed_[static_cast<std::size_t>(button)] = true;
+                if (action == GLFW_RELEASE && button == 0) p.released_ = true;
+            }
+            p.lift_pointer_ = false;
+            p.activity_ = true;
+        });
+        glfwSetScrollCallback(w, [](GLFWwindow* win, double dx, double dy) {
+            ImGuiIO& io = ImGui::GetIO();
+            io.MouseWheelH += static_cast<float>(dx);
+            io.MouseWheel += static_cast<float>(dy);
+            self(win).activity_ = true;
+        });
+        glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
+            ImGuiIO& io = ImGui::GetIO();
+            if (key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) {
+                if (action == GLFW_PRESS) io.KeysDown[key] = true;
+                if (action == GLFW_RELEASE) io.KeysDown[key] = false;
+            }
+            // GLFW reports the modifier state before this key changed it: fold the key in.
+            const bool down = action != GLFW_RELEASE;
+            io.KeyCtrl = (mods & GLFW_MOD_CONTROL) != 0;
+            io.KeyShift = (mods & GLFW_MOD_SHIFT) != 0;
+            io.KeyAlt = (mods & GLFW_MOD_ALT) != 0;
+            io.KeySuper = (mods & GLFW_MOD_SUPER) != 0;
+            if (key == GLFW_KEY_LEFT_CONTROL || key == GLFW_KEY_RIGHT_CONTROL) io.KeyCtrl = down;
+            if (key == GLFW_KEY_LEFT_SHIFT || key == GLFW_KEY_RIGHT_SHIFT) io.KeyShift = down;
+            if (key == GLFW_KEY_LEFT_ALT || key == GLFW_KEY_RIGHT_ALT) io.KeyAlt = down;
+            if (key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER) io.KeySuper = down;
+            self(win).activity_ = true;
+        });
+        glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int c) {
+            ImGui::GetIO().AddInputCharacter(c);
+            self(win).activity_ = true;
+        });
+        glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
+            ImGui::GetIO().AddFocusEvent(focused != 0);
+            self(win).activity_ = true;
+        });
+        glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
+            if (!entered) ImGui::GetIO().MousePos = {-FLT_MAX, -FLT_MAX};
+            self(win).activity_ = true;
+        });
+        glfwSetFramebufferSizeCallback(
+            w, [](GLFWwindow* win, int, int) { self(win).activity_ = true; });
+        glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { self(win).activity_ = true; });
+        glfwSetWindowContentScaleCallback(
+            w, [](GLFWwindow* win, float, float) { self(win).activity_ = true; });
+    }
+
+    bool any_button_down() const {
+        for (int b = 0; b < static_cast<int>(pressed_.size()); ++b)
+            if (glfwGetMouseButton(window_.get(), b) == GLFW_PRESS) return true;
+        return false;
+    }
+
+    void setup_imgui_io() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.BackendPlatformName = "siang_glfw";
+        io.BackendRendererName = "siang_gl33";
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+        io.IniFilename = nullptr;  // layout is code, not a file next to the binary
+        io.LogFilename = nullptr;
+        io.ClipboardUserData = window_.get();
+        io.SetClipboardTextFn = [](void* w, const char* text) {
+            glfwSetClipboardString(static_cast<GLFWwindow*>(w), text);
+        };
+        io.GetClipboardTextFn = [](void* w) {
+            return glfwGetClipboardString(static_cast<GLFWwindow*>(w));
+        };
+        constexpr std::array<std::pair<ImGuiKey, int>, 22> map = {{
+            {ImGuiKey_Tab, GLFW_KEY_TAB},
+            {ImGuiKey_LeftArrow, GLFW_KEY_LEFT},
+            {ImGuiKey_RightArrow, GLFW_KEY_RIGHT},
+            {ImGuiKey_UpArrow, GLFW_KEY_UP},
+            {ImGuiKey_DownArrow, GLFW_KEY_DOWN},
+            {ImGuiKey_PageUp, GLFW_KEY_PAGE_UP},
+            {ImGuiKey_PageDown, GLFW_KEY_PAGE_DOWN},
+            {ImGuiKey_Home, GLFW_KEY_HOME},
+            {ImGuiKey_End, GLFW_KEY_END},
+            {ImGuiKey_Insert, GLFW_KEY_INSERT},
+            {ImGuiKey_Delete, GLFW_KEY_DELETE},
+            {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE},
+            {ImGuiKey_Space, GLFW_KEY_SPACE},
+            {ImGuiKey_Enter, GLFW_KEY_ENTER},
+            {ImGuiKey_Escape, GLFW_KEY_ESCAPE},
+            {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER},
+            {ImGuiKey_A, GLFW_KEY_A},
+            {ImGuiKey_C, GLFW_KEY_C},
+            {ImGuiKey_V, GLFW_KEY_V},
+            {ImGuiKey_X, GLFW_KEY_X},
+            {ImGuiKey_Y, GLFW_KEY_Y},
+            {ImGuiKey_Z, GLFW_KEY_Z},
+        }};
+        for (const auto& [imgui_key, glfw_key] : map) io.KeyMap[imgui_key] = glfw_key;
+    }
+
+    GlfwLibrary library_;
+    std::unique_ptr<GLFWwindow, WindowFree> window_;
+    bool touch_;
+    std::array<bool, 5> pressed_{};
+    bool released_ = false;
+    bool lift_pointer_ = false;
+    bool activity_ = true;
+    std::atomic<bool> woken_{false};
+    double last_time_ = 0.0;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Platform>> create_glfw_platform(const WindowOptions& options) {
+    auto p = std::make_unique<GlfwPlatform>(options.touch);
+    if (auto r = p->open(options); !r) return std::unexpected(r.error());
+    return p;
+}
+
+}  // namespace siang::ui
