@@ -1,0 +1,124 @@
+// The audit log: append-only for ordinary SQL, and tampering found by walking the hash chain.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "store/sqlite_db.hpp"
+#include "store_fixture.hpp"
+
+namespace siang::store::testing {
+namespace {
+
+using domain::Status;
+
+// A store with seven audit rows, closed, ready to be tampered with.
+class AuditTamper : public StoreTest {
+  protected:
+    void SetUp() override {
+        StoreTest::SetUp();
+        const Filed a = submit(road_complaint());                              // row 1
+        submit(streetlight_request());                                         // row 2
+        ASSERT_TRUE(store->add_note(a.number, "staff1", "ตรวจสอบหน้างานแล้ว"));  // row 3
+        ASSERT_TRUE(store->change_status(a.number, {Status::in_review, {}, "s", "", "", ""},
+                                         clerk()));                                   // row 4
+        ASSERT_TRUE(store->append_audit("staff1", "export", "queue.csv", "2 rows"));  // row 5
+        ASSERT_TRUE(store->assign_division(a.number, "clerk", "staff1"));             // row 6
+        ASSERT_TRUE(store->reissue_code(a.number, "staff1"));                         // row 7
+        auto report = store->verify_audit();
+        ASSERT_TRUE(report);
+        ASSERT_EQ(report->rows, 7);
+        ASSERT_TRUE(report->ok());
+        store.reset();
+    }
+
+    // Runs SQL on the file with a raw connection, as an attacker with the file would.
+    void tamper(const std::string& sql) {
+        auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+        ASSERT_TRUE(db);
+        auto r = db->exec(sql);
+        ASSERT_TRUE(r) << r.error().detail;
+    }
+
+    AuditReport reopen_and_verify() {
+        auto s = Store::open(path);
+        EXPECT_TRUE(s);
+        auto report = s->verify_audit();
+        EXPECT_TRUE(report);
+        return report.value_or(AuditReport{});
+    }
+};
+
+TEST_F(AuditTamper, OrdinarySqlCannotUpdateOrDeleteAuditRows) {
+    auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    auto upd = db->exec("UPDATE audit_log SET actor = 'nobody' WHERE id = 2");
+    ASSERT_FALSE(upd);
+    EXPECT_NE(upd.error().detail.find("append-only"), std::string::npos);
+    EXPECT_FALSE(db->exec("DELETE FROM audit_log WHERE id = 2"));
+    EXPECT_EQ(db->query_int("SELECT count(*) FROM audit_log").value_or(0), 7);
+}
+
+TEST_F(AuditTamper, EditedRowIsNamed) {
+    tamper(
+        "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+        "UPDATE audit_log SET detail = '0 rows' WHERE id = 5;");
+    const auto report = reopen_and_verify();
+    EXPECT_EQ(report.first_broken, 5);
+}
+
+TEST_F(AuditTamper, EditedTimestampIsNamed) {
+    // Changing only the timestamp, as someone hiding when a read happened would.
+    tamper(
+        "DROP TRIGGER audit_log_no_update;"
+        "UPDATE audit_log SET at = at - 86400 WHERE id = 3;");
+    EXPECT_EQ(reopen_and_verify().first_broken, 3);
+}
+
+TEST_F(AuditTamper, DeletedRowIsDetectedAtTheNextRow) {
+    tamper("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4;");
+    EXPECT_EQ(reopen_and_verify().first_broken, 5);
+}
+
+TEST_F(AuditTamper, ReorderedRowsAreDetected) {
+    tamper(
+        "DROP TRIGGER audit_log_no_update;"
+        "UPDATE audit_log SET id = -2 WHERE id = 2;"
+        "UPDATE audit_log SET id = 2 WHERE id = 3;"
+        "UPDATE audit_log SET id = 3 WHERE id = -2;");
+    EXPECT_EQ(reopen_and_verify().first_broken, 2);
+}
+
+TEST_F(AuditTamper, TamperingWithTheSqliteCommandLineToolIsDetected) {
+    const std::string cmd = "sqlite3 '" + path +
+                            "' \"DROP TRIGGER audit_log_no_update; "
+                            "UPDATE audit_log SET actor = 'someone_else' WHERE id = 6;\"";
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+    EXPECT_EQ(reopen_and_verify().first_broken, 6);
+}
+
+TEST_F(AuditTamper, CheckReportsTheBrokenChain) {
+    tamper("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 1;");
+    auto s = Store::open(path);
+    ASSERT_TRUE(s);
+    auto report = s->check();
+    ASSERT_TRUE(report);
+    EXPECT_FALSE(report->ok());
+    EXPECT_TRUE(report->integrity_problems.empty());
+    EXPECT_EQ(report->audit.first_broken, 2);
+}
+
+TEST_F(AuditTamper, UntouchedLogVerifiesAndAppendsContinueTheChain) {
+    auto s = Store::open(path);
+    ASSERT_TRUE(s);
+    ASSERT_TRUE(s->append_audit("staff2", "export", "stats.xlsx", ""));
+    auto report = s->verify_audit();
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->ok());
+    EXPECT_EQ(report->rows, 8);
+    auto check = s->check();
+    ASSERT_TRUE(check);
+    EXPECT_TRUE(check->ok());
+}
+
+}  // namespace
+}  // namespace siang::store::testing
