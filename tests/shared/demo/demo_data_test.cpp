@@ -302,3 +302,54 @@ TEST(DemoGenerator, ActionsHappenInBangkokOfficeHoursOnWorkingDays) {
         }
     }
 }
+
+TEST(DemoGenerator, WritersPolitenessMatchesTheirNameAndTheirVillageAgrees) {
+    std::size_t checked = 0;
+    for (const auto& h : sample()) {
+        const Contact& c = h.draft.contact;
+        if (c.anonymous()) continue;
+        const std::string& d = h.draft.details;
+        if (d.find("ขอบคุณครับ") != std::string::npos) {
+            ASSERT_TRUE(c.name.starts_with("นาย")) << c.name << " wrote " << d;
+            ++checked;
+        }
+        if (d.find("ขอบคุณค่ะ") != std::string::npos || d.find("ดิฉัน") == 0) {
+            ASSERT_TRUE(c.name.starts_with("นาง")) << c.name << " wrote " << d;
+            ++checked;
+        }
+        // The address, when given, is in the same village as the reported location.
+        if (!c.address.empty() && !h.draft.location.empty() &&
+            h.draft.location.starts_with("หมู่ที่")) {
+            // "หมู่ที่ 8 บ้านห้วยทราย ถนน…": the first three words name the village.
+            const std::string& loc = h.draft.location;
+            const std::size_t end = loc.find(' ', loc.find(' ', loc.find(' ') + 1) + 1);
+            const std::string village = loc.substr(0, end);
+            ASSERT_NE(village.find("บ้าน"), std::string::npos) << village;
+            ASSERT_NE(c.address.find(village), std::string::npos) << c.address << " / " << village;
+        }
+    }
+    EXPECT_GT(checked, 1000U);
+}
+
+TEST(DemoGenerator, ForwardedItemsGoToTheAgencyThatFitsTheirService) {
+    std::size_t streetlight = 0;
+    for (const auto& h : sample()) {
+        for (const StatusChange& c : h.changes) {
+            if (c.to != Status::forwarded) continue;
+            ASSERT_FALSE(c.public_reply.empty());
+            if (h.draft.service == "streetlight") {
+                ASSERT_NE(c.public_reply.find("การไฟฟ้า"), std::string::npos) << c.public_reply;
+                ++streetlight;
+            }
+            if (h.draft.service == "water") {
+                ASSERT_NE(c.public_reply.find("การประปา"), std::string::npos) << c.public_reply;
+            }
+            if (h.draft.kind == Kind::corruption) {
+                ASSERT_TRUE(c.public_reply.find("ป.ป.ช.") != std::string::npos ||
+                            c.public_reply.find("การตรวจเงินแผ่นดิน") != std::string::npos)
+                    << c.public_reply;
+            }
+        }
+    }
+    EXPECT_GT(streetlight, 10U);
+}
