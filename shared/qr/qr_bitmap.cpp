@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 namespace siang::qr {
 namespace {
@@ -48,7 +49,8 @@ Error io_error(const std::string& path, int err) {
 }
 
 Result<void> write_file_durably(const std::vector<std::uint8_t>& bytes, const std::string& path) {
-    const std::string tmp = path + ".tmp";
+    // The process id keeps two programs writing the same file from sharing a temporary.
+    const std::string tmp = path + ".tmp." + std::to_string(::getpid());
     FileDescriptor fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0) return std::unexpected(io_error(path, errno));
 
