@@ -1,6 +1,7 @@
 // Drawing the on-screen keyboard.
 #include "ui/touch/keyboard.hpp"
 
+#include <cmath>
 #include <string>
 
 #include "ui/icons.hpp"
@@ -10,10 +11,36 @@ namespace siang::ui::touch {
 
 namespace {
 
+bool needs_circle(char32_t cp) {
+    return is_combining_mark(cp) || cp == U'\u0E33';
+}
+
+// A combining mark on a dotted circle, the mark's ink centred over the circle's. Drawing the two
+// as one string would put the mark where the font expects a Thai letter, beside the circle.
+void draw_mark_on_circle(ImDrawList* list, ImFont* font, ImVec2 min, ImVec2 max, const Palette& p,
+                         char32_t mark) {
+    const ImFontGlyph* circle = font->FindGlyph(static_cast<ImWchar>(0x25CC));
+    const ImFontGlyph* glyph = font->FindGlyph(static_cast<ImWchar>(mark));
+    if (circle == nullptr || glyph == nullptr) return;
+    const float size = font->FontSize;
+    const float circle_x = std::floor((min.x + max.x - circle->AdvanceX) * 0.5f);
+    const float y = std::floor((min.y + max.y - size) * 0.5f);
+    const float centre = circle_x + (circle->X0 + circle->X1) * 0.5f;
+    // SARA AM is spacing: only its nikhahit (the small ring, about its first fifth) goes over
+    // the circle and the AA part follows it.
+    const float anchor = mark == U'\u0E33' ? glyph->X0 + (glyph->X1 - glyph->X0) * 0.12f
+                                           : (glyph->X0 + glyph->X1) * 0.5f;
+    const float mark_x = std::floor(centre - anchor);
+    font->RenderChar(list, size, ImVec2{circle_x, y}, to_imu32(p.text_muted),
+                     static_cast<ImWchar>(0x25CC));
+    font->RenderChar(list, size, ImVec2{mark_x, y}, to_imu32(p.text), static_cast<ImWchar>(mark));
+}
+
 std::string label_of(const Key& key, const KeyboardState& state) {
     switch (key.action) {
         case KeyAction::insert:
-            return key_label(key);
+            // Combining marks are drawn by draw_mark_on_circle instead.
+            return needs_circle(key.code_point) ? std::string{} : key_label(key);
         case KeyAction::space:
             return icon::space_bar.utf8;
         case KeyAction::shift:
@@ -59,9 +86,15 @@ std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const T
     for (const KeyBox& box : g.keys) {
         const Key& key = layer.rows[box.row][box.index];
         ImGui::PushID(static_cast<int>(box.row * 64 + box.index));
-        if (touch_button_at("k", ImVec2{left + box.x, origin.y + box.y}, ImVec2{box.w, box.h},
-                            label_of(key, state), style, look_of(key, state)))
+        const ImVec2 min{left + box.x, origin.y + box.y};
+        const ImVec2 size{box.w, box.h};
+        if (touch_button_at("k", min, size, label_of(key, state), style, look_of(key, state),
+                            style.keys_font()))
             tapped = &key;
+        if (key.action == KeyAction::insert && needs_circle(key.code_point))
+            draw_mark_on_circle(ImGui::GetWindowDrawList(), style.keys_font(), min,
+                                ImVec2{min.x + size.x, min.y + size.y}, style.theme.palette,
+                                key.code_point);
         ImGui::PopID();
     }
     ImGui::PopID();

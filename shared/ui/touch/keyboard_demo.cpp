@@ -32,19 +32,22 @@ void draw_keyboard_demo(KeyboardDemoState& state, std::string_view lang) {
     const TouchStyle& style = *state.style;
     const Theme& theme = style.theme;
     const DemoTexts t = texts_for(lang);
-    ImFont* font = style.label_font();
     const ImU32 text_colour = to_imu32(theme.palette.text);
     const ImU32 muted = to_imu32(theme.palette.text_muted);
 
-    const float width = ImGui::GetContentRegionAvail().x;
+    // Keep off the bezel: a key or a word touching the screen edge is hard to hit and to read.
+    const float inset = theme.metrics.gap;
+    ImGui::SetCursorPos(ImVec2{ImGui::GetCursorPosX() + inset, ImGui::GetCursorPosY() + inset});
+    const float start_x = ImGui::GetCursorPosX();
+    const float width = ImGui::GetContentRegionAvail().x - inset;
     // Text widths follow the keyboard's width so the field sits right above the keys.
     const float kb_height = keyboard_height(state.keyboard, width, style);
     const KeyboardGeometry g = layout_keys(state.keyboard.layer(), width, keyboard_sizing(style));
     const float column = std::max(g.width, std::min(width, theme.metrics.touch_target * 10.0f));
-    const float left = ImGui::GetCursorPosX() + (width - column) * 0.5f;
+    const float left = start_x + (width - column) * 0.5f;
 
     ImGui::SetCursorPosX(left);
-    text_label(font, text_colour, t.heading);
+    text_label(style.title_font(), text_colour, t.heading);
     ImGui::SetCursorPosX(left);
     text_wrapped_label(style.hint_font(), muted, t.hint, column);
     ImGui::Dummy(ImVec2{0.0f, theme.metrics.gap * 0.5f});
@@ -52,8 +55,8 @@ void draw_keyboard_demo(KeyboardDemoState& state, std::string_view lang) {
     // The keyboard is drawn first in code but placed at the bottom: its key this frame goes
     // into the field drawn above it.
     const ImVec2 field_pos = ImGui::GetCursorPos();
-    const float bottom = ImGui::GetCursorPosY() + ImGui::GetContentRegionAvail().y;
-    ImGui::SetCursorPos(ImVec2{ImGui::GetCursorPosX(), std::max(field_pos.y, bottom - kb_height)});
+    const float bottom = ImGui::GetCursorPosY() + ImGui::GetContentRegionAvail().y - inset;
+    ImGui::SetCursorPos(ImVec2{start_x, std::max(field_pos.y, bottom - kb_height)});
     const std::optional<KeyEvent> key = draw_keyboard(state.keyboard, width, style);
 
     ImGui::SetCursorPos(ImVec2{left, field_pos.y});

@@ -3,8 +3,9 @@
 // NOTE for the kiosk (`siang-kiosk --screen keyboard`): include "ui/touch/keyboard_demo.hpp",
 // link siang_ui_touch, keep one KeyboardDemoState alive, and each frame call
 //     siang::ui::touch::draw_keyboard_demo(state, lang);   // lang: "th" or "en"
-// inside a full-screen ImGui window. Set state.style once from your theme and fonts
-// (make_touch_style(theme, panel, body_font, small_font)); without it, defaults are used.
+// inside a full-screen ImGui window (ui::Frame's host window). Set the style from the frame
+// first: state.style = make_touch_style(frame.theme, frame.fonts); without it, the default theme
+// and ImGui's current font are used.
 // After the call, state.animating / state.wake_after_seconds say what the frame pacer should do.
 #pragma once
 

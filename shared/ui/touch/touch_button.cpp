@@ -44,7 +44,7 @@ Colors colors_for(const Palette& p, ButtonLook look) {
 }  // namespace
 
 bool touch_button_at(const char* id, ImVec2 min, ImVec2 size, std::string_view label,
-                     const TouchStyle& style, ButtonLook look) {
+                     const TouchStyle& style, ButtonLook look, ImFont* font) {
     const PointerGesture& pointer = pointer_gesture(style.gesture);
     const ImVec2 backup = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(min);
@@ -70,7 +70,9 @@ bool touch_button_at(const char* id, ImVec2 min, ImVec2 size, std::string_view l
     ImDrawList* list = ImGui::GetWindowDrawList();
     draw_card(list, a, b, theme.metrics.radius, to_imu32(held ? c.fill_pressed : c.fill), shadow,
               to_imu32(theme.palette.shadow, 0.22f));
-    if (!label.empty()) draw_text_centered(list, style.label_font(), a, b, to_imu32(c.text), label);
+    if (!label.empty())
+        draw_text_centered(list, font != nullptr ? font : style.label_font(), a, b,
+                           to_imu32(c.text), label);
     return released_inside && pointer.ended == GestureEnd::tap;
 }
 

@@ -18,11 +18,13 @@ enum class ButtonLook {
 };
 
 // A button filling [min, min + size] in screen pixels, labelled `label` (UTF-8, may hold an
-// icon). While the finger is on it, it darkens and shrinks slightly; it returns true on the
-// frame a tap ends inside it (released inside, not a drag, not a hand resting on the glass).
-// `id` must be unique in the current ImGui ID scope. Does not move the layout cursor.
+// icon) in `font` (nullptr: style.label_font()). While the finger is on it, it darkens and shrinks
+// slightly; it returns true on the frame a tap ends inside it (released inside, not a drag, not a
+// hand resting on the glass). `id` must be unique in the current ImGui ID scope. Does not move the
+// layout cursor.
 bool touch_button_at(const char* id, ImVec2 min, ImVec2 size, std::string_view label,
-                     const TouchStyle& style, ButtonLook look = ButtonLook::secondary);
+                     const TouchStyle& style, ButtonLook look = ButtonLook::secondary,
+                     ImFont* font = nullptr);
 
 // touch_button_at() at the window's layout cursor, advancing it like ImGui::Button does.
 bool touch_button(const char* id, std::string_view label, ImVec2 size, const TouchStyle& style,
