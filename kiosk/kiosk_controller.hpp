@@ -1,0 +1,24 @@
+// The one place where the kiosk's state changes: applying the intents screens return.
+#pragma once
+
+#include <string>
+
+#include "core/error.hpp"
+#include "kiosk/screens/screens.hpp"
+
+namespace siang::kiosk {
+
+// Larger-text factor of the citizen's toggle (SPEC §4.10).
+inline constexpr double larger_text_scale = 1.3;
+
+// Applies one intent to `state`.
+void apply(KioskState& state, const Intent& intent);
+
+// Draws the current screen and applies what it asked for.
+void draw_current_screen(KioskState& state, ui::Frame& frame);
+
+// Reads a UTF-8 specimen file: one paragraph per line, CR LF accepted. Fails with io_error
+// (unreadable) or invalid_utf8.
+Result<std::vector<std::string>> read_specimen_lines(const std::string& path);
+
+}  // namespace siang::kiosk
