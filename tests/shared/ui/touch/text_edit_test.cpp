@@ -11,7 +11,8 @@ namespace {
 
 TextEdit typed(std::u32string_view cps, TextEditOptions options = {}) {
     TextEdit e(options);
-    for (char32_t cp : cps) EXPECT_EQ(e.insert(cp), EditResult::changed) << std::hex << static_cast<std::uint32_t>(cp);
+    for (char32_t cp : cps)
+        EXPECT_EQ(e.insert(cp), EditResult::changed) << std::hex << static_cast<std::uint32_t>(cp);
     return e;
 }
 

@@ -1,0 +1,208 @@
+// Tests for the touch widgets (touch_button, keyboard, text_field, scroll_area) driven through a
+// headless ImGui context: synthetic pointer and key input, no window, no GL.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <functional>
+#include <optional>
+
+#include "ui/card.hpp"
+#include "ui/touch/keyboard.hpp"
+#include "ui/touch/scroll_area.hpp"
+#include "ui/touch/text_field.hpp"
+#include "ui/touch/touch_button.hpp"
+
+namespace siang::ui::touch {
+namespace {
+
+constexpr int kEnterKey = 1;
+constexpr int kBackspaceKey = 2;
+
+// One ImGui context with the default font, fed frame by frame with explicit input.
+class HeadlessUi : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2{1920.0f, 1080.0f};
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+        io.KeyMap[ImGuiKey_Enter] = kEnterKey;
+        io.KeyMap[ImGuiKey_Backspace] = kBackspaceKey;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->AddFontDefault();
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        style_ = default_touch_style();
+        style_.gesture.slop_px = 16.0f;
+    }
+    void TearDown() override { ImGui::DestroyContext(); }
+
+    // Runs one frame with the pointer at `at`, button 0 `down`, drawing `body` in a full-screen
+    // window at the origin.
+    void frame(ImVec2 at, bool down, const std::function<void()>& body) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        io.MouseDown[0] = down;
+        begin_card_frame();
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2{0, 0});
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("host", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings);
+        body();
+        ImGui::End();
+        ImGui::Render();
+        for (bool& k : io.KeysDown) k = false;
+    }
+
+    TouchStyle style_;
+    ImVec2 centre_{};
+};
+
+TEST_F(HeadlessUi, ButtonFiresOnTapReleasedInside) {
+    int taps = 0;
+    auto body = [&] {
+        if (touch_button_at("b", ImVec2{100, 100}, ImVec2{300, 120}, "OK", style_)) ++taps;
+    };
+    frame({200, 150}, false, body);
+    frame({200, 150}, true, body);
+    frame({204, 153}, true, body);
+    EXPECT_EQ(taps, 0);  // nothing while held
+    frame({204, 153}, false, body);
+    EXPECT_EQ(taps, 1);
+    frame({204, 153}, false, body);
+    EXPECT_EQ(taps, 1);
+}
+
+TEST_F(HeadlessUi, ButtonDoesNotFireAtTheEndOfADrag) {
+    int taps = 0;
+    auto body = [&] {
+        if (touch_button_at("b", ImVec2{100, 100}, ImVec2{300, 120}, "OK", style_)) ++taps;
+    };
+    frame({150, 150}, false, body);
+    frame({150, 150}, true, body);
+    frame({250, 150}, true, body);  // 100 px: a drag, though still on the button
+    frame({250, 150}, false, body);
+    EXPECT_EQ(taps, 0);
+}
+
+TEST_F(HeadlessUi, ButtonDoesNotFireWhenReleasedOutside) {
+    int taps = 0;
+    auto body = [&] {
+        if (touch_button_at("b", ImVec2{100, 100}, ImVec2{300, 120}, "OK", style_)) ++taps;
+    };
+    frame({200, 150}, false, body);
+    frame({200, 150}, true, body);
+    frame({200, 600}, false, body);
+    EXPECT_EQ(taps, 0);
+}
+
+TEST_F(HeadlessUi, KeyboardTapOnKoKaiTypesIt) {
+    KeyboardState state(LayoutId::thai);
+    const float width = 1840.0f;
+    const KeyboardGeometry g = layout_keys(state.layer(), width, keyboard_sizing(style_));
+    // ก is the third key of the home row (row index 2).
+    const KeyBox* ko = nullptr;
+    for (const KeyBox& k : g.keys)
+        if (k.row == 2 && k.index == 2) ko = &k;
+    ASSERT_NE(ko, nullptr);
+
+    std::optional<KeyEvent> got;
+    auto body = [&] {
+        // The window's content starts at its padding; the keyboard is centred in `width`.
+        const ImVec2 origin = ImGui::GetCursorScreenPos();
+        const float left = origin.x + (width - g.width) * 0.5f;
+        centre_ = ImVec2{left + ko->x + ko->w * 0.5f, origin.y + ko->y + ko->h * 0.5f};
+        if (auto ev = draw_keyboard(state, width, style_)) got = ev;
+    };
+    frame({0, 0}, false, body);
+    frame(centre_, false, body);
+    frame(centre_, true, body);
+    frame(centre_, false, body);
+    ASSERT_TRUE(got.has_value());
+    EXPECT_EQ(got->type, KeyEvent::Type::insert);
+    EXPECT_EQ(got->code_point, U'ก');
+}
+
+TEST_F(HeadlessUi, TextFieldTakesAScannerBurstAndEnter) {
+    TextFieldState field{TextEdit{TextEditOptions{20, false}}};
+    TextFieldOutcome out;
+    auto body = [&] { out = draw_text_field("f", field, 800.0f, 1, style_, std::nullopt); };
+    frame({0, 0}, false, body);
+    ImGui::GetIO().AddInputCharactersUTF8("1234-5678-9012");
+    ImGui::GetIO().KeysDown[kEnterKey] = true;
+    frame({0, 0}, false, body);
+    EXPECT_EQ(field.edit.text(), "1234-5678-9012");
+    EXPECT_TRUE(out.changed);
+    EXPECT_TRUE(out.submitted);
+    EXPECT_TRUE(ImGui::GetIO().InputQueueCharacters.empty());  // consumed, not typed twice
+}
+
+TEST_F(HeadlessUi, TextFieldRefusalIsReportedAndShakes) {
+    TextFieldState field{TextEdit{TextEditOptions{200, false}}};
+    TextFieldOutcome out;
+    std::optional<KeyEvent> key;
+    auto body = [&] { out = draw_text_field("f", field, 800.0f, 1, style_, key); };
+    key = KeyEvent{KeyEvent::Type::insert, U'ก'};
+    frame({0, 0}, false, body);
+    key = KeyEvent{KeyEvent::Type::insert, U'\u0E48'};
+    frame({0, 0}, false, body);
+    key = KeyEvent{KeyEvent::Type::insert, U'\u0E49'};  // a second tone mark
+    frame({0, 0}, false, body);
+    EXPECT_TRUE(out.refused);
+    EXPECT_TRUE(out.animating);
+    EXPECT_EQ(field.last, EditResult::refused_sequence);
+    EXPECT_EQ(field.edit.text(), "ก่");
+    key.reset();
+    for (int i = 0; i < 30; ++i) frame({0, 0}, false, body);  // half a second later
+    EXPECT_FALSE(out.animating);
+}
+
+TEST_F(HeadlessUi, CaretBlinkAsksForATimerFrameThenStopsWhenIdle) {
+    TextFieldState field;
+    TextFieldOutcome out;
+    std::optional<KeyEvent> key = KeyEvent{KeyEvent::Type::insert, U'a'};
+    auto body = [&] { out = draw_text_field("f", field, 800.0f, 1, style_, key); };
+    frame({0, 0}, false, body);
+    key.reset();
+    EXPECT_GT(out.wake_after_seconds, 0.0);
+    EXPECT_LE(out.wake_after_seconds, 0.6);
+    EXPECT_FALSE(out.animating);
+    ImGui::GetIO().DeltaTime = 20.0f;  // a long pause without input
+    frame({0, 0}, false, body);
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    frame({0, 0}, false, body);
+    EXPECT_EQ(out.wake_after_seconds, 0.0);
+}
+
+TEST_F(HeadlessUi, ScrollAreaFollowsADragAndCoastsToAStop) {
+    ScrollAreaState area;
+    area.scroll = InertialScroll(InertiaConfig{0.325, 20.0, 0.1, 8000.0, false, 0.08});
+    bool moving = false;
+    auto body = [&] {
+        begin_scroll_area("list", area, ImVec2{600, 500});
+        ImGui::Dummy(ImVec2{500, 3000});
+        moving = end_scroll_area(area, style_);
+    };
+    frame({300, 400}, false, body);
+    frame({300, 400}, true, body);
+    float y = 400;
+    for (int i = 0; i < 6; ++i) frame({300, y -= 30}, true, body);
+    const float during = area.scroll.offset();
+    EXPECT_GT(during, 100.0f);
+    frame({300, y - 30}, false, body);
+    EXPECT_TRUE(moving);
+    int frames = 0;
+    while (moving && frames < 600) {
+        frame({300, y}, false, body);
+        ++frames;
+    }
+    EXPECT_FALSE(moving);
+    EXPECT_GT(area.scroll.offset(), during);
+    EXPECT_LE(area.scroll.offset(), 3000.0f - 500.0f + 0.01f);
+}
+
+}  // namespace
+}  // namespace siang::ui::touch
