@@ -1,0 +1,91 @@
+// Form steps per kind and the step indicator.
+#include "kiosk/flow/form_steps.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace siang::flow {
+namespace {
+
+constexpr std::array<Screen, 6> eservice_steps{Screen::service, Screen::subject,
+                                               Screen::details, Screen::location,
+                                               Screen::when,    Screen::contact_choice};
+constexpr std::array<Screen, 6> other_steps{Screen::topic,   Screen::subject,
+                                            Screen::details, Screen::location,
+                                            Screen::when,    Screen::contact_choice};
+
+// The contact step's sub-screens stand where contact_choice stands.
+Screen numbered(Screen s) {
+    if (s == Screen::privacy_notice || s == Screen::contact_fields) return Screen::contact_choice;
+    return s;
+}
+
+std::optional<std::size_t> position(domain::Kind kind, Screen screen) {
+    auto steps = form_steps(kind);
+    auto it = std::find(steps.begin(), steps.end(), numbered(screen));
+    if (it == steps.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - steps.begin());
+}
+
+}  // namespace
+
+std::span<const Screen> form_steps(domain::Kind kind) {
+    if (kind == domain::Kind::eservice) return eservice_steps;
+    return other_steps;
+}
+
+std::optional<StepIndicator> step_indicator(domain::Kind kind, Screen screen) {
+    auto pos = position(kind, screen);
+    if (!pos) return std::nullopt;
+    return StepIndicator{static_cast<int>(*pos) + 1, static_cast<int>(form_steps(kind).size())};
+}
+
+std::optional<Screen> step_after(domain::Kind kind, Screen screen) {
+    auto pos = position(kind, screen);
+    auto steps = form_steps(kind);
+    if (!pos || *pos + 1 >= steps.size()) return std::nullopt;
+    return steps[*pos + 1];
+}
+
+std::optional<Screen> step_before(domain::Kind kind, Screen screen) {
+    auto pos = position(kind, screen);
+    if (!pos || *pos == 0) return std::nullopt;
+    return form_steps(kind)[*pos - 1];
+}
+
+Screen step_for_field(domain::Kind kind, std::string_view field_name) {
+    if (field_name == "service") return Screen::service;
+    if (field_name == "division")
+        return kind == domain::Kind::eservice ? Screen::service : Screen::topic;
+    if (field_name == "subject") return Screen::subject;
+    if (field_name == "details") return Screen::details;
+    if (field_name == "location") return Screen::location;
+    if (field_name == "when" || field_name == "occurred_on") return Screen::when;
+    if (field_name == "name" || field_name == "phone" || field_name == "email" ||
+        field_name == "address")
+        return Screen::contact_fields;
+    return Screen::review;
+}
+
+std::optional<Field> field_of_step(Screen step) {
+    switch (step) {
+        case Screen::service:
+            return Field::service;
+        case Screen::topic:
+            return Field::division;
+        case Screen::subject:
+            return Field::subject;
+        case Screen::details:
+            return Field::details;
+        case Screen::location:
+            return Field::location;
+        case Screen::when:
+            return Field::occurred_on;
+        case Screen::track_entry:
+            return Field::tracking_code;
+        default:
+            return std::nullopt;
+    }
+}
+
+}  // namespace siang::flow

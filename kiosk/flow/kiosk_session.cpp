@@ -1,0 +1,578 @@
+// The kiosk session: intents and time in, screen state out.
+#include "kiosk/flow/kiosk_session.hpp"
+
+#include <algorithm>
+#include <utility>
+#include <variant>
+
+#include "domain/tracking_code.hpp"
+#include "kiosk/flow/secure_wipe.hpp"
+#include "kiosk/flow/step_validation.hpp"
+#include "text/utf8.hpp"
+
+namespace siang::flow {
+namespace {
+
+void wipe_contact(domain::Contact& c) {
+    wipe(c.name);
+    wipe(c.phone);
+    wipe(c.email);
+    wipe(c.address);
+}
+
+void wipe_draft(domain::Draft& d) {
+    wipe(d.service);
+    wipe(d.division);
+    wipe(d.subject);
+    wipe(d.details);
+    wipe(d.location);
+    wipe_contact(d.contact);
+    d.occurred_on.reset();
+}
+
+void wipe_status(store::PublicStatus& s) {
+    wipe(s.service);
+    wipe(s.division);
+    wipe(s.latest_public_reply);
+    for (store::TimelineEntry& e : s.timeline) wipe(e.public_reply);
+    s.timeline.clear();
+}
+
+// The field a validation error is about, as step_for_field names it.
+std::string_view error_field(const Error& err) {
+    switch (err.code) {
+        case Errc::field_too_long: {
+            std::string_view d = err.detail;
+            return d.substr(0, d.find(':'));
+        }
+        case Errc::invalid_phone:
+            return "phone";
+        case Errc::invalid_date:
+            return "when";
+        case Errc::unknown_service:
+            return "service";
+        case Errc::unknown_division:
+            return "division";
+        default:
+            return err.detail;
+    }
+}
+
+int whole_seconds_until(SteadyTime end, SteadyTime now) {
+    if (now >= end) return 0;
+    return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(end - now).count());
+}
+
+bool is_form_step(Screen s) {
+    switch (s) {
+        case Screen::service:
+        case Screen::topic:
+        case Screen::subject:
+        case Screen::details:
+        case Screen::location:
+        case Screen::when:
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
+KioskSession::KioskSession(config::Config config, SubmitPort& submit, TrackPort& track,
+                           SteadyTime now)
+    : config_(std::move(config)),
+      submit_port_(submit),
+      track_port_(track),
+      now_(now),
+      last_activity_(now),
+      screen_since_(now),
+      throttle_(config_.timeouts.wrong_code_limit,
+                std::chrono::seconds(config_.timeouts.wrong_code_pause_s)) {}
+
+KioskSession::~KioskSession() {
+    wipe_all(false, now_);
+}
+
+// --- time ------------------------------------------------------------------------------------
+
+void KioskSession::handle(Intent intent, SteadyTime now) {
+    now_ = now;
+    last_activity_ = now;
+    throttle_.update(now);
+    if (screen_ == Screen::still_there) {
+        screen_ = resume_;  // one tap continues where the citizen was
+        if (!std::holds_alternative<intent::ScannerBurst>(intent)) {
+            std::visit(
+                [](auto& i) {
+                    if constexpr (requires { i.text; }) wipe(i.text);
+                },
+                intent);
+            return;
+        }
+    }
+    if (screen_ == Screen::submitting && !std::holds_alternative<intent::ToggleLanguage>(intent) &&
+        !std::holds_alternative<intent::ToggleLargeText>(intent) &&
+        !std::holds_alternative<intent::CallStaff>(intent)) {
+        return;  // the commit is under way; nothing may change the answers now
+    }
+    std::visit([&](auto& i) { on(i, now); }, intent);
+}
+
+void KioskSession::tick(SteadyTime now) {
+    now_ = now;
+    throttle_.update(now);
+    if (submit_pending_) run_submit(now);
+    if (screen_ == Screen::track_paused && !throttle_.paused(now)) go(Screen::track_entry, now);
+    if (screen_ == Screen::receipt &&
+        now >= screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s)) {
+        wipe_all(false, now);
+        return;
+    }
+    const bool idle_counts = screen_ != Screen::attract && screen_ != Screen::receipt &&
+                             screen_ != Screen::submitting && screen_ != Screen::still_there;
+    const auto inactivity = std::chrono::seconds(config_.timeouts.inactivity_s);
+    if (idle_counts && now >= last_activity_ + inactivity) {
+        resume_ = screen_;
+        screen_ = Screen::still_there;
+        // From the last touch, so a late tick cannot stretch the countdown.
+        prompt_until_ =
+            last_activity_ + inactivity + std::chrono::seconds(config_.timeouts.countdown_s);
+    }
+    if (screen_ == Screen::still_there && now >= prompt_until_) wipe_all(false, now);
+}
+
+std::optional<SteadyTime> KioskSession::next_deadline() const {
+    if (submit_pending_) return now_;
+    switch (screen_) {
+        case Screen::attract:
+        case Screen::submitting:
+            return std::nullopt;
+        case Screen::still_there:
+            return prompt_until_;
+        case Screen::receipt:
+            return screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s);
+        default:
+            break;
+    }
+    SteadyTime idle = last_activity_ + std::chrono::seconds(config_.timeouts.inactivity_s);
+    if (screen_ == Screen::track_paused && throttle_.paused_until())
+        return std::min(idle, *throttle_.paused_until());
+    return idle;
+}
+
+int KioskSession::seconds_left(SteadyTime now) const {
+    switch (screen_) {
+        case Screen::still_there:
+            return whole_seconds_until(prompt_until_, now);
+        case Screen::track_paused:
+            return throttle_.paused_until() ? whole_seconds_until(*throttle_.paused_until(), now)
+                                            : 0;
+        case Screen::receipt:
+            return whole_seconds_until(
+                screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s), now);
+        default:
+            return 0;
+    }
+}
+
+// --- state for the screens -------------------------------------------------------------------
+
+std::optional<StepIndicator> KioskSession::step() const {
+    if (!kind_) return std::nullopt;
+    return step_indicator(*kind_, resume_screen());
+}
+
+std::string* KioskSession::field_buffer(Field f) {
+    switch (f) {
+        case Field::service:
+            return &draft_.service;
+        case Field::division:
+            return &draft_.division;
+        case Field::subject:
+            return &draft_.subject;
+        case Field::details:
+            return &draft_.details;
+        case Field::location:
+            return &draft_.location;
+        case Field::occurred_on:
+            return &when_text_;
+        case Field::name:
+            return &draft_.contact.name;
+        case Field::phone:
+            return &draft_.contact.phone;
+        case Field::email:
+            return &draft_.contact.email;
+        case Field::address:
+            return &draft_.contact.address;
+        case Field::tracking_code:
+            return &code_text_;
+    }
+    return &draft_.subject;
+}
+
+const std::string& KioskSession::text(Field f) const {
+    return *const_cast<KioskSession*>(this)->field_buffer(f);
+}
+
+CharCounter KioskSession::counter(Field f) const {
+    const std::string& t = text(f);
+    const std::size_t count = text::is_valid_utf8(t) ? text::count_user_chars(t) : t.size();
+    return CharCounter{count, field_limit(f)};
+}
+
+std::optional<HelpRequest> KioskSession::take_help_request() {
+    return std::exchange(help_request_, std::nullopt);
+}
+
+// --- intents ---------------------------------------------------------------------------------
+
+void KioskSession::on(const intent::Touch&, SteadyTime now) {
+    if (screen_ == Screen::attract) go(Screen::choose_kind, now);
+}
+
+void KioskSession::on(const intent::ChooseKind& i, SteadyTime now) {
+    if (screen_ == Screen::attract || screen_ == Screen::choose_kind) start_kind(i.kind, now);
+}
+
+void KioskSession::on(const intent::Next&, SteadyTime now) {
+    switch (screen_) {
+        case Screen::corruption_notice:
+            go(form_steps(*kind_).front(), now);
+            break;
+        case Screen::contact_choice:
+            if (contact_mode_ == ContactMode::anonymous) choose_anonymous(now);
+            if (contact_mode_ == ContactMode::named) give_contact(now);
+            break;
+        case Screen::privacy_notice:
+            privacy_acknowledged_ = true;
+            go(Screen::contact_fields, now);
+            break;
+        case Screen::track_entry:
+            look_up(code_text_, now);
+            break;
+        default:
+            if (is_form_step(screen_) || screen_ == Screen::contact_fields) next_step(now);
+            break;
+    }
+}
+
+void KioskSession::on(const intent::Back&, SteadyTime now) {
+    switch (screen_) {
+        case Screen::choose_kind:
+            wipe_all(true, now);
+            break;
+        case Screen::corruption_notice:
+            go(Screen::choose_kind, now);
+            break;
+        case Screen::privacy_notice:
+        case Screen::contact_fields:
+            go(Screen::contact_choice, now);
+            break;
+        case Screen::review:
+            go(contact_mode_ == ContactMode::named ? Screen::contact_fields
+                                                   : Screen::contact_choice,
+               now);
+            break;
+        case Screen::submit_failed:
+            go(Screen::review, now);
+            break;
+        case Screen::track_entry:
+        case Screen::track_result:
+        case Screen::track_paused:
+            leave_tracking(now);
+            break;
+        case Screen::receipt:
+            wipe_all(true, now);
+            break;
+        default:
+            if (is_form_step(screen_) || screen_ == Screen::contact_choice) {
+                if (editing_from_review_) {
+                    editing_from_review_ = false;
+                    go(Screen::review, now);
+                } else if (auto before = step_before(*kind_, screen_)) {
+                    go(*before, now);
+                } else {
+                    go(*kind_ == domain::Kind::corruption ? Screen::corruption_notice
+                                                          : Screen::choose_kind,
+                       now);
+                }
+            }
+            break;
+    }
+}
+
+void KioskSession::on(const intent::GoHome&, SteadyTime now) {
+    wipe_all(true, now);
+}
+
+void KioskSession::on(const intent::EditField& i, SteadyTime now) {
+    if (screen_ != Screen::review || !kind_) return;
+    auto steps = form_steps(*kind_);
+    const bool named_contact =
+        i.step == Screen::contact_fields && contact_mode_ == ContactMode::named;
+    if (std::find(steps.begin(), steps.end(), i.step) == steps.end() && !named_contact) return;
+    editing_from_review_ = true;
+    go(named_contact && !privacy_acknowledged_ ? Screen::privacy_notice : i.step, now);
+}
+
+void KioskSession::on(intent::SetText& i, SteadyTime now) {
+    (void)now;
+    const bool allowed =
+        i.field == Field::tracking_code
+            ? is_tracking_screen(screen_)
+            : kind_.has_value() && (!is_personal(i.field) ||
+                                    (privacy_acknowledged_ && contact_mode_ == ContactMode::named));
+    if (allowed) {
+        secure_assign(*field_buffer(i.field), i.text);
+        clear_error();
+    }
+    wipe(i.text);
+}
+
+void KioskSession::on(const intent::ChooseAnonymous&, SteadyTime now) {
+    if (screen_ == Screen::contact_choice || screen_ == Screen::privacy_notice ||
+        screen_ == Screen::contact_fields)
+        choose_anonymous(now);
+}
+
+void KioskSession::on(const intent::ChooseGiveContact&, SteadyTime now) {
+    if (screen_ == Screen::contact_choice) give_contact(now);
+}
+
+void KioskSession::on(const intent::AcknowledgePrivacy&, SteadyTime now) {
+    if (screen_ != Screen::privacy_notice) return;
+    privacy_acknowledged_ = true;
+    go(Screen::contact_fields, now);
+}
+
+void KioskSession::on(const intent::Submit&, SteadyTime now) {
+    if (screen_ == Screen::review) begin_submit(now);
+}
+
+void KioskSession::on(const intent::Retry&, SteadyTime now) {
+    if (screen_ == Screen::submit_failed) begin_submit(now);
+}
+
+void KioskSession::on(const intent::StartTracking&, SteadyTime now) {
+    start_tracking(now);
+}
+
+void KioskSession::on(intent::EnterCode& i, SteadyTime now) {
+    if (screen_ == Screen::track_entry) look_up(i.text, now);
+    wipe(i.text);
+}
+
+void KioskSession::on(intent::ScannerBurst& i, SteadyTime now) {
+    start_tracking(now);
+    look_up(i.text, now);
+    wipe(i.text);
+}
+
+void KioskSession::on(const intent::ToggleLanguage&, SteadyTime) {
+    lang_ = lang_ == i18n::Lang::th ? i18n::Lang::en : i18n::Lang::th;
+}
+
+void KioskSession::on(const intent::ToggleLargeText&, SteadyTime) {
+    large_text_ = !large_text_;
+}
+
+void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
+    staff_called_ = true;
+    help_request_ = HelpRequest{resume_screen(), now};
+}
+
+// --- steps -----------------------------------------------------------------------------------
+
+void KioskSession::go(Screen s, SteadyTime now) {
+    screen_ = s;
+    screen_since_ = now;
+    clear_error();
+}
+
+void KioskSession::show_error(Error err) {
+    clear_error();
+    error_ = std::move(err);
+}
+
+void KioskSession::clear_error() {
+    if (error_) wipe(error_->detail);  // a detail may quote what was typed (a phone number)
+    error_.reset();
+}
+
+void KioskSession::start_kind(domain::Kind k, SteadyTime now) {
+    if (kind_ != k) {
+        if (k != domain::Kind::eservice) wipe(draft_.service);  // no service step to review it
+        contact_mode_ =
+            k == domain::Kind::corruption ? ContactMode::anonymous : ContactMode::undecided;
+        if (contact_mode_ == ContactMode::anonymous) wipe_contact(draft_.contact);
+    }
+    kind_ = k;
+    draft_.kind = k;
+    go(k == domain::Kind::corruption ? Screen::corruption_notice : form_steps(k).front(), now);
+}
+
+void KioskSession::next_step(SteadyTime now) {
+    if (auto ok = check_step(screen_, draft_, when_text_, config_.directory); !ok) {
+        show_error(std::move(ok.error()));
+        return;
+    }
+    if (screen_ == Screen::contact_fields || editing_from_review_) {
+        editing_from_review_ = false;
+        go(Screen::review, now);
+        return;
+    }
+    if (auto after = step_after(*kind_, screen_)) go(*after, now);
+}
+
+void KioskSession::choose_anonymous(SteadyTime now) {
+    contact_mode_ = ContactMode::anonymous;
+    wipe_contact(draft_.contact);
+    editing_from_review_ = false;
+    go(Screen::review, now);
+}
+
+void KioskSession::give_contact(SteadyTime now) {
+    contact_mode_ = ContactMode::named;
+    go(privacy_acknowledged_ ? Screen::contact_fields : Screen::privacy_notice, now);
+}
+
+void KioskSession::begin_submit(SteadyTime now) {
+    if (!kind_) return;
+    if (contact_mode_ == ContactMode::undecided) {
+        editing_from_review_ = true;
+        go(Screen::contact_choice, now);
+        return;
+    }
+    domain::Draft assembled = draft_;
+    if (contact_mode_ == ContactMode::anonymous) wipe_contact(assembled.contact);
+    auto when = parse_when(when_text_);
+    Result<domain::Draft> validated = when ? domain::validate_draft(assembled, config_.directory)
+                                           : Result<domain::Draft>(std::unexpected(when.error()));
+    wipe_draft(assembled);
+    if (!validated) {
+        // Back to the step that has the problem; Next there returns to review.
+        editing_from_review_ = true;
+        go(step_for_field(*kind_, error_field(validated.error())), now);
+        show_error(std::move(validated.error()));
+        return;
+    }
+    validated->occurred_on = *when;
+    if (validated_) wipe_draft(*validated_);
+    validated_ = std::move(*validated);
+    submit_pending_ = true;
+    go(Screen::submitting, now);
+}
+
+void KioskSession::run_submit(SteadyTime now) {
+    submit_pending_ = false;
+    if (!validated_) return;
+    Result<store::Filed> filed = submit_port_.submit(*validated_);
+    wipe_draft(*validated_);
+    validated_.reset();
+    if (!filed) {
+        go(Screen::submit_failed, now);  // the answers in draft_ stay for a retry
+        show_error(std::move(filed.error()));
+        return;
+    }
+    // Only now, after the durable commit, does the receipt exist.
+    receipt_ = make_receipt(*filed, *kind_, draft_.service, config_.tracking_base_url);
+    wipe_bytes(filed->code.digits.data(), filed->code.digits.size());
+    wipe_form();
+    go(Screen::receipt, now);
+}
+
+// --- tracking --------------------------------------------------------------------------------
+
+void KioskSession::start_tracking(SteadyTime now) {
+    if (is_filing_screen(screen_) && kind_) track_return_ = screen_;
+    if (receipt_) {
+        wipe(*receipt_);
+        receipt_.reset();
+    }
+    if (track_result_) {
+        wipe_status(*track_result_);
+        track_result_.reset();
+    }
+    wipe(code_text_);
+    go(throttle_.paused(now) ? Screen::track_paused : Screen::track_entry, now);
+}
+
+void KioskSession::look_up(std::string_view typed, SteadyTime now) {
+    if (throttle_.paused(now)) {
+        go(Screen::track_paused, now);
+        return;
+    }
+    Result<domain::TrackingCode> code = domain::parse_tracking_code(typed);
+    if (!code) {
+        wrong_code(std::move(code.error()), now);
+        return;
+    }
+    Result<store::PublicStatus> found = track_port_.find_by_code(*code);
+    wipe_bytes(code->digits.data(), code->digits.size());
+    if (found) {
+        throttle_.record_success();
+        wipe(code_text_);
+        track_result_ = std::move(*found);
+        go(Screen::track_result, now);
+    } else if (found.error().code == Errc::unknown_code) {
+        wrong_code(std::move(found.error()), now);
+    } else {
+        // The store failed, not the citizen: not counted as a wrong code.
+        go(Screen::track_entry, now);
+        show_error(std::move(found.error()));
+    }
+}
+
+void KioskSession::wrong_code(Error err, SteadyTime now) {
+    throttle_.record_wrong(now);
+    wipe(code_text_);
+    go(throttle_.paused(now) ? Screen::track_paused : Screen::track_entry, now);
+    show_error(std::move(err));
+}
+
+void KioskSession::leave_tracking(SteadyTime now) {
+    if (track_result_) {
+        wipe_status(*track_result_);
+        track_result_.reset();
+    }
+    wipe(code_text_);
+    if (track_return_) {
+        go(*std::exchange(track_return_, std::nullopt), now);
+    } else {
+        wipe_all(true, now);
+    }
+}
+
+// --- wiping ----------------------------------------------------------------------------------
+
+void KioskSession::wipe_form() {
+    wipe_draft(draft_);
+    draft_ = domain::Draft{};
+    wipe(when_text_);
+    if (validated_) wipe_draft(*validated_);
+    validated_.reset();
+    submit_pending_ = false;
+    kind_.reset();
+    contact_mode_ = ContactMode::undecided;
+    privacy_acknowledged_ = false;
+    editing_from_review_ = false;
+}
+
+void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
+    wipe_form();
+    wipe(code_text_);
+    if (receipt_) wipe(*receipt_);
+    receipt_.reset();
+    if (track_result_) wipe_status(*track_result_);
+    track_result_.reset();
+    track_return_.reset();
+    staff_called_ = false;
+    if (!keep_preferences) {
+        lang_ = i18n::Lang::th;
+        large_text_ = false;
+    }
+    go(Screen::attract, now);
+}
+
+}  // namespace siang::flow

@@ -1,0 +1,188 @@
+// One citizen's visit to the kiosk: every screen's state, changed only by intents and time.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "config/config.hpp"
+#include "core/error.hpp"
+#include "domain/kind.hpp"
+#include "domain/submission.hpp"
+#include "i18n/catalog.hpp"
+#include "kiosk/flow/field.hpp"
+#include "kiosk/flow/flow_ports.hpp"
+#include "kiosk/flow/flow_time.hpp"
+#include "kiosk/flow/form_steps.hpp"
+#include "kiosk/flow/intent.hpp"
+#include "kiosk/flow/receipt.hpp"
+#include "kiosk/flow/screen.hpp"
+#include "kiosk/flow/tracking_throttle.hpp"
+#include "store/case_views.hpp"
+
+namespace siang::flow {
+
+// Whether the citizen gives contact data. Corruption complaints start anonymous (SPEC §4.4).
+enum class ContactMode { undecided, anonymous, named };
+
+// A "call staff" press, for the app to record as a help request in the store.
+struct HelpRequest {
+    Screen screen = Screen::attract;  // where the citizen was
+    SteadyTime at{};
+};
+
+// A field's visible counter: user-perceived characters against the SPEC §3 limit. Over the
+// limit the text is kept as typed and Next refuses it; nothing is silently cut.
+struct CharCounter {
+    std::size_t count = 0;
+    std::size_t limit = 0;  // 0 = no counter (chosen, not typed)
+    bool over() const { return limit != 0 && count > limit; }
+};
+
+// The brain of the citizen kiosk (SPEC §4). Screens read its state and turn taps into intents;
+// the app passes the steady clock to handle() and tick(), so tests drive a whole visit without
+// a window and with time under their control.
+//
+// Choices made here:
+// - A scanner burst tracks the code from any screen. A half-filled form is kept in memory and
+//   Back on the tracking screens returns to the step the citizen left; Home, the inactivity
+//   timeout or filing after all wipe it as usual. During a durable commit a burst is ignored.
+// - The wrong-code count belongs to the kiosk, not to the visit: a wipe does not reset it.
+// - Explicit Home keeps the language and text size; the timeouts (the citizen left) reset them.
+// - Wiping zeroes every string buffer the session owns (see secure_wipe.hpp); copies that
+//   domain::validate_draft and SQLite make while filing are outside its reach.
+class KioskSession {
+  public:
+    // `submit` and `track` must outlive the session. The attract screen shows at `now`.
+    KioskSession(config::Config config, SubmitPort& submit, TrackPort& track, SteadyTime now);
+    ~KioskSession();
+    KioskSession(const KioskSession&) = delete;
+    KioskSession& operator=(const KioskSession&) = delete;
+
+    // Applies what the citizen did at `now`; every intent also counts as a touch. Intents that
+    // make no sense on the current screen are ignored. Text inside the intent is zeroed once
+    // copied, so pass it with std::move. On the still-there prompt any intent just continues
+    // (a scanner burst continues and is then handled).
+    void handle(Intent intent, SteadyTime now);
+
+    // Lets time pass: runs a pending submission (the app draws the submitting screen first),
+    // ends an elapsed wrong-code pause, shows the still-there prompt after the inactivity
+    // timeout, wipes everything when its countdown ends and sends the receipt home.
+    void tick(SteadyTime now);
+
+    // The next time tick() has something to do, for the frame pacer to sleep until; `now` of the
+    // last call when a submission is pending; nullopt when only an intent can change anything.
+    std::optional<SteadyTime> next_deadline() const;
+
+    // --- what the screens draw -------------------------------------------------------------
+
+    Screen screen() const { return screen_; }
+    // The screen under the still-there prompt (the current screen otherwise).
+    Screen resume_screen() const { return screen_ == Screen::still_there ? resume_ : screen_; }
+    // The kind being filed; nullopt outside the form.
+    std::optional<domain::Kind> kind() const { return kind_; }
+    // "2 of 6" on the numbered form steps, for the screen under the prompt too.
+    std::optional<StepIndicator> step() const;
+    // A field's current text (service/division: the chosen code).
+    const std::string& text(Field f) const;
+    CharCounter counter(Field f) const;
+    ContactMode contact_mode() const { return contact_mode_; }
+    bool privacy_acknowledged() const { return privacy_acknowledged_; }
+    // True while a step is open from the review screen: Next and Back return to review.
+    bool editing_from_review() const { return editing_from_review_; }
+    // What went wrong on this screen (field check, submission, wrong code); shown with
+    // citizen_message(). Cleared when the screen changes or the field is edited.
+    const std::optional<Error>& error() const { return error_; }
+    // The receipt after a durable commit; null on every other screen.
+    const Receipt* receipt() const { return receipt_ ? &*receipt_ : nullptr; }
+    // The public status found for a code; null unless on track_result.
+    const store::PublicStatus* track_result() const {
+        return track_result_ ? &*track_result_ : nullptr;
+    }
+    // True when a half-filled form waits behind the tracking screens.
+    bool has_kept_form() const { return track_return_.has_value(); }
+    // Codes that may still be tried before the pause.
+    int attempts_left() const { return throttle_.attempts_left(); }
+    // Whole seconds left on the screen's countdown: the still-there prompt, the wrong-code
+    // pause, the receipt; 0 elsewhere.
+    int seconds_left(SteadyTime now) const;
+    i18n::Lang lang() const { return lang_; }
+    bool large_text() const { return large_text_; }
+    // True after "call staff" until the visit ends: the screens say someone is coming.
+    bool staff_called() const { return staff_called_; }
+    // The help request not yet recorded by the app; taking it clears it.
+    std::optional<HelpRequest> take_help_request();
+    const config::Config& config() const { return config_; }
+
+  private:
+    void on(const intent::Touch&, SteadyTime now);
+    void on(const intent::ChooseKind& i, SteadyTime now);
+    void on(const intent::Next&, SteadyTime now);
+    void on(const intent::Back&, SteadyTime now);
+    void on(const intent::GoHome&, SteadyTime now);
+    void on(const intent::EditField& i, SteadyTime now);
+    void on(intent::SetText& i, SteadyTime now);
+    void on(const intent::ChooseAnonymous&, SteadyTime now);
+    void on(const intent::ChooseGiveContact&, SteadyTime now);
+    void on(const intent::AcknowledgePrivacy&, SteadyTime now);
+    void on(const intent::Submit&, SteadyTime now);
+    void on(const intent::Retry&, SteadyTime now);
+    void on(const intent::StartTracking&, SteadyTime now);
+    void on(intent::EnterCode& i, SteadyTime now);
+    void on(intent::ScannerBurst& i, SteadyTime now);
+    void on(const intent::ToggleLanguage&, SteadyTime now);
+    void on(const intent::ToggleLargeText&, SteadyTime now);
+    void on(const intent::CallStaff&, SteadyTime now);
+
+    void go(Screen s, SteadyTime now);
+    void show_error(Error err);
+    void clear_error();
+    void start_kind(domain::Kind k, SteadyTime now);
+    void next_step(SteadyTime now);
+    void choose_anonymous(SteadyTime now);
+    void give_contact(SteadyTime now);
+    void begin_submit(SteadyTime now);
+    void run_submit(SteadyTime now);
+    void start_tracking(SteadyTime now);
+    void look_up(std::string_view typed, SteadyTime now);
+    void wrong_code(Error err, SteadyTime now);
+    void leave_tracking(SteadyTime now);
+    void wipe_form();
+    void wipe_all(bool keep_preferences, SteadyTime now);
+    std::string* field_buffer(Field f);
+
+    config::Config config_;
+    SubmitPort& submit_port_;
+    TrackPort& track_port_;
+
+    Screen screen_ = Screen::attract;
+    Screen resume_ = Screen::attract;
+    SteadyTime now_{};
+    SteadyTime last_activity_{};
+    SteadyTime screen_since_{};
+    SteadyTime prompt_until_{};
+
+    std::optional<domain::Kind> kind_;
+    domain::Draft draft_;
+    std::string when_text_;
+    std::string code_text_;
+    ContactMode contact_mode_ = ContactMode::undecided;
+    bool privacy_acknowledged_ = false;
+    bool editing_from_review_ = false;
+    std::optional<domain::Draft> validated_;
+    bool submit_pending_ = false;
+
+    std::optional<Error> error_;
+    std::optional<Receipt> receipt_;
+    std::optional<store::PublicStatus> track_result_;
+    std::optional<Screen> track_return_;
+    TrackingThrottle throttle_;
+
+    i18n::Lang lang_ = i18n::Lang::th;
+    bool large_text_ = false;
+    bool staff_called_ = false;
+    std::optional<HelpRequest> help_request_;
+};
+
+}  // namespace siang::flow
