@@ -16,13 +16,13 @@ struct FontRoleSpec {
 
 // Loma is a clean sans for screens; Laksaman is for document-like pages (receipts, reports).
 inline constexpr FontRoleSpec font_roles[] = {
-    {FontRole::title, "Loma", "Bold", 15.0, 7.0, 1.0},
-    {FontRole::heading, "Loma", "Bold", 10.0, 5.0, 1.0},
-    {FontRole::body, "Loma", "Regular", 8.0, 4.2, 1.1},
-    {FontRole::small, "Loma", "Regular", 6.5, 3.6, 1.1},
-    {FontRole::keypad, "Loma", "Regular", 10.0, 5.0, 1.1},
-    {FontRole::icon, "Material Icons", "Regular", 14.0, 6.0, 0.0},
-    {FontRole::document, "Laksaman", "Regular", 8.0, 4.5, 0.0},
+    {FontRole::title, "Loma", "Bold", 15.0, 9.0, 1.0},
+    {FontRole::heading, "Loma", "Bold", 10.0, 6.5, 1.0},
+    {FontRole::body, "Loma", "Regular", 8.0, 5.5, 1.1},
+    {FontRole::small, "Loma", "Regular", 6.5, 4.5, 1.1},
+    {FontRole::keypad, "Loma", "Regular", 10.0, 6.0, 1.1},
+    {FontRole::icon, "Material Icons", "Regular", 14.0, 8.0, 0.0},
+    {FontRole::document, "Laksaman", "Regular", 8.0, 5.5, 0.0},
 };
 
 // Thai fonts tried, in order, when a role's family is missing (all from fonts-tlwg-*).
