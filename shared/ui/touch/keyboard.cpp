@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "text/thai_input.hpp"
 #include "ui/icons.hpp"
 #include "ui/touch/touch_button.hpp"
 
@@ -18,7 +19,7 @@ bool needs_circle(char32_t cp) {
 // A combining mark on a dotted circle, the mark's ink centred over the circle's. Drawing the two
 // as one string would put the mark where the font expects a Thai letter, beside the circle.
 void draw_mark_on_circle(ImDrawList* list, ImFont* font, ImVec2 min, ImVec2 max, const Palette& p,
-                         char32_t mark) {
+                         char32_t mark, bool muted) {
     const ImFontGlyph* circle = font->FindGlyph(static_cast<ImWchar>(0x25CC));
     const ImFontGlyph* glyph = font->FindGlyph(static_cast<ImWchar>(mark));
     if (circle == nullptr || glyph == nullptr) return;
@@ -33,7 +34,8 @@ void draw_mark_on_circle(ImDrawList* list, ImFont* font, ImVec2 min, ImVec2 max,
     const float mark_x = std::floor(centre - anchor);
     font->RenderChar(list, size, ImVec2{circle_x, y}, to_imu32(p.text_muted),
                      static_cast<ImWchar>(0x25CC));
-    font->RenderChar(list, size, ImVec2{mark_x, y}, to_imu32(p.text), static_cast<ImWchar>(mark));
+    font->RenderChar(list, size, ImVec2{mark_x, y}, to_imu32(muted ? p.text_muted : p.text),
+                     static_cast<ImWchar>(mark));
 }
 
 std::string label_of(const Key& key, const KeyboardState& state) {
@@ -56,7 +58,8 @@ std::string label_of(const Key& key, const KeyboardState& state) {
     return {};
 }
 
-ButtonLook look_of(const Key& key, const KeyboardState& state) {
+ButtonLook look_of(const Key& key, const KeyboardState& state, bool refused) {
+    if (key.action == KeyAction::insert && refused) return ButtonLook::key_muted;
     if (key.action == KeyAction::insert || key.action == KeyAction::space) return ButtonLook::key;
     if (key.action == KeyAction::shift && state.shift() != ShiftState::off)
         return ButtonLook::selected;
@@ -74,7 +77,8 @@ float keyboard_height(const KeyboardState& state, float width, const TouchStyle&
     return layout_keys(state.layer(), width, keyboard_sizing(style)).height;
 }
 
-std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const TouchStyle& style) {
+std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const TouchStyle& style,
+                                      std::optional<std::string_view> text_before_caret) {
     const KeyboardLayer& layer = state.layer();
     const KeyboardGeometry g = layout_keys(layer, width, keyboard_sizing(style));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -86,15 +90,17 @@ std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const T
     for (const KeyBox& box : g.keys) {
         const Key& key = layer.rows[box.row][box.index];
         ImGui::PushID(static_cast<int>(box.row * 64 + box.index));
+        const bool refused = text_before_caret && key.action == KeyAction::insert &&
+                             !text::accepts(*text_before_caret, key.code_point);
         const ImVec2 min{left + box.x, origin.y + box.y};
         const ImVec2 size{box.w, box.h};
-        if (touch_button_at("k", min, size, label_of(key, state), style, look_of(key, state),
-                            style.keys_font()))
+        if (touch_button_at("k", min, size, label_of(key, state), style,
+                            look_of(key, state, refused), style.keys_font()))
             tapped = &key;
         if (key.action == KeyAction::insert && needs_circle(key.code_point))
             draw_mark_on_circle(ImGui::GetWindowDrawList(), style.keys_font(), min,
                                 ImVec2{min.x + size.x, min.y + size.y}, style.theme.palette,
-                                key.code_point);
+                                key.code_point, refused);
         ImGui::PopID();
     }
     ImGui::PopID();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <optional>
+#include <string_view>
 
 #include "ui/touch/key_event.hpp"
 #include "ui/touch/keyboard_geometry.hpp"
@@ -21,6 +22,10 @@ float keyboard_height(const KeyboardState& state, float width, const TouchStyle&
 // Draws the keyboard at the layout cursor, centred in `width`, and advances the cursor. Shift and
 // language taps change `state` here; a character, space, backspace or enter tap is returned for
 // the focused TextEdit (TextEdit::apply). Keys fire on release, and never at the end of a drag.
-std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const TouchStyle& style);
+// Given the text before the field's caret, keys that the Thai input check would refuse next (a
+// tone mark at the start, a second tone mark) are drawn flat and grey, so a citizen sees which
+// marks can follow before trying; tapping one still reports it, and the field shakes.
+std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const TouchStyle& style,
+                                      std::optional<std::string_view> text_before_caret = {});
 
 }  // namespace siang::ui::touch

@@ -57,7 +57,9 @@ void draw_keyboard_demo(KeyboardDemoState& state, std::string_view lang) {
     const ImVec2 field_pos = ImGui::GetCursorPos();
     const float bottom = ImGui::GetCursorPosY() + ImGui::GetContentRegionAvail().y - inset;
     ImGui::SetCursorPos(ImVec2{start_x, std::max(field_pos.y, bottom - kb_height)});
-    const std::optional<KeyEvent> key = draw_keyboard(state.keyboard, width, style);
+    const TextEdit& edit = state.field.edit;
+    const std::optional<KeyEvent> key = draw_keyboard(
+        state.keyboard, width, style, std::string_view(edit.text()).substr(0, edit.caret()));
 
     ImGui::SetCursorPos(ImVec2{left, field_pos.y});
     const TextFieldOutcome out =

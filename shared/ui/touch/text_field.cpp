@@ -29,6 +29,10 @@ struct Layout {
     float scroll_x = 0.0f;       // single-line text scrolled left to keep the caret in view
 };
 
+float caret_width(float pad) {
+    return std::max(2.0f, pad * 0.2f);
+}
+
 float width_of(ImFont* font, std::string_view s) {
     return measure_text(font, s).x;
 }
@@ -187,7 +191,9 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
     list->PushClipRect(inner, ImVec2{max.x - pad, max.y - pad}, true);
     const std::string& text = edit.text();
     if (text.empty() && !placeholder.empty()) {
-        draw_text(list, font, inner, to_imu32(theme.palette.text_muted), placeholder);
+        // Past the caret, which sits at the start of an empty field.
+        draw_text(list, font, ImVec2{inner.x + caret_width(pad) * 3.0f, inner.y},
+                  to_imu32(theme.palette.text_muted), placeholder);
     }
     const std::size_t last_line = std::min(
         layout.lines.size(), layout.first_line + static_cast<std::size_t>(std::max(1, lines)));
@@ -216,7 +222,7 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
                 width_of(font, std::string_view(text).substr(r.begin, edit.caret() - r.begin));
             const float y =
                 inner.y + static_cast<float>(cl - std::min(cl, layout.first_line)) * line_h;
-            list->AddRectFilled(ImVec2{x, y}, ImVec2{x + std::max(2.0f, pad * 0.2f), y + line_h},
+            list->AddRectFilled(ImVec2{x, y}, ImVec2{x + caret_width(pad), y + line_h},
                                 to_imu32(theme.palette.accent));
         }
     }

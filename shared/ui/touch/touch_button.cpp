@@ -34,6 +34,8 @@ Colors colors_for(const Palette& p, ButtonLook look) {
             return {p.accent, mix(p.accent, black, 0.2f), p.on_accent};
         case ButtonLook::modifier:
             return {p.accent_soft, mix(p.accent_soft, black, 0.1f), p.text};
+        case ButtonLook::key_muted:
+            return {p.surface_pressed, mix(p.surface_pressed, black, 0.08f), p.text_muted};
         case ButtonLook::key:
         case ButtonLook::secondary:
             break;
@@ -64,9 +66,12 @@ bool touch_button_at(const char* id, ImVec2 min, ImVec2 size, std::string_view l
         b = {b.x - dx, b.y - dy};
     }
     const bool key_like = look == ButtonLook::key || look == ButtonLook::modifier;
+    const bool flat = look == ButtonLook::key_muted;
     // Keys are many and close together: a small shadow keeps them apart without clutter.
-    const float shadow =
-        held ? 0.0f : (key_like ? theme.metrics.shadow * 0.4f : theme.metrics.shadow);
+    // A muted key lies flat: it does not invite a press.
+    const float shadow = held || flat ? 0.0f
+                         : key_like   ? theme.metrics.shadow * 0.4f
+                                      : theme.metrics.shadow;
     ImDrawList* list = ImGui::GetWindowDrawList();
     draw_card(list, a, b, theme.metrics.radius, to_imu32(held ? c.fill_pressed : c.fill), shadow,
               to_imu32(theme.palette.shadow, 0.22f));

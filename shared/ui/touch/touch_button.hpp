@@ -13,6 +13,7 @@ enum class ButtonLook {
     primary,    // the one main action of a screen: accent fill
     secondary,  // other actions: white card
     key,        // a letter key of the on-screen keyboard
+    key_muted,  // a letter key the input check would refuse now: flat and grey, still pressable
     modifier,   // shift, language, backspace, enter: tinted so they read as different
     selected,   // a modifier that is on (shift locked, the chosen option): accent fill
 };
