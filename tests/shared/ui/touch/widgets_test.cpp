@@ -9,6 +9,7 @@
 
 #include "ui/card.hpp"
 #include "ui/touch/keyboard.hpp"
+#include "ui/touch/pointer_gesture.hpp"
 #include "ui/touch/scroll_area.hpp"
 #include "ui/touch/text_field.hpp"
 #include "ui/touch/touch_button.hpp"
@@ -34,6 +35,7 @@ class HeadlessUi : public ::testing::Test {
         int w = 0, h = 0;
         io.Fonts->AddFontDefault();
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        reset_pointer_gesture();
         style_ = default_touch_style();
         style_.gesture.slop_px = 16.0f;
     }

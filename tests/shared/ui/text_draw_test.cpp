@@ -1,0 +1,93 @@
+// Tests for ui/text_draw: wrapped Thai fits its column and lines are spaced by the line box.
+#include "ui/text_draw.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cfloat>
+
+#include "ui/fonts.hpp"
+
+namespace siang::ui {
+namespace {
+
+constexpr const char* sentence =
+    "ประชาชนสามารถแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบได้ที่ตู้บริการนี้โดยไม่ต้องเปิดเผยชื่อ";
+
+class TextDraw : public ::testing::Test {
+  protected:
+    ImGuiContext* ctx = nullptr;
+    ImFont* body = nullptr;
+    void SetUp() override {
+        ctx = ImGui::CreateContext();
+        auto set = build_fonts(*ImGui::GetIO().Fonts, FontProfile::kiosk, PanelSizing{});
+        ASSERT_TRUE(set) << set.error().detail;
+        body = (*set)[FontRole::body];
+    }
+    void TearDown() override { ImGui::DestroyContext(ctx); }
+
+    // Horizontal extent of everything drawn into `list`.
+    static std::pair<float, float> x_extent(const ImDrawList& list) {
+        float lo = FLT_MAX, hi = -FLT_MAX;
+        for (const ImDrawVert& v : list.VtxBuffer) {
+            lo = std::min(lo, v.pos.x);
+            hi = std::max(hi, v.pos.x);
+        }
+        return {lo, hi};
+    }
+};
+
+TEST_F(TextDraw, LongThaiSentenceWrapsIntoSeveralLines) {
+    const float one_line = measure_text(body, sentence).x;
+    const float width = one_line / 2.5f;
+    const float h = measure_wrapped(body, width, sentence);
+    EXPECT_GE(h, 3 * line_height(body));
+    EXPECT_LE(h, 4 * line_height(body));
+}
+
+TEST_F(TextDraw, WrappedLinesStayInsideTheColumn) {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect({-4096, -4096}, {4096, 4096});
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    const float width = 400.0f;
+    const float h = draw_wrapped(&list, body, {100.0f, 50.0f}, width, IM_COL32_BLACK, sentence);
+    const auto [lo, hi] = x_extent(list);
+    ASSERT_GT(list.VtxBuffer.Size, 200) << "the sentence was not drawn";
+    EXPECT_GT(hi, 100.0f + width * 0.8f) << "lines should fill most of the column";
+    EXPECT_GE(lo, 100.0f - 2.0f);  // a glyph's side bearing may be slightly negative
+    EXPECT_LE(hi, 100.0f + width + 1.0f);
+    EXPECT_EQ(h, measure_wrapped(body, width, sentence));
+}
+
+TEST_F(TextDraw, NewlinesStartNewLines) {
+    EXPECT_EQ(measure_wrapped(body, 2000.0f, "ก\nข\nค"), 3 * line_height(body));
+}
+
+TEST_F(TextDraw, OneLineTextHasTheLineHeight) {
+    EXPECT_EQ(measure_text(body, "ปี่").y, line_height(body));
+    EXPECT_GT(measure_text(body, "ปี่ ปี่").x, measure_text(body, "ปี่").x);
+}
+
+TEST_F(TextDraw, TallConsonantMarksUseShiftedGlyphs) {
+    // ป่ must draw the left-shifted tone mark (a PUA glyph), so its width equals ป alone: a
+    // mark drawn from the plain U+0E48 has the same zero advance, so compare vertex positions.
+    ImDrawList plain(ImGui::GetDrawListSharedData()), shown(ImGui::GetDrawListSharedData());
+    for (ImDrawList* l : {&plain, &shown}) {
+        l->_ResetForNewFrame();
+        l->PushClipRect({-4096, -4096}, {4096, 4096});
+        l->PushTextureID(ImGui::GetIO().Fonts->TexID);
+    }
+    // Raw ImGui drawing of the logical text versus ours.
+    plain.AddText(body, body->FontSize, {0, 0}, IM_COL32_BLACK, "ป่");
+    draw_text(&shown, body, {0, 0}, IM_COL32_BLACK, "ป่");
+    ASSERT_EQ(plain.VtxBuffer.Size, 8) << "consonant and mark";
+    ASSERT_EQ(shown.VtxBuffer.Size, 8);
+    bool differs = false;
+    for (int i = 0; i < plain.VtxBuffer.Size; ++i)
+        differs |= plain.VtxBuffer[i].uv.x != shown.VtxBuffer[i].uv.x;
+    EXPECT_TRUE(differs) << "the tone mark was not mapped to its positional variant";
+}
+
+}  // namespace
+}  // namespace siang::ui
