@@ -5,14 +5,33 @@
 
 namespace siang::ui::touch {
 
+namespace {
+
+// One pointer per process (a kiosk has one touch screen); ImGui itself keeps the same kind of
+// global input state.
+struct Tracker {
+    GestureRecognizer recognizer{GestureConfig{}};
+    PointerGesture state;
+    int frame = -1;  // the ImGui frame `state` belongs to
+};
+
+Tracker& tracker() {
+    static Tracker t;
+    return t;
+}
+
+}  // namespace
+
+void reset_pointer_gesture() {
+    tracker() = Tracker{};
+}
+
 const PointerGesture& pointer_gesture(const GestureConfig& config) {
-    // One pointer per process (a kiosk has one touch screen); ImGui itself keeps the same kind
-    // of global input state.
-    static GestureRecognizer recognizer;
-    static PointerGesture state;
-    static int frame = -1;
-    if (frame == ImGui::GetFrameCount()) return state;
-    frame = ImGui::GetFrameCount();
+    Tracker& t = tracker();
+    GestureRecognizer& recognizer = t.recognizer;
+    PointerGesture& state = t.state;
+    if (t.frame == ImGui::GetFrameCount()) return state;
+    t.frame = ImGui::GetFrameCount();
 
     const ImGuiIO& io = ImGui::GetIO();
     const double now = ImGui::GetTime();

@@ -18,4 +18,8 @@ struct PointerGesture {
 // a scroll that starts on a button never presses it.
 const PointerGesture& pointer_gesture(const GestureConfig& config);
 
+// Forgets the gesture under way, so the press that changed the screen cannot end as a tap on
+// the new one; also needed after a new ImGui context (its frame numbers start again).
+void reset_pointer_gesture();
+
 }  // namespace siang::ui::touch
