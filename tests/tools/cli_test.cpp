@@ -1,6 +1,5 @@
 // End-to-end tests of the `siang` command line: it is run as a separate process, as scripts do.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <sys/wait.h>
 
@@ -8,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "support/test_dir.hpp"
@@ -17,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct Run {
+struct CliRun {
     int exit_code = -1;
     std::string out;
     std::string err;
@@ -41,17 +41,18 @@ std::string slurp(const fs::path& p) {
 }
 
 class Cli : public ::testing::Test {
-protected:
+  protected:
     fs::path dir = siang::testing::test_dir("cli");
     fs::path store = dir / "siang.db";
 
-    Run run(const std::vector<std::string>& args, const std::string& stdin_text = {}) {
-        std::string cmd = std::string("LANG=C.UTF-8 ") + SIANG_CLI + " --store " + quote(store.string());
+    CliRun run(const std::vector<std::string>& args, const std::string& stdin_text = {}) {
+        std::string cmd =
+            std::string("LANG=C.UTF-8 ") + SIANG_CLI + " --store " + quote(store.string());
         for (const auto& a : args) cmd += " " + quote(a);
         fs::path in = dir / "stdin", err = dir / "stderr";
         std::ofstream(in, std::ios::binary) << stdin_text;
         cmd += " <" + quote(in.string()) + " 2>" + quote(err.string());
-        Run r;
+        CliRun r;
         FILE* p = ::popen(cmd.c_str(), "r");
         char buf[4096];
         std::size_t n;
@@ -65,13 +66,19 @@ protected:
     json run_json(const std::vector<std::string>& args) {
         std::vector<std::string> a{"--json"};
         a.insert(a.end(), args.begin(), args.end());
-        Run r = run(a);
+        CliRun r = run(a);
         EXPECT_EQ(r.exit_code, 0) << r.err;
         return json::parse(r.out);
     }
 
-    json submit(const std::string& kind, const std::string& subject, std::vector<std::string> extra = {}) {
-        std::vector<std::string> a{"submit", "--kind", kind, "--subject", subject, "--details",
+    json submit(const std::string& kind, const std::string& subject,
+                std::vector<std::string> extra = {}) {
+        std::vector<std::string> a{"submit",
+                                   "--kind",
+                                   kind,
+                                   "--subject",
+                                   subject,
+                                   "--details",
                                    "รายละเอียดของเรื่อง " + subject};
         a.insert(a.end(), extra.begin(), extra.end());
         return run_json(a);
@@ -84,14 +91,15 @@ TEST_F(Cli, InitCreatesStoreAndPrivateKeyAndIsIdempotent) {
     EXPECT_TRUE(fs::exists(store));
     auto perms = fs::status(store.string() + ".key").permissions();
     EXPECT_EQ(perms & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
-    Run again = run({"init"});
+    CliRun again = run({"init"});
     EXPECT_EQ(again.exit_code, 0);
     EXPECT_NE(again.out.find("already exists"), std::string::npos);
 }
 
 TEST_F(Cli, SubmitPrintsCaseNumberAndCodeThatShowFinds) {
-    json filed = submit("eservice", "ไฟฟ้าสาธารณะดับหน้าวัด", {"--service", "streetlight", "--name", "สมศรี ใจดี",
-                                                           "--phone", "๐๘๑๒๓๔๕๖๗๘"});
+    json filed =
+        submit("eservice", "ไฟฟ้าสาธารณะดับหน้าวัด",
+               {"--service", "streetlight", "--name", "สมศรี ใจดี", "--phone", "๐๘๑๒๓๔๕๖๗๘"});
     std::string number = filed["case_number"];
     std::string code = filed["tracking_code"];
     EXPECT_EQ(code.size(), 12u);
@@ -99,17 +107,21 @@ TEST_F(Cli, SubmitPrintsCaseNumberAndCodeThatShowFinds) {
     EXPECT_EQ(staff["subject"], "ไฟฟ้าสาธารณะดับหน้าวัด");
     EXPECT_EQ(staff["division"], "works");
     EXPECT_EQ(staff["contact"]["phone"], "0812345678");
-    json pub = run_json({"show", "--code", code.substr(0, 4) + "-" + code.substr(4, 4) + " " + code.substr(8)});
+    json pub = run_json(
+        {"show", "--code", code.substr(0, 4) + "-" + code.substr(4, 4) + " " + code.substr(8)});
     EXPECT_EQ(pub["kind"], "eservice");
     EXPECT_EQ(pub["status"], "received");
 }
 
 TEST_F(Cli, ShowByCodeNeverRevealsDetailsContactOrNotes) {
-    json filed = submit("complaint", "พนักงานพูดจาไม่สุภาพ", {"--name", "นายทดสอบ ลับมาก", "--phone", "0899999999"});
+    json filed = submit("complaint", "พนักงานพูดจาไม่สุภาพ",
+                        {"--name", "นายทดสอบ ลับมาก", "--phone", "0899999999"});
     std::string number = filed["case_number"];
     ASSERT_EQ(run({"status", number, "in_review", "--note", "บันทึกภายในห้ามเผยแพร่", "--reply",
-                   "รับเรื่องไว้พิจารณาแล้ว"}).exit_code, 0);
-    Run pub = run({"show", "--code", filed["tracking_code"]});
+                   "รับเรื่องไว้พิจารณาแล้ว"})
+                  .exit_code,
+              0);
+    CliRun pub = run({"show", "--code", filed["tracking_code"]});
     ASSERT_EQ(pub.exit_code, 0) << pub.err;
     EXPECT_EQ(pub.out.find("รายละเอียดของเรื่อง"), std::string::npos);
     EXPECT_EQ(pub.out.find("ลับมาก"), std::string::npos);
@@ -123,16 +135,17 @@ TEST_F(Cli, MistypedCodeAndUnknownCodeAreDifferentErrors) {
     std::string code = filed["tracking_code"];
     std::string typo = code;
     typo[3] = typo[3] == '9' ? '0' : static_cast<char>(typo[3] + 1);
-    Run mistyped = run({"--lang", "en", "show", "--code", typo});
+    CliRun mistyped = run({"--lang", "en", "show", "--code", typo});
     EXPECT_EQ(mistyped.exit_code, 3);
     EXPECT_NE(mistyped.err.find("typing mistake"), std::string::npos) << mistyped.err;
-    Run unknown = run({"--lang", "en", "show", "--code", "000000000000"});  // valid Damm digit
+    CliRun unknown = run({"--lang", "en", "show", "--code", "000000000000"});  // valid Damm digit
     EXPECT_EQ(unknown.exit_code, 4);
     EXPECT_NE(unknown.err.find("No case matches"), std::string::npos) << unknown.err;
 }
 
 TEST_F(Cli, InvalidUtf8IsRefusedWithAThaiMessageNamingTheField) {
-    Run r = run({"--lang", "th", "submit", "--kind", "complaint", "--subject", "ถนน", "--details", "abc\xff\xfe"});
+    CliRun r = run({"--lang", "th", "submit", "--kind", "complaint", "--subject", "ถนน",
+                    "--details", "abc\xff\xfe"});
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_NE(r.err.find("รายละเอียด"), std::string::npos) << r.err;
     EXPECT_EQ(run_json({"list"})["total"], 0);
@@ -141,11 +154,14 @@ TEST_F(Cli, InvalidUtf8IsRefusedWithAThaiMessageNamingTheField) {
 TEST_F(Cli, OverlongSubjectIsRefusedNotTruncated) {
     std::string subject;
     for (int i = 0; i < 201; ++i) subject += "ที่";  // 201 user-perceived characters
-    Run r = run({"--lang", "en", "submit", "--kind", "complaint", "--subject", subject, "--details", "x"});
+    CliRun r = run(
+        {"--lang", "en", "submit", "--kind", "complaint", "--subject", subject, "--details", "x"});
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_NE(r.err.find("201"), std::string::npos) << r.err;
     subject.resize(subject.size() - std::string("ที่").size());
-    EXPECT_EQ(run({"submit", "--kind", "complaint", "--subject", subject, "--details", "x"}).exit_code, 0);
+    EXPECT_EQ(
+        run({"submit", "--kind", "complaint", "--subject", subject, "--details", "x"}).exit_code,
+        0);
 }
 
 TEST_F(Cli, HostileTextIsStoredVerbatim) {
@@ -157,22 +173,25 @@ TEST_F(Cli, HostileTextIsStoredVerbatim) {
 }
 
 TEST_F(Cli, SubmitReadsAJsonObjectFromStdin) {
-    json in = {{"kind", "corruption"}, {"subject", "เรียกรับเงินเพื่อเร่งใบอนุญาต"},
-               {"details", "มีการเรียกรับเงินใต้โต๊ะ"}, {"location", "อาคารสำนักงาน"}};
-    Run r = run({"--json", "submit", "--input", "-"}, in.dump());
+    json in = {{"kind", "corruption"},
+               {"subject", "เรียกรับเงินเพื่อเร่งใบอนุญาต"},
+               {"details", "มีการเรียกรับเงินใต้โต๊ะ"},
+               {"location", "อาคารสำนักงาน"}};
+    CliRun r = run({"--json", "submit", "--input", "-"}, in.dump());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     json filed = json::parse(r.out);
     EXPECT_EQ(run_json({"show", filed["case_number"]})["kind"], "corruption");
-    Run bad = run({"submit", "--input", "-"}, R"({"kind":"complaint","subjekt":"x"})");
+    CliRun bad = run({"submit", "--input", "-"}, R"({"kind":"complaint","subjekt":"x"})");
     EXPECT_EQ(bad.exit_code, 2);
     EXPECT_NE(bad.err.find("subjekt"), std::string::npos);
 }
 
 TEST_F(Cli, IllegalTransitionAndMissingReasonAreRefused) {
     std::string number = submit("complaint", "ไม่เก็บขยะ")["case_number"];
-    Run skip = run({"--lang", "en", "status", number, "resolved"});
+    CliRun skip = run({"--lang", "en", "status", number, "resolved"});
     EXPECT_EQ(skip.exit_code, 3);
-    EXPECT_NE(skip.err.find("cannot change from Received to Resolved"), std::string::npos) << skip.err;
+    EXPECT_NE(skip.err.find("cannot change from Received to Resolved"), std::string::npos)
+        << skip.err;
     EXPECT_EQ(run({"status", number, "rejected"}).exit_code, 3);
     EXPECT_EQ(run({"status", number, "rejected", "--reason", "ซ้ำกับเรื่องเดิม"}).exit_code, 0);
     EXPECT_EQ(run_json({"show", number})["status"], "rejected");
@@ -216,7 +235,9 @@ TEST_F(Cli, ExportWritesCsvWithBomAndThaiAndIsAudited) {
     fs::path csv = dir / "cases.csv";
     ASSERT_EQ(run({"--lang", "th", "export", "--csv", "-o", csv.string()}).exit_code, 0);
     std::string text = slurp(csv);
-    EXPECT_TRUE(text.starts_with("\xEF\xBB\xBF" "เลขที่เรื่อง,"));
+    EXPECT_TRUE(
+        text.starts_with("\xEF\xBB\xBF"
+                         "เลขที่เรื่อง,"));
     EXPECT_NE(text.find("น้ำประปาไม่ไหล"), std::string::npos);
     EXPECT_GE(run_json({"audit", "verify"})["rows"].get<int>(), 2);  // the submit and the export
 }
@@ -251,14 +272,15 @@ TEST_F(Cli, CorruptStoreGivesTheRestoreCommandAndExitCode5) {
     }
     fs::remove(store.string() + "-wal");
     fs::remove(store.string() + "-shm");
-    Run r = run({"--lang", "en", "list"});
+    CliRun r = run({"--lang", "en", "list"});
     EXPECT_EQ(r.exit_code, 5);
-    EXPECT_NE(r.err.find("siang restore BACKUP_FILE --store " + store.string()), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("siang restore BACKUP_FILE --store " + store.string()), std::string::npos)
+        << r.err;
 }
 
 TEST_F(Cli, MissingStoreSaysHowToCreateIt) {
     store = dir / "nothing-here.db";
-    Run r = run({"--lang", "en", "list"});
+    CliRun r = run({"--lang", "en", "list"});
     EXPECT_EQ(r.exit_code, 4);
     EXPECT_NE(r.err.find("siang init --store"), std::string::npos) << r.err;
 }
@@ -273,14 +295,17 @@ TEST_F(Cli, AuditVerifyNamesTheFirstEditedRow) {
     // What someone with the sqlite3 shell could do: drop the guard triggers, then edit a row.
     std::string sql;
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'", -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        db, "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'", -1, &st,
+        nullptr);
     while (sqlite3_step(st) == SQLITE_ROW)
-        sql += "DROP TRIGGER \"" + std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + "\";";
+        sql += "DROP TRIGGER \"" +
+               std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + "\";";
     sqlite3_finalize(st);
     sql += "UPDATE audit_log SET actor = 'someone-else' WHERE id = 2;";
     ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &msg), SQLITE_OK) << (msg ? msg : "");
     sqlite3_close(db);
-    Run r = run({"--json", "audit", "verify"});
+    CliRun r = run({"--json", "audit", "verify"});
     EXPECT_EQ(r.exit_code, 8);
     EXPECT_EQ(json::parse(r.out)["first_broken"], 2);
 }
@@ -289,12 +314,14 @@ TEST_F(Cli, LockedStoreReportsBusyAndLosesNothing) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(store.c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db, "BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr), SQLITE_OK);
-    Run r = run({"--lang", "en", "submit", "--kind", "complaint", "--subject", "ล็อก", "--details", "x"});
+    CliRun r = run(
+        {"--lang", "en", "submit", "--kind", "complaint", "--subject", "ล็อก", "--details", "x"});
     sqlite3_exec(db, "ROLLBACK;", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     EXPECT_EQ(r.exit_code, 5);
     EXPECT_NE(r.err.find("busy"), std::string::npos) << r.err;
-    EXPECT_EQ(run({"submit", "--kind", "complaint", "--subject", "ล็อก", "--details", "x"}).exit_code, 0);
+    EXPECT_EQ(
+        run({"submit", "--kind", "complaint", "--subject", "ล็อก", "--details", "x"}).exit_code, 0);
 }
 
 }  // namespace

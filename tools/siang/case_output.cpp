@@ -3,7 +3,7 @@
 
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
-#include "text/utf8.hpp"
+#include "terminal_text.hpp"
 
 namespace siang::cli {
 namespace {
@@ -24,31 +24,6 @@ json history_json(const domain::StatusChange& h) {
             {"note", h.note},
             {"public_reply", h.public_reply},
             {"reason", h.reason}};
-}
-
-// Pads to `width` user-perceived characters (Thai marks take no column in a terminal).
-std::string pad(std::string_view s, std::size_t width) {
-    std::string out(s);
-    std::size_t n = text::count_user_chars(s);
-    if (n < width) out.append(width - n, ' ');
-    return out;
-}
-
-// Shortens to at most `width` user-perceived characters, for a table cell only.
-std::string shorten(std::string_view s, std::size_t width) {
-    std::u32string cps = text::decode_utf8(s);
-    std::string out;
-    std::size_t clusters = 0;
-    for (char32_t cp : cps) {
-        std::string one;
-        text::append_utf8(one, cp);
-        bool joins = !out.empty() && text::count_user_chars(out + one) == clusters;
-        if (!joins) ++clusters;
-        if (clusters > width) return out + "…";
-        if (cp == '\n' || cp == '\t') one = " ";
-        out += one;
-    }
-    return out;
 }
 
 void line(std::ostream& out, std::string_view label_key, std::string_view value, i18n::Lang lang) {

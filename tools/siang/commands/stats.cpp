@@ -5,7 +5,7 @@
 #include "domain/thai_calendar.hpp"
 #include "reports/csv_writer.hpp"
 #include "reports/ita_stats.hpp"
-#include "text/utf8.hpp"
+#include "terminal_text.hpp"
 
 namespace siang::cli {
 namespace {
@@ -52,29 +52,19 @@ Result<void> write_csv(const reports::ItaReport& r, const std::string& path, i18
     return w->commit();
 }
 
-std::string cell(std::string_view s, std::size_t width) {
-    std::string out(s);
-    std::size_t n = text::count_user_chars(s);
-    if (n < width) out.insert(0, width - n, ' ');
-    return out;
-}
-
 void print_report(const reports::ItaReport& r, i18n::Lang lang) {
     std::cout << i18n::format(i18n::tr("stats.title", lang), {name_of(r.periods.front(), lang)})
               << "\n\n";
     for (const auto& p : r.periods) {
         if (p.id.size() > 3 && p.id[4] == '-') continue;  // months: CSV and JSON only
         std::cout << name_of(p, lang) << '\n';
-        std::cout << cell("", 36) << cell(i18n::tr("col.received", lang), 12)
-                  << cell(i18n::tr("col.completed", lang), 20)
-                  << cell(i18n::tr("col.in_progress", lang), 22) << '\n';
+        std::cout << std::string(36, ' ') << pad_left(i18n::tr("col.received", lang), 12)
+                  << pad_left(i18n::tr("col.completed", lang), 20)
+                  << pad_left(i18n::tr("col.in_progress", lang), 22) << '\n';
         auto print = [&](const std::string& name, const reports::Counts& c) {
-            std::string n = name;
-            std::size_t len = text::count_user_chars(n);
-            if (len < 36) n.append(36 - len, ' ');
-            std::cout << n << cell(std::to_string(c.received), 12)
-                      << cell(std::to_string(c.completed), 20)
-                      << cell(std::to_string(c.in_progress), 22) << '\n';
+            std::cout << pad(name, 36) << pad_left(std::to_string(c.received), 12)
+                      << pad_left(std::to_string(c.completed), 20)
+                      << pad_left(std::to_string(c.in_progress), 22) << '\n';
         };
         for (const auto& b : p.by_kind) print("  " + name_of(b, lang), b.counts);
         print(std::string(i18n::tr("col.total", lang)), p.total);
