@@ -156,11 +156,14 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
     ImVec2 min = ImGui::GetCursorScreenPos();
 
     // The item comes first so a tap on the field can focus it and place the caret.
-    const bool tapped =
-        ImGui::InvisibleButton(id, size) && pointer_gesture(style.gesture).ended == GestureEnd::tap;
+    // The pointer is read every frame, not only on release: it must see the press to know a tap.
+    const PointerGesture& pointer = pointer_gesture(style.gesture);
+    const bool released_inside = ImGui::InvisibleButton(id, size);
+    const bool tapped = released_inside && pointer.ended == GestureEnd::tap;
     const float inner_w = width - 2.0f * pad;
     Layout layout = lay_out(edit, font, inner_w, lines);
     if (tapped) {
+        out.tapped = true;
         state.focused = true;
         const ImVec2 m = ImGui::GetIO().MousePos;
         const std::size_t row = std::min(

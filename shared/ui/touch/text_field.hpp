@@ -16,7 +16,10 @@ namespace siang::ui::touch {
 // Kept by the screen between frames, one per field.
 struct TextFieldState {
     TextEdit edit;
-    bool focused = true;       // receives keys; a tap on the field focuses it
+    // Receives keys; a tap on the field focuses it. A screen with several fields keeps exactly
+    // one focused (unfocus the others when one reports `tapped`), since the focused field
+    // consumes ImGui's typed characters.
+    bool focused = true;
     double last_input = 0.0;   // ImGui time of the last edit: the caret shows solid after it
     double refused_at = -1.0;  // ImGui time of the last refusal: the field shakes briefly
     EditResult last = EditResult::nothing;  // what the last key did (for a sound or a hint)
@@ -25,6 +28,7 @@ struct TextFieldState {
 // What the field needs from the screen and the frame pacer after this frame.
 struct TextFieldOutcome {
     bool changed = false;    // the text changed (save the draft, clear an error)
+    bool tapped = false;     // the citizen tapped the field: it is now focused
     bool submitted = false;  // Enter in a single-line field (keyboard, physical key or scanner)
     bool refused = false;    // an input was refused this frame (play the gentle "no" sound)
     bool animating = false;  // the refusal shake is running: keep drawing frames

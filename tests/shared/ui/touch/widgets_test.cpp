@@ -166,6 +166,26 @@ TEST_F(HeadlessUi, TextFieldTakesAScannerBurstAndEnter) {
     EXPECT_TRUE(ImGui::GetIO().InputQueueCharacters.empty());  // consumed, not typed twice
 }
 
+TEST_F(HeadlessUi, TapOnTheFieldFocusesItAndPlacesTheCaret) {
+    TextFieldState field;
+    ASSERT_TRUE(field.edit.set_text("abcdef").has_value());
+    field.focused = false;
+    TextFieldOutcome out;
+    ImVec2 min{};
+    auto body = [&] {
+        min = ImGui::GetCursorScreenPos();
+        out = draw_text_field("f", field, 800.0f, 1, style_, std::nullopt);
+    };
+    frame({0, 0}, false, body);
+    const ImVec2 near_start{min.x + style_.theme.metrics.gap + 1.0f, min.y + 20.0f};
+    frame(near_start, false, body);
+    frame(near_start, true, body);
+    frame(near_start, false, body);
+    EXPECT_TRUE(out.tapped);
+    EXPECT_TRUE(field.focused);
+    EXPECT_EQ(field.edit.caret(), 0u);
+}
+
 TEST_F(HeadlessUi, TextFieldRefusalIsReportedAndShakes) {
     TextFieldState field{TextEdit{TextEditOptions{200, false}}};
     TextFieldOutcome out;
