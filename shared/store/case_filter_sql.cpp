@@ -72,12 +72,15 @@ BoundSql case_list_sql(const Query& q, const Viewer& viewer, domain::TimePoint t
     BoundSql out;
     out.sql = list_columns;
     add_from_where(out, q, viewer, today_at);
+    // With a search, ordering by the FTS rowid (the same number as c.id) lets FTS5 walk its
+    // doclist in that order and stop after one page instead of sorting every match.
+    const bool searching = !fts_match_expression(q.search).empty();
     switch (q.sort) {
         case Sort::newest:
-            out.sql += " ORDER BY c.id DESC";
+            out.sql += searching ? " ORDER BY t.rowid DESC" : " ORDER BY c.id DESC";
             break;
         case Sort::oldest:
-            out.sql += " ORDER BY c.id ASC";
+            out.sql += searching ? " ORDER BY t.rowid ASC" : " ORDER BY c.id ASC";
             break;
         case Sort::due_soonest:
             out.sql += " ORDER BY c.due_date ASC, c.id ASC";

@@ -1,0 +1,55 @@
+// Collecting latency samples and printing them as one row of p50/p99/max in milliseconds.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace siang::bench {
+
+class LatencySamples {
+  public:
+    void add(std::chrono::steady_clock::duration d) {
+        ms_.push_back(std::chrono::duration<double, std::milli>(d).count());
+    }
+
+    // Nearest-rank percentile, p in [0, 100].
+    double percentile(double p) {
+        if (ms_.empty()) return 0;
+        std::sort(ms_.begin(), ms_.end());
+        const auto rank =
+            static_cast<std::size_t>(p / 100.0 * static_cast<double>(ms_.size() - 1) + 0.5);
+        return ms_[std::min(rank, ms_.size() - 1)];
+    }
+
+    // "name  n  p50  p99  max" with the target (if any) in the last column.
+    void print(const std::string& name, const std::string& target = {}) {
+        std::printf("%-44s %6zu %9.3f %9.3f %9.3f  %s\n", name.c_str(), ms_.size(), percentile(50),
+                    percentile(99), percentile(100), target.c_str());
+        std::fflush(stdout);
+    }
+
+    static void print_header() {
+        std::printf("%-44s %6s %9s %9s %9s  %s\n", "measurement (ms)", "n", "p50", "p99", "max",
+                    "target");
+    }
+
+  private:
+    std::vector<double> ms_;
+};
+
+// Times `fn` `n` times into a new sample set.
+template <class Fn>
+LatencySamples time_each(int n, Fn&& fn) {
+    LatencySamples s;
+    for (int i = 0; i < n; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        fn(i);
+        s.add(std::chrono::steady_clock::now() - t0);
+    }
+    return s;
+}
+
+}  // namespace siang::bench
