@@ -144,8 +144,12 @@ std::string field_hint_key(Field f) {
     return "kiosk.hint." + std::string(field_id(f));
 }
 
-std::string citizen_message(const Error& err, i18n::Lang lang) {
-    if (is_store_error(err.code)) return std::string(i18n::tr(store_error_key(err.code), lang));
+std::string citizen_message(const Error& err, Screen screen, i18n::Lang lang) {
+    if (is_store_error(err.code)) {
+        return std::string(i18n::tr(is_tracking_screen(screen) ? "kiosk.error.track_unavailable"
+                                                               : store_error_key(err.code),
+                                    lang));
+    }
     return i18n::error_message(err, lang);
 }
 

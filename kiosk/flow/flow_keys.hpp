@@ -20,9 +20,10 @@ std::string kind_next_key(domain::Kind k);
 std::string field_label_key(Field f);
 std::string field_hint_key(Field f);
 
-// The sentence a citizen reads about `err`: field and code errors as the catalogue words them
-// (error_message), store failures in kiosk words without paths or database names.
-std::string citizen_message(const Error& err, i18n::Lang lang);
+// The sentence a citizen reads about `err` on `screen`: field and code errors as the catalogue
+// words them (error_message), store failures in kiosk words without paths or database names
+// ("cannot check the status now" on the tracking screens, busy / full / broken when filing).
+std::string citizen_message(const Error& err, Screen screen, i18n::Lang lang);
 
 // Every key the kiosk flow can show: the functions above over every screen, kind and field, the
 // kind and status names, the error sentences the flow can produce and the fixed texts (buttons,

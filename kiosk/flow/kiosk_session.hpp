@@ -92,7 +92,7 @@ class KioskSession {
     // True while a step is open from the review screen: Next and Back return to review.
     bool editing_from_review() const { return editing_from_review_; }
     // What went wrong on this screen (field check, submission, wrong code); shown with
-    // citizen_message(). Cleared when the screen changes or the field is edited.
+    // citizen_message(error, screen, lang). Cleared when the screen changes or the field is edited.
     const std::optional<Error>& error() const { return error_; }
     // The receipt after a durable commit; null on every other screen.
     const Receipt* receipt() const { return receipt_ ? &*receipt_ : nullptr; }
