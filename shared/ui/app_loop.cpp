@@ -60,7 +60,7 @@ const Theme& App::theme() const {
     return p_->theme;
 }
 
-Result<std::unique_ptr<App>> App::create(const AppConfig& config, ImVec2 canvas) {
+Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
     auto p = std::make_unique<Parts>();
     p->config = config;
     p->imgui.reset(ImGui::CreateContext());
@@ -71,9 +71,10 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, ImVec2 canvas)
     if (!renderer) return std::unexpected(renderer.error());
     p->renderer.emplace(std::move(*renderer));
 
-    if (canvas.x <= 0 || canvas.y <= 0)
-        canvas = config.window.fullscreen ? p->platform->monitor_size()
-                                          : p->platform->framebuffer_size();
+    const ImVec2 canvas = config.window.fullscreen
+                              ? p->platform->monitor_size()
+                              : ImVec2{static_cast<float>(config.panel_width),
+                                       static_cast<float>(config.panel_height)};
     p->panel = panel_sizing(static_cast<int>(canvas.x), static_cast<int>(canvas.y),
                             config.panel_diagonal_inches);
     p->theme = make_theme(config.accent, p->panel);

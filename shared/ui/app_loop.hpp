@@ -23,8 +23,13 @@ namespace siang::ui {
 struct AppConfig {
     WindowOptions window;
     FontProfile font_profile = FontProfile::kiosk;
-    Rgb accent{0x0B, 0x5E, 0xA8};         // the municipality's colour, from configuration
-    double panel_diagonal_inches = 21.5;  // physical size of the panel, from configuration
+    Rgb accent{0x0B, 0x5E, 0xA8};  // the municipality's colour, from configuration
+    // The physical panel, from configuration: sizes in millimetres become pixels from these, so
+    // a developer's window or a screenshot of any size shows the kiosk's real pixel sizes.
+    // Full screen, the monitor's resolution replaces panel_width/height.
+    double panel_diagonal_inches = 21.5;
+    int panel_width = 1920;
+    int panel_height = 1080;
 };
 
 // What a draw function gets each frame. It draws inside a full-screen borderless host window.
@@ -45,10 +50,9 @@ using DrawFn = std::function<void(Frame&)>;
 
 class App {
   public:
-    // Opens the window (hidden for screenshots), creates ImGui, fonts and renderer. `canvas`
-    // is the panel resolution the physical sizing assumes (0×0: the window's framebuffer).
+    // Opens the window (hidden for screenshots), creates ImGui, fonts and renderer.
     // Fails with a message ready for people (font_error_message for missing fonts).
-    static Result<std::unique_ptr<App>> create(const AppConfig& config, ImVec2 canvas = {});
+    static Result<std::unique_ptr<App>> create(const AppConfig& config);
     ~App();
 
     // Draws `frames` frames of `draw` offscreen at width × height (layout settles over the

@@ -71,10 +71,7 @@ int run_from_options(const UiOptions& o, const AppConfig& config, const DrawFn& 
         std::fprintf(stderr, "siang: --size must look like 1920x1080, got '%s'\n", o.size.c_str());
         return 2;
     }
-    const ImVec2 canvas = o.screenshot.empty() ? ImVec2{}
-                                               : ImVec2{static_cast<float>(size->first),
-                                                        static_cast<float>(size->second)};
-    auto app = App::create(config, canvas);
+    auto app = App::create(config);
     if (!app) {
         std::fprintf(stderr, "siang: %s\n", app.error().detail.c_str());
         return 1;
