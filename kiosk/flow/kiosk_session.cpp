@@ -63,20 +63,6 @@ int whole_seconds_until(SteadyTime end, SteadyTime now) {
     return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(end - now).count());
 }
 
-bool is_form_step(Screen s) {
-    switch (s) {
-        case Screen::service:
-        case Screen::topic:
-        case Screen::subject:
-        case Screen::details:
-        case Screen::location:
-        case Screen::when:
-            return true;
-        default:
-            return false;
-    }
-}
-
 }  // namespace
 
 KioskSession::KioskSession(config::Config config, SubmitPort& submit, TrackPort& track,
@@ -183,36 +169,42 @@ std::optional<StepIndicator> KioskSession::step() const {
     return step_indicator(*kind_, resume_screen());
 }
 
-std::string* KioskSession::field_buffer(Field f) {
+// The string behind a field, for the const and the mutable session alike.
+template <class Self>
+auto& KioskSession::buffer_of(Self& s, Field f) {
     switch (f) {
         case Field::service:
-            return &draft_.service;
+            return s.draft_.service;
         case Field::division:
-            return &draft_.division;
+            return s.draft_.division;
         case Field::subject:
-            return &draft_.subject;
+            return s.draft_.subject;
         case Field::details:
-            return &draft_.details;
+            return s.draft_.details;
         case Field::location:
-            return &draft_.location;
+            return s.draft_.location;
         case Field::occurred_on:
-            return &when_text_;
+            return s.when_text_;
         case Field::name:
-            return &draft_.contact.name;
+            return s.draft_.contact.name;
         case Field::phone:
-            return &draft_.contact.phone;
+            return s.draft_.contact.phone;
         case Field::email:
-            return &draft_.contact.email;
+            return s.draft_.contact.email;
         case Field::address:
-            return &draft_.contact.address;
+            return s.draft_.contact.address;
         case Field::tracking_code:
-            return &code_text_;
+            return s.code_text_;
     }
-    return &draft_.subject;
+    return s.draft_.subject;
+}
+
+std::string& KioskSession::field_buffer(Field f) {
+    return buffer_of(*this, f);
 }
 
 const std::string& KioskSession::text(Field f) const {
-    return *const_cast<KioskSession*>(this)->field_buffer(f);
+    return buffer_of(*this, f);
 }
 
 CharCounter KioskSession::counter(Field f) const {
@@ -252,7 +244,7 @@ void KioskSession::on(const intent::Next&, SteadyTime now) {
             look_up(code_text_, now);
             break;
         default:
-            if (is_form_step(screen_) || screen_ == Screen::contact_fields) next_step(now);
+            if (is_question_step(screen_) || screen_ == Screen::contact_fields) next_step(now);
             break;
     }
 }
@@ -286,7 +278,7 @@ void KioskSession::on(const intent::Back&, SteadyTime now) {
             wipe_all(true, now);
             break;
         default:
-            if (is_form_step(screen_) || screen_ == Screen::contact_choice) {
+            if (is_question_step(screen_) || screen_ == Screen::contact_choice) {
                 if (editing_from_review_) {
                     editing_from_review_ = false;
                     go(Screen::review, now);
@@ -324,7 +316,7 @@ void KioskSession::on(intent::SetText& i, SteadyTime now) {
             : kind_.has_value() && (!is_personal(i.field) ||
                                     (privacy_acknowledged_ && contact_mode_ == ContactMode::named));
     if (allowed) {
-        secure_assign(*field_buffer(i.field), i.text);
+        secure_assign(field_buffer(i.field), i.text);
         clear_error();
     }
     wipe(i.text);
@@ -486,15 +478,8 @@ void KioskSession::run_submit(SteadyTime now) {
 
 void KioskSession::start_tracking(SteadyTime now) {
     if (is_filing_screen(screen_) && kind_) track_return_ = screen_;
-    if (receipt_) {
-        wipe(*receipt_);
-        receipt_.reset();
-    }
-    if (track_result_) {
-        wipe_status(*track_result_);
-        track_result_.reset();
-    }
-    wipe(code_text_);
+    drop_receipt();
+    drop_track_result();
     go(throttle_.paused(now) ? Screen::track_paused : Screen::track_entry, now);
 }
 
@@ -532,11 +517,7 @@ void KioskSession::wrong_code(Error err, SteadyTime now) {
 }
 
 void KioskSession::leave_tracking(SteadyTime now) {
-    if (track_result_) {
-        wipe_status(*track_result_);
-        track_result_.reset();
-    }
-    wipe(code_text_);
+    drop_track_result();
     if (track_return_) {
         go(*std::exchange(track_return_, std::nullopt), now);
     } else {
@@ -545,6 +526,18 @@ void KioskSession::leave_tracking(SteadyTime now) {
 }
 
 // --- wiping ----------------------------------------------------------------------------------
+
+void KioskSession::drop_receipt() {
+    if (receipt_) wipe(*receipt_);
+    receipt_.reset();
+}
+
+// The status shown and the code typed for it go together.
+void KioskSession::drop_track_result() {
+    if (track_result_) wipe_status(*track_result_);
+    track_result_.reset();
+    wipe(code_text_);
+}
 
 void KioskSession::wipe_form() {
     wipe_draft(draft_);
@@ -561,11 +554,8 @@ void KioskSession::wipe_form() {
 
 void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
     wipe_form();
-    wipe(code_text_);
-    if (receipt_) wipe(*receipt_);
-    receipt_.reset();
-    if (track_result_) wipe_status(*track_result_);
-    track_result_.reset();
+    drop_receipt();
+    drop_track_result();
     track_return_.reset();
     staff_called_ = false;
     if (!keep_preferences) {

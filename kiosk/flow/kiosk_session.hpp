@@ -148,9 +148,13 @@ class KioskSession {
     void look_up(std::string_view typed, SteadyTime now);
     void wrong_code(Error err, SteadyTime now);
     void leave_tracking(SteadyTime now);
+    void drop_receipt();
+    void drop_track_result();
     void wipe_form();
     void wipe_all(bool keep_preferences, SteadyTime now);
-    std::string* field_buffer(Field f);
+    std::string& field_buffer(Field f);
+    template <class Self>
+    static auto& buffer_of(Self& self, Field f);
 
     config::Config config_;
     SubmitPort& submit_port_;

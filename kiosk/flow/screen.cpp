@@ -55,16 +55,25 @@ std::optional<Screen> parse_screen(std::string_view id) {
     return std::nullopt;
 }
 
-bool is_filing_screen(Screen s) {
+bool is_question_step(Screen s) {
     switch (s) {
-        case Screen::choose_kind:
-        case Screen::corruption_notice:
         case Screen::service:
         case Screen::topic:
         case Screen::subject:
         case Screen::details:
         case Screen::location:
         case Screen::when:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_filing_screen(Screen s) {
+    if (is_question_step(s)) return true;
+    switch (s) {
+        case Screen::choose_kind:
+        case Screen::corruption_notice:
         case Screen::contact_choice:
         case Screen::privacy_notice:
         case Screen::contact_fields:

@@ -41,6 +41,9 @@ inline constexpr std::array<Screen, 20> all_screens{
 std::string_view screen_id(Screen s);
 std::optional<Screen> parse_screen(std::string_view id);
 
+// True for the one-question form steps (service, topic, subject, details, location, when).
+bool is_question_step(Screen s);
+
 // True for the screens that belong to filing an item (choose kind through submit_failed): a
 // draft may be in memory there, so a scanner burst keeps it to return to.
 bool is_filing_screen(Screen s);
