@@ -40,7 +40,9 @@ bool is_icon(unsigned int cp) {
 }
 
 // Moves every glyph down so nothing rises above the line top, and makes FontSize the full line
-// box: ImGui and text_draw then space lines by FontSize without Thai marks colliding.
+// box: ImGui and text_draw then space lines by FontSize without Thai marks colliding. Icons are
+// centred on the middle of ก (the height of Thai and Latin lower-case letters), or on the box in
+// an icon-only font, so an icon beside a label looks level with it.
 void fit_line_box(ImFont& font, bool has_text) {
     float top = 0.0f, bottom = font.FontSize;
     if (has_text)
@@ -49,15 +51,24 @@ void fit_line_box(ImFont& font, bool has_text) {
             top = std::min(top, g.Y0);
             bottom = std::max(bottom, g.Y1);
         }
-    const float shift = std::ceil(-top);
     // A little leading on top of the ink extent keeps paragraphs readable.
     const float leading = std::round(font.FontSize * 0.08f);
+    const float shift = std::ceil(-top) + std::round(leading * 0.5f);
     for (ImFontGlyph& g : font.Glyphs) {
-        g.Y0 += shift + leading * 0.5f;
-        g.Y1 += shift + leading * 0.5f;
+        g.Y0 += shift;
+        g.Y1 += shift;
     }
     font.Ascent += shift;
-    font.FontSize = std::ceil(bottom + shift + leading);
+    font.FontSize = std::ceil(bottom - top + leading);
+
+    const ImFontGlyph* ko = has_text ? font.FindGlyphNoFallback(0x0E01) : nullptr;
+    const float middle = ko ? (ko->Y0 + ko->Y1) * 0.5f : font.FontSize * 0.5f;
+    for (ImFontGlyph& g : font.Glyphs) {
+        if (!is_icon(g.Codepoint) || g.Y1 <= g.Y0) continue;
+        const float d = std::round(middle - (g.Y0 + g.Y1) * 0.5f);
+        g.Y0 += d;
+        g.Y1 += d;
+    }
 }
 
 Result<std::string> locate_with_fallback(const FontRoleSpec& spec, bool& emboldened) {
@@ -110,8 +121,6 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
             merge.OversampleV = 1;
             merge.PixelSnapH = true;
             const float icon_size = std::round(size * static_cast<float>(spec.icon_scale));
-            // Icons sit on the text's middle rather than hanging from its top.
-            merge.GlyphOffset.y = std::round(size * 0.12f);
             merge.GlyphMinAdvanceX = icon_size;
             if (!atlas.AddFontFromFileTTF(icons_path->c_str(), icon_size, &merge, icon_ranges()))
                 return fail(Errc::not_found, *icons_path);
