@@ -1,0 +1,93 @@
+// Sample visits: the same taps a citizen makes, stopping at the requested screen.
+#include "kiosk/flow/sample_visit.hpp"
+
+#include <string>
+#include <utility>
+
+namespace siang::flow {
+namespace {
+
+class Walker {
+  public:
+    Walker(KioskSession& s, SteadyTime& now) : s_(s), now_(now) {}
+
+    // Applies `i` one second later, then lets time act; true when `target` is now showing.
+    bool act(Intent i) {
+        now_ += std::chrono::seconds(1);
+        s_.handle(std::move(i), now_);
+        s_.tick(now_);
+        return s_.screen() == target;
+    }
+    bool type(Field f, std::string text) { return act(intent::SetText{f, std::move(text)}); }
+
+    Screen target = Screen::attract;
+
+  private:
+    KioskSession& s_;
+    SteadyTime& now_;
+};
+
+// The answers of the sample request, step by step.
+bool fill_request(Walker& w, KioskSession& s) {
+    if (w.act(intent::ChooseKind{domain::Kind::eservice})) return true;
+    w.type(Field::service, "streetlight");
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::subject, "ไฟฟ้าสาธารณะดับ หมู่ที่ 3 หน้าวัดสว่างอารมณ์");
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::details,
+           "เสาไฟฟ้าหน้าวัดสว่างอารมณ์ดับมาสามคืนแล้ว ถนนช่วงนี้มืดมาก เด็กนักเรียนและผู้สูงอายุ"
+           "เดินกลับบ้านตอนค่ำลำบาก ขอให้กองช่างมาซ่อมโดยเร็ว");
+    if (w.target == Screen::still_there) return false;  // waits on the details step
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::location, "หมู่ที่ 3 ถนนเทศบาล 5 ข้างศาลาการเปรียญ");
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::occurred_on, "2569-11-22");
+    if (w.act(intent::Next{})) return true;
+    if (w.act(intent::ChooseGiveContact{})) return true;
+    if (w.act(intent::AcknowledgePrivacy{})) return true;
+    w.type(Field::name, "สมชาย ใจดี");
+    w.type(Field::phone, "081-234-5678");
+    if (w.act(intent::Next{})) return true;
+    return w.act(intent::Submit{}) || s.screen() == w.target;
+}
+
+}  // namespace
+
+bool walk_to(KioskSession& session, Screen target, SteadyTime& now) {
+    Walker w(session, now);
+    w.target = target;
+    if (w.act(intent::GoHome{})) return true;
+    switch (target) {
+        case Screen::choose_kind:
+            return w.act(intent::Touch{});
+        case Screen::corruption_notice:
+            w.act(intent::Touch{});
+            return w.act(intent::ChooseKind{domain::Kind::corruption});
+        case Screen::topic:
+            w.act(intent::Touch{});
+            return w.act(intent::ChooseKind{domain::Kind::complaint});
+        case Screen::track_entry:
+            return w.act(intent::StartTracking{});
+        case Screen::track_paused:
+            w.act(intent::StartTracking{});
+            for (int i = 0; i < session.config().timeouts.wrong_code_limit; ++i)
+                if (w.act(intent::EnterCode{"1234-5678-9010"})) return true;
+            return false;
+        default:
+            break;
+    }
+    w.act(intent::Touch{});
+    if (fill_request(w, session)) return true;
+    if (target == Screen::still_there) {
+        now += std::chrono::seconds(session.config().timeouts.inactivity_s);
+        session.tick(now);
+        return session.screen() == target;
+    }
+    if (target == Screen::track_result && session.receipt() != nullptr) {
+        const std::string code = session.receipt()->filed.code.grouped();
+        return w.act(intent::ScannerBurst{code});
+    }
+    return session.screen() == target;
+}
+
+}  // namespace siang::flow
