@@ -110,20 +110,17 @@ void KioskSession::tick(SteadyTime now) {
     throttle_.update(now);
     if (submit_pending_) run_submit(now);
     if (screen_ == Screen::track_paused && !throttle_.paused(now)) go(Screen::track_entry, now);
-    if (screen_ == Screen::receipt &&
-        now >= screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s)) {
+    if (screen_ == Screen::receipt && now >= receipt_until()) {
         wipe_all(false, now);
         return;
     }
     const bool idle_counts = screen_ != Screen::attract && screen_ != Screen::receipt &&
                              screen_ != Screen::submitting && screen_ != Screen::still_there;
-    const auto inactivity = std::chrono::seconds(config_.timeouts.inactivity_s);
-    if (idle_counts && now >= last_activity_ + inactivity) {
+    if (idle_counts && now >= idle_until()) {
         resume_ = screen_;
         screen_ = Screen::still_there;
         // From the last touch, so a late tick cannot stretch the countdown.
-        prompt_until_ =
-            last_activity_ + inactivity + std::chrono::seconds(config_.timeouts.countdown_s);
+        prompt_until_ = idle_until() + std::chrono::seconds(config_.timeouts.countdown_s);
     }
     if (screen_ == Screen::still_there && now >= prompt_until_) wipe_all(false, now);
 }
@@ -137,14 +134,21 @@ std::optional<SteadyTime> KioskSession::next_deadline() const {
         case Screen::still_there:
             return prompt_until_;
         case Screen::receipt:
-            return screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s);
+            return receipt_until();
         default:
             break;
     }
-    SteadyTime idle = last_activity_ + std::chrono::seconds(config_.timeouts.inactivity_s);
     if (screen_ == Screen::track_paused && throttle_.paused_until())
-        return std::min(idle, *throttle_.paused_until());
-    return idle;
+        return std::min(idle_until(), *throttle_.paused_until());
+    return idle_until();
+}
+
+SteadyTime KioskSession::idle_until() const {
+    return last_activity_ + std::chrono::seconds(config_.timeouts.inactivity_s);
+}
+
+SteadyTime KioskSession::receipt_until() const {
+    return screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s);
 }
 
 int KioskSession::seconds_left(SteadyTime now) const {
@@ -155,8 +159,7 @@ int KioskSession::seconds_left(SteadyTime now) const {
             return throttle_.paused_until() ? whole_seconds_until(*throttle_.paused_until(), now)
                                             : 0;
         case Screen::receipt:
-            return whole_seconds_until(
-                screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s), now);
+            return whole_seconds_until(receipt_until(), now);
         default:
             return 0;
     }

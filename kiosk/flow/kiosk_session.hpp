@@ -135,6 +135,8 @@ class KioskSession {
     void on(const intent::ToggleLargeText&, SteadyTime now);
     void on(const intent::CallStaff&, SteadyTime now);
 
+    SteadyTime idle_until() const;     // when the still-there prompt is due
+    SteadyTime receipt_until() const;  // when the receipt goes home
     void go(Screen s, SteadyTime now);
     void show_error(Error err);
     void clear_error();

@@ -154,6 +154,24 @@ TEST_F(KioskInactivityTest, ReceiptReturnsHomeAfterNinetySeconds) {
     EXPECT_TRUE(zeroed(payload_buffer, r.qr_payload.size()));
 }
 
+TEST_F(KioskInactivityTest, TimeoutsComeFromTheConfiguration) {
+    config.timeouts.inactivity_s = 30;
+    config.timeouts.countdown_s = 10;
+    config.timeouts.receipt_s = 45;
+    start_session(*submit_port);
+    fill_form(Kind::suggestion, "", "ขอถังขยะเพิ่ม", "ถังขยะหน้าตลาดเต็มทุกเช้า", "", "");
+    wait(std::chrono::seconds(30));
+    ASSERT_EQ(screen(), Screen::still_there);
+    EXPECT_EQ(session->seconds_left(now), 10);
+    act(intent::Touch{});
+    act(intent::ChooseAnonymous{});
+    submit();
+    wait(std::chrono::seconds(44));
+    EXPECT_EQ(screen(), Screen::receipt);
+    wait(std::chrono::seconds(1));
+    EXPECT_EQ(screen(), Screen::attract);
+}
+
 TEST_F(KioskInactivityTest, AttractScreenHasNoTimer) {
     EXPECT_EQ(screen(), Screen::attract);
     EXPECT_EQ(session->next_deadline(), std::nullopt);
