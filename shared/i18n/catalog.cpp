@@ -97,6 +97,10 @@ std::string error_message(const Error& err, Lang lang) {
         }
         case Errc::store_corrupt:
             return format(pattern, {d, d});
+        case Errc::permission_denied:
+            if (d == "login") return std::string(tr("error.login_failed", lang));
+            if (d == "disabled") return std::string(tr("error.account_disabled", lang));
+            return format(pattern, {d});
         default:
             return format(pattern, {d});
     }

@@ -324,4 +324,50 @@ TEST_F(Cli, LockedStoreReportsBusyAndLosesNothing) {
         run({"submit", "--kind", "complaint", "--subject", "ล็อก", "--details", "x"}).exit_code, 0);
 }
 
+TEST_F(Cli, InitCreatesAFirstAdminWhoCanLogIn) {
+    store = dir / "fresh.db";
+    json init = run_json({"init"});
+    std::string password = init["admin_password"];
+    EXPECT_EQ(init["admin_user"], "admin");
+    EXPECT_GE(password.size(), 12u);
+    ::setenv("SIANG_PASSWORD", password.c_str(), 1);
+    CliRun ok = run({"--user", "admin", "user", "list"});
+    ::setenv("SIANG_PASSWORD", "wrong-password", 1);
+    CliRun wrong = run({"--lang", "en", "--user", "admin", "list"});
+    ::unsetenv("SIANG_PASSWORD");
+    EXPECT_EQ(ok.exit_code, 0) << ok.err;
+    EXPECT_NE(ok.out.find("admin"), std::string::npos);
+    EXPECT_EQ(wrong.exit_code, 7);
+    EXPECT_NE(wrong.err.find("Wrong username or password"), std::string::npos) << wrong.err;
+    EXPECT_FALSE(run_json({"init"}).contains("admin_password"));  // only ever shown once
+}
+
+TEST_F(Cli, ClerkNeitherListsShowsCountsNorExportsCorruptionComplaints) {
+    ASSERT_EQ(
+        run({"user", "add", "somchai", "--role", "clerk", "--password-stdin"}, "clerk-password\n")
+            .exit_code,
+        0);
+    std::string secret = submit("corruption", "เรียกรับเงินใต้โต๊ะ")["case_number"];
+    submit("complaint", "ถนนชำรุด");
+    ::setenv("SIANG_PASSWORD", "clerk-password", 1);
+    json list = run_json({"--user", "somchai", "list", "--search", "เงิน"});
+    json all = run_json({"--user", "somchai", "list"});
+    CliRun show = run({"--user", "somchai", "show", secret});
+    CliRun reissue = run({"--user", "somchai", "reissue-code", secret});
+    CliRun add =
+        run({"--user", "somchai", "user", "add", "x1", "--role", "admin", "--password-stdin"},
+            "password-123\n");
+    fs::path csv = dir / "clerk.csv";
+    CliRun exported = run({"--user", "somchai", "export", "--csv", "-o", csv.string()});
+    ::unsetenv("SIANG_PASSWORD");
+    EXPECT_EQ(list["total"], 0);
+    EXPECT_EQ(all["total"], 1);
+    EXPECT_EQ(show.exit_code, 4);
+    EXPECT_EQ(reissue.exit_code, 4);
+    EXPECT_EQ(add.exit_code, 7);
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    EXPECT_EQ(slurp(csv).find("เรียกรับเงิน"), std::string::npos);
+    EXPECT_EQ(run_json({"list"})["total"], 2);  // the local administrator sees both
+}
+
 }  // namespace

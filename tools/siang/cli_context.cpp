@@ -1,7 +1,9 @@
 // Global options, store opening and error reporting shared by all `siang` commands.
 #include "cli_context.hpp"
 
+#include <fcntl.h>
 #include <pwd.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -88,14 +90,52 @@ Result<void> CliContext::prepare() {
     return {};
 }
 
-Result<store::Store> CliContext::open_store() const {
+Result<store::Store> CliContext::open_store() {
     std::error_code ec;
     if (!std::filesystem::exists(store_path_, ec)) {
         std::string msg =
             i18n::format(i18n::tr("cli.store_missing", lang_), {store_path_, store_path_});
         return fail(Errc::not_found, msg);
     }
-    return store::Store::open(store_path_, store::OpenOptions{});
+    store::OpenOptions opts;
+    opts.directory = config_->directory;
+    auto s = store::Store::open(store_path_, opts);
+    if (!s || options.user.empty()) return s;
+    staff::StaffAccounts accounts(*s);
+    auto who =
+        accounts.authenticate(options.user, read_password("Password for " + options.user + ": "));
+    if (!who) return std::unexpected(who.error());
+    user_ = std::move(*who);
+    return s;
+}
+
+std::string read_password(std::string_view prompt) {
+    if (const char* p = std::getenv("SIANG_PASSWORD"); p) return p;
+    int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY);
+    if (fd < 0) return {};
+    termios old{};
+    bool tty = ::tcgetattr(fd, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    (void)!::write(fd, prompt.data(), prompt.size());
+    std::string line;
+    char c;
+    while (::read(fd, &c, 1) == 1 && c != '\n') line += c;
+    if (tty) ::tcsetattr(fd, TCSAFLUSH, &old);
+    (void)!::write(fd, "\n", 1);
+    ::close(fd);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+std::string read_stdin_line() {
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
 }
 
 int CliContext::report(const Error& err, bool as_json_too) const {
@@ -115,10 +155,6 @@ void CliContext::say(std::string_view key, std::initializer_list<std::string_vie
 
 void CliContext::print_json(const nlohmann::json& j) {
     std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-}
-
-store::Viewer CliContext::viewer() const {
-    return store::Viewer{actor(), true};
 }
 
 }  // namespace siang::cli

@@ -8,6 +8,7 @@
 #include "config/config.hpp"
 #include "core/error.hpp"
 #include "i18n/catalog.hpp"
+#include "staff/staff_accounts.hpp"
 #include "store/store.hpp"
 
 namespace siang::cli {
@@ -29,6 +30,7 @@ struct GlobalOptions {
     std::string store_path;   // empty: default_store_path()
     std::string config_path;  // empty: built-in defaults
     std::string lang;         // "th" | "en" | empty (from the environment)
+    std::string user;         // act as this staff member (password: $SIANG_PASSWORD or prompt)
     bool json = false;
 };
 
@@ -43,8 +45,9 @@ class CliContext {
     const std::string& store_path() const { return store_path_; }
     i18n::Lang lang() const { return lang_; }
 
-    // Opens the store, or says how to create it when missing.
-    Result<store::Store> open_store() const;
+    // Opens the store, or says how to create it when missing; with --user, logs that user in
+    // (permission_denied when the password is wrong or the account disabled).
+    Result<store::Store> open_store();
 
     // Prints `err` as one line on stderr (and as JSON on stdout with --json unless the command
     // already printed its own JSON result); returns its exit code.
@@ -54,15 +57,22 @@ class CliContext {
     // Prints JSON to stdout, indented, UTF-8.
     static void print_json(const nlohmann::json& j);
 
-    // The staff identity the CLI acts as until logins exist (issue 5): the local administrator.
-    store::Viewer viewer() const;
-    std::string actor() const { return "siang"; }
+    // Who the CLI acts as: the --user logged in by open_store(), else the local administrator.
+    const staff::StaffUser& user() const { return user_; }
+    store::Viewer viewer() const { return staff::viewer_for(user_.username, user_.role); }
+    const std::string& actor() const { return user_.username; }
 
   private:
     std::optional<config::Config> config_;
     std::string store_path_;
     i18n::Lang lang_ = i18n::Lang::en;
+    staff::StaffUser user_ = staff::local_administrator();
 };
+
+// The password for --user: $SIANG_PASSWORD, else asked on the terminal without echo.
+std::string read_password(std::string_view prompt);
+// One line from standard input without its line ending (for --password-stdin).
+std::string read_stdin_line();
 
 // $SIANG_STORE, else /var/lib/siang/siang.db for root or the `siang` service user, else
 // $XDG_DATA_HOME/siang/siang.db (~/.local/share/siang/siang.db).

@@ -22,6 +22,9 @@ int main(int argc, char** argv) {
     app.add_option("--config", ctx.options.config_path, "TOML configuration file");
     app.add_option("--lang", ctx.options.lang,
                    "Language of messages: th or en (default from LANG)");
+    app.add_option("--user", ctx.options.user,
+                   "Act as this staff member under their role (password from $SIANG_PASSWORD or a "
+                   "prompt); without it, the local administrator");
     app.add_flag("--json", ctx.options.json, "Machine-readable JSON output");
 
     int exit_code = exit_ok;
@@ -37,6 +40,7 @@ int main(int argc, char** argv) {
     add_backup_commands(app, ctx, exit_code);
     add_check_commands(app, ctx, exit_code);
     add_demo_command(app, ctx, exit_code);
+    add_user_commands(app, ctx, exit_code);
 
     try {
         app.parse(argc, argv);

@@ -32,5 +32,6 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_backup_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // backup, restore
 void add_check_commands(CLI::App& app, CliContext& ctx, int& exit_code);   // check, audit verify
 void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);
+void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // user add/passwd/disable/list
 
 }  // namespace siang::cli

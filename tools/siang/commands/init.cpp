@@ -25,15 +25,36 @@ void add_init_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             auto s = store::Store::open(path, opts);
             if (!s) return ctx.report(s.error());
             std::string key = path + ".key";
-            if (ctx.options.json)
-                CliContext::print_json({{"store", path},
-                                        {"key", key},
-                                        {"created", !existed},
-                                        {"schema_version", store::schema_version()}});
-            else if (existed)
+            // The first administrator, so the office console can be opened at all. The password
+            // is shown once and never stored in clear.
+            std::string admin_password;
+            auto users = s->list_users();
+            if (!users) return ctx.report(users.error());
+            if (users->empty()) {
+                admin_password = staff::StaffAccounts::random_password();
+                staff::StaffAccounts accounts(*s);
+                auto ok = accounts.add(staff::local_administrator(),
+                                       {"admin", "ผู้ดูแลระบบ", staff::Role::admin}, admin_password);
+                if (!ok) return ctx.report(ok.error());
+            }
+            if (ctx.options.json) {
+                nlohmann::json j{{"store", path},
+                                 {"key", key},
+                                 {"created", !existed},
+                                 {"schema_version", store::schema_version()}};
+                if (!admin_password.empty()) {
+                    j["admin_user"] = "admin";
+                    j["admin_password"] = admin_password;
+                }
+                CliContext::print_json(j);
+                return int{exit_ok};
+            }
+            if (existed)
                 ctx.say("cli.init_exists", {path});
             else
                 ctx.say("cli.init_done", {path, key});
+            if (!admin_password.empty())
+                ctx.say("cli.first_admin", {"admin", admin_password, "admin", "admin"});
             return int{exit_ok};
         });
     });
