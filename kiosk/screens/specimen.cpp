@@ -12,7 +12,7 @@ Intents draw_specimen(const KioskState& state, ui::Frame& frame) {
     const float margin = frame.theme.metrics.margin;
     ImDrawList* list = ImGui::GetWindowDrawList();
     // A clean white page: specimens are compared pixel by pixel, so nothing here animates.
-    list->AddRectFilled({0, 0}, frame.size, ui::to_imu32({0xFF, 0xFF, 0xFF}));
+    frame.background = {0xFF, 0xFF, 0xFF};
 
     const float width = std::min(state.specimen.column_width, frame.size.x - 2 * margin);
     ImVec2 pos{margin, margin};

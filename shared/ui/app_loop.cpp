@@ -21,7 +21,9 @@ struct ImGuiContextFree {
 
 constexpr ImGuiWindowFlags host_flags =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus;
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus |
+    // The clear colour is the background: a full-screen quad costs milliseconds on llvmpipe.
+    ImGuiWindowFlags_NoBackground;
 
 }  // namespace
 
@@ -107,13 +109,14 @@ void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
                 FramePacer::Clock::now(),
                 p.pacer,
                 p.panel.text_scale,
-                p.wanted_text_scale};
+                p.wanted_text_scale,
+                p.theme.palette.background};
     draw(frame);
     p.wanted_text_scale = frame.wanted_text_scale;
     ImGui::End();
     ImGui::Render();
     const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
-    p.renderer->clear(fw, fh, to_imvec4(p.theme.palette.background));
+    p.renderer->clear(fw, fh, to_imvec4(frame.background));
     p.renderer->render(*ImGui::GetDrawData(), fw, fh);
 }
 

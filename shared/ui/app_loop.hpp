@@ -42,6 +42,8 @@ struct Frame {
     FramePacer& pacer;         // ask for animation frames or timer wake-ups here
     double text_scale;         // current larger-text factor (1 = normal)
     double wanted_text_scale;  // set to change it: fonts are rebuilt before the next frame
+    Rgb background;            // the page colour (theme background); a screen may change it.
+                               // It is the clear colour: cheaper than a full-screen rectangle
 
     ImFont* font(FontRole r) const { return fonts[r]; }
 };

@@ -45,6 +45,10 @@ void OffscreenTarget::unbind() {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+void OffscreenTarget::wait_until_drawn() {
+    glFinish();
+}
+
 std::vector<std::uint8_t> OffscreenTarget::read_rgba() const {
     const auto row = static_cast<std::size_t>(width_) * 4;
     std::vector<std::uint8_t> bottom_up(row * static_cast<std::size_t>(height_));

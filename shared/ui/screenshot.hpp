@@ -23,6 +23,8 @@ class OffscreenTarget {
     // Makes it the draw target; unbind() returns to the window's framebuffer.
     void bind() const;
     static void unbind();
+    // Blocks until everything drawn so far is finished (for timing without a read-back).
+    static void wait_until_drawn();
     // Its pixels as RGBA, top row first (GL reads bottom-up; this flips).
     std::vector<std::uint8_t> read_rgba() const;
 

@@ -1,0 +1,127 @@
+// ui_bench: prints (never asserts) the SPEC §10 UI figures: start to first frame, frame CPU
+// time p50/p99 of the busiest text screen at 1920×1080, and idle CPU while the pacer waits.
+#include <sys/resource.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "kiosk/kiosk_controller.hpp"
+#include "ui/screenshot.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// CPU seconds of the whole process (all threads: llvmpipe rasterises on its own threads).
+double process_cpu_seconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6;
+}
+
+double ms_since(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+}
+
+// A screenful and more of Thai: the specimen's hard cases and long sentences, repeated.
+std::vector<std::string> busy_text(const std::string& file) {
+    std::vector<std::string> base;
+    if (auto lines = siang::kiosk::read_specimen_lines(file)) base = *lines;
+    if (base.empty())
+        base = {"ประชาชนสามารถแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบได้ที่ตู้บริการนี้โดยไม่ต้องเปิดเผยชื่อ"};
+    std::vector<std::string> out;
+    while (out.size() < 40) out.insert(out.end(), base.begin(), base.end());
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto start = Clock::now();
+    using namespace siang;
+    CLI::App cli{"UI bench (run under xvfb-run)"};
+    int frames = 300;
+    double idle_seconds = 30.0;
+    std::string text_file = "tests/kiosk/specimen_th.txt";
+    cli.add_option("--frames", frames, "Frames to time")->check(CLI::Range(10, 100000));
+    cli.add_option("--idle-seconds", idle_seconds, "Idle measurement")
+        ->check(CLI::Range(0.0, 600.0));
+    cli.add_option("--text", text_file, "Specimen text to repeat");
+    CLI11_PARSE(cli, argc, argv);
+
+    kiosk::KioskState state;
+    state.screen = kiosk::ScreenId::specimen;
+    state.specimen.lines = busy_text(text_file);
+    state.specimen.column_width = 1800.0f;
+    const ui::DrawFn draw = [&](ui::Frame& f) { kiosk::draw_current_screen(state, f); };
+
+    ui::AppConfig config;
+    config.window.width = 1920;
+    config.window.height = 1080;
+    config.window.title = "ui_bench";
+    config.window.touch = true;
+    auto app = ui::App::create(config);
+    if (!app) {
+        std::fprintf(stderr, "ui_bench: %s\n", app.error().detail.c_str());
+        return 1;
+    }
+    // First frame: in the window, as the kiosk shows it.
+    (*app)->platform().wait_events(0.0);
+    (*app)->platform().new_frame();
+    (*app)->draw_frame(draw, ImGui::GetIO().DisplaySize, (*app)->platform().framebuffer_size());
+    (*app)->platform().present();
+    std::printf(
+        "start to first frame:          %8.1f ms (from main(); add exec and dynamic "
+        "loading for a cold start)\n",
+        ms_since(start));
+
+    // Frame CPU time at 1920×1080 offscreen, so no vsync or compositor wait is counted.
+    auto target = ui::OffscreenTarget::create(1920, 1080);
+    if (!target) return 1;
+    target->bind();
+    std::vector<double> cpu_ms, wall_ms;
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < frames; ++i) {
+        const double cpu0 = process_cpu_seconds();
+        const auto t0 = Clock::now();
+        io.DisplaySize = {1920, 1080};
+        io.DeltaTime = 1.0f / 60.0f;
+        (*app)->draw_frame(draw, {1920, 1080}, {1920, 1080});
+        ui::OffscreenTarget::wait_until_drawn();  // llvmpipe rasterises on its own threads
+        wall_ms.push_back(ms_since(t0));
+        cpu_ms.push_back((process_cpu_seconds() - cpu0) * 1000.0);
+    }
+    ui::OffscreenTarget::unbind();
+    std::printf("specimen frame 1920x1080 (%d lines, %d frames, until glFinish):\n",
+                static_cast<int>(state.specimen.lines.size()), frames);
+    std::printf("  process CPU p50 %6.2f ms  p99 %6.2f ms\n", percentile(cpu_ms, 0.5),
+                percentile(cpu_ms, 0.99));
+    std::printf("  wall        p50 %6.2f ms  p99 %6.2f ms\n", percentile(wall_ms, 0.5),
+                percentile(wall_ms, 0.99));
+    std::printf("  ImGui: %d vertices, %d indices\n", io.MetricsRenderVertices,
+                io.MetricsRenderIndices);
+
+    if (idle_seconds > 0) {
+        // Let the settle frames pass, then measure a window nobody touches.
+        (*app)->run(draw, std::chrono::duration<double>(1.0));
+        const double cpu0 = process_cpu_seconds();
+        const auto t0 = Clock::now();
+        (*app)->run(draw, std::chrono::duration<double>(idle_seconds));
+        const double wall = ms_since(t0) / 1000.0;
+        const double cpu = process_cpu_seconds() - cpu0;
+        std::printf("idle %.0f s untouched:            %8.3f s CPU = %.3f%% of one core\n", wall,
+                    cpu, 100.0 * cpu / wall);
+    }
+    return 0;
+}
