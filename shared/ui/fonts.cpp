@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include "font_roles.hpp"
@@ -93,10 +94,9 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
 
-    auto icons_path = locate_font(icon_family);
-    if (!icons_path) return std::unexpected(icons_path.error());
-
     FontSet set;
+    Result<std::string> icons_path = fail(Errc::not_found, icon_family);
+    bool icons_looked_up = false;
     std::vector<std::pair<FontRole, bool>> built;
     for (const FontRoleSpec& spec : font_roles) {
         bool emboldened = false;
@@ -115,6 +115,10 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
                                                 icon_only ? icon_ranges() : text_ranges);
         if (!font) return fail(Errc::not_found, *path);
         if (spec.icon_scale > 0.0) {
+            // Looked up after the first Thai font, so a machine without fonts is told about
+            // the Thai ones first.
+            if (!std::exchange(icons_looked_up, true)) icons_path = locate_font(icon_family);
+            if (!icons_path) return std::unexpected(icons_path.error());
             ImFontConfig merge;
             merge.MergeMode = true;
             merge.OversampleH = 1;
@@ -134,7 +138,7 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
 }
 
 std::string font_error_message(const Error& e) {
-    return "siang: font not found: " + e.detail +
+    return "font not found: " + e.detail +
            ". Install the Thai TLWG fonts and the icon font (Debian packages fonts-tlwg-loma-otf, "
            "fonts-tlwg-laksaman-otf, fonts-tlwg-garuda-otf, fonts-material-design-icons-iconfont"
            "), e.g. by running tools/setup.";
