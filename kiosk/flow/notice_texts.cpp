@@ -1,0 +1,59 @@
+// Assembling the privacy and corruption notices from the catalogue and the configuration.
+#include "kiosk/flow/notice_texts.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace siang::flow {
+namespace {
+
+// Paragraphs of a configured text: separated by blank lines, each trimmed of line breaks.
+std::vector<std::string> split_paragraphs(std::string_view text) {
+    std::vector<std::string> out;
+    while (!text.empty()) {
+        auto cut = text.find("\n\n");
+        std::string_view part = text.substr(0, cut);
+        while (!part.empty() && (part.front() == '\n' || part.front() == ' '))
+            part.remove_prefix(1);
+        while (!part.empty() && (part.back() == '\n' || part.back() == ' ')) part.remove_suffix(1);
+        if (!part.empty()) out.emplace_back(part);
+        if (cut == std::string_view::npos) break;
+        text.remove_prefix(cut + 2);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> privacy_notice_paragraphs(const config::Config& config, i18n::Lang lang) {
+    const bool th = lang == i18n::Lang::th;
+    const std::string& configured =
+        th ? config.privacy_notice.text_th : config.privacy_notice.text_en;
+    if (!configured.empty()) return split_paragraphs(configured);
+
+    const std::string& who = th ? config.municipality.name_th : config.municipality.name_en;
+    constexpr std::array<std::string_view, 8> keys{
+        "kiosk.privacy.controller", "kiosk.privacy.purpose",   "kiosk.privacy.legal_basis",
+        "kiosk.privacy.data",       "kiosk.privacy.retention", "kiosk.privacy.recipients",
+        "kiosk.privacy.rights",     "kiosk.privacy.contact"};
+    std::vector<std::string> out;
+    for (std::string_view key : keys) out.push_back(i18n::format(i18n::tr(key, lang), {who}));
+    return out;
+}
+
+CorruptionNotice corruption_notice(const config::Config& config, i18n::Lang lang) {
+    const bool th = lang == i18n::Lang::th;
+    const config::CorruptionGuideline& g = config.corruption_guideline;
+    CorruptionNotice n;
+    for (std::string_view key : {"kiosk.corruption.confidential", "kiosk.corruption.protection",
+                                 "kiosk.corruption.anonymous"})
+        n.paragraphs.emplace_back(i18n::tr(key, lang));
+    n.guideline_title = i18n::tr("kiosk.corruption.guideline", lang);
+    n.steps = th ? g.steps_th : g.steps_en;
+    n.unit = i18n::format(i18n::tr("kiosk.corruption.unit", lang), {th ? g.unit_th : g.unit_en});
+    n.time_frame = i18n::format(i18n::tr("kiosk.corruption.days", lang), {std::to_string(g.days)});
+    n.tracking = i18n::tr("kiosk.corruption.tracking", lang);
+    return n;
+}
+
+}  // namespace siang::flow
