@@ -123,5 +123,9 @@ int main(int argc, char** argv) {
         std::printf("idle %.0f s untouched:            %8.3f s CPU = %.3f%% of one core\n", wall,
                     cpu, 100.0 * cpu / wall);
     }
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    std::printf("peak resident memory:          %8.1f MB\n",
+                static_cast<double>(u.ru_maxrss) / 1024.0);
     return 0;
 }

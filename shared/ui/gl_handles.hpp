@@ -66,31 +66,27 @@ using Texture = Handle<DeleteTexture>;
 using Framebuffer = Handle<DeleteFramebuffer>;
 using Renderbuffer = Handle<DeleteRenderbuffer>;
 
-// Generators returning owned names.
-inline Buffer make_buffer() {
+// Generates one name with a glGen* function (e.g. glGenBuffers) and owns it.
+template <class H, class Gen>
+H generate(Gen gen) {
     GLuint n = 0;
-    glGenBuffers(1, &n);
-    return Buffer(n);
+    gen(1, &n);
+    return H(n);
+}
+inline Buffer make_buffer() {
+    return generate<Buffer>(glGenBuffers);
 }
 inline VertexArray make_vertex_array() {
-    GLuint n = 0;
-    glGenVertexArrays(1, &n);
-    return VertexArray(n);
+    return generate<VertexArray>(glGenVertexArrays);
 }
 inline Texture make_texture() {
-    GLuint n = 0;
-    glGenTextures(1, &n);
-    return Texture(n);
+    return generate<Texture>(glGenTextures);
 }
 inline Framebuffer make_framebuffer() {
-    GLuint n = 0;
-    glGenFramebuffers(1, &n);
-    return Framebuffer(n);
+    return generate<Framebuffer>(glGenFramebuffers);
 }
 inline Renderbuffer make_renderbuffer() {
-    GLuint n = 0;
-    glGenRenderbuffers(1, &n);
-    return Renderbuffer(n);
+    return generate<Renderbuffer>(glGenRenderbuffers);
 }
 
 }  // namespace siang::ui::gl
