@@ -12,42 +12,59 @@ constexpr std::string_view list_columns =
     "SELECT c.fiscal_year, c.sequence, c.kind, c.service, c.division, c.subject, c.status, "
     "c.filed_at, c.due_date FROM ";
 
-// FROM + WHERE shared by list and count. With a search, the FTS table drives the join so that
-// "newest first" walks the matches backwards by rowid and stops after one page.
-void add_from_where(BoundSql& out, const Query& q, const Viewer& viewer,
-                    domain::TimePoint today_at) {
+// How the SELECT finds its rows; chosen here rather than left to statistics, which a growing
+// kiosk database mostly lacks.
+enum class Drive {
+    by_filed_at,  // a filter's (column, filed_at) index, or cases_by_filed_at, walked in order
+    by_due_date,  // cases_by_due (or the open-items partial index) walked in due order; filters
+                  // are checked per row (unary + keeps their indexes from being chosen and
+                  // forcing a sort of every match)
+    by_search,    // FTS5 drives: matches walked by rowid, which follows filing order
+    for_count,    // no order: any index may serve
+};
+
+Drive choose_drive(const Query& q, bool searching, bool counting) {
+    if (counting) return Drive::for_count;
+    if (q.sort == Sort::due_soonest) return Drive::by_due_date;
+    return searching ? Drive::by_search : Drive::by_filed_at;
+}
+
+// FROM + WHERE shared by list and count.
+void add_from_where(BoundSql& out, const Query& q, const Viewer& viewer, domain::TimePoint today_at,
+                    Drive drive) {
     const std::string match = fts_match_expression(q.search);
-    if (!match.empty()) {
+    if (!match.empty() && drive != Drive::by_due_date) {
         out.sql += "case_text t JOIN cases c ON c.id = t.rowid WHERE t.case_text MATCH ?";
+        out.params.emplace_back(match);
+    } else if (!match.empty()) {
+        // The matches become a set probed while walking the due-date index.
+        out.sql += "cases c WHERE c.id IN (SELECT rowid FROM case_text WHERE case_text MATCH ?)";
         out.params.emplace_back(match);
     } else {
         out.sql += "cases c WHERE 1";
     }
+    const std::string_view col = drive == Drive::by_due_date ? " AND +c." : " AND c.";
+    auto equals = [&](std::string_view column, std::string value) {
+        out.sql += col;
+        out.sql += column;
+        out.sql += " = ?";
+        out.params.emplace_back(std::move(value));
+    };
     if (!viewer.may_see_confidential) out.sql += " AND c.kind <> 'corruption'";
-    if (q.kind) {
-        out.sql += " AND c.kind = ?";
-        out.params.emplace_back(std::string(domain::kind_id(*q.kind)));
-    }
-    if (q.status) {
-        out.sql += " AND c.status = ?";
-        out.params.emplace_back(std::string(domain::status_id(*q.status)));
-    }
-    if (q.division) {
-        out.sql += " AND c.division = ?";
-        out.params.emplace_back(*q.division);
-    }
-    if (q.service) {
-        out.sql += " AND c.service = ?";
-        out.params.emplace_back(*q.service);
-    }
+    if (q.kind) equals("kind", std::string(domain::kind_id(*q.kind)));
+    if (q.status) equals("status", std::string(domain::status_id(*q.status)));
+    if (q.division) equals("division", *q.division);
+    if (q.service) equals("service", *q.service);
     if (q.from) {
-        out.sql += " AND c.filed_at >= ?";
+        out.sql += col;
+        out.sql += "filed_at >= ?";
         out.params.emplace_back(to_seconds(local_midnight(*q.from)));
     }
     if (q.to) {
         const auto next =
             std::chrono::year_month_day{std::chrono::sys_days{*q.to} + std::chrono::days{1}};
-        out.sql += " AND c.filed_at < ?";
+        out.sql += col;
+        out.sql += "filed_at < ?";
         out.params.emplace_back(to_seconds(local_midnight(next)));
     }
     if (q.overdue_only) {
@@ -69,20 +86,22 @@ void BoundSql::bind_to(Statement& st) const {
 
 BoundSql case_list_sql(const Query& q, const Viewer& viewer, domain::TimePoint today_at,
                        bool paged) {
+    const bool searching = !fts_match_expression(q.search).empty();
+    const Drive drive = choose_drive(q, searching, false);
     BoundSql out;
     out.sql = list_columns;
-    add_from_where(out, q, viewer, today_at);
-    // With a search, ordering by the FTS rowid (the same number as c.id) lets FTS5 walk its
-    // doclist in that order and stop after one page instead of sorting every match.
-    const bool searching = !fts_match_expression(q.search).empty();
-    switch (q.sort) {
-        case Sort::newest:
-            out.sql += searching ? " ORDER BY t.rowid DESC" : " ORDER BY c.id DESC";
+    add_from_where(out, q, viewer, today_at, drive);
+    const bool newest = q.sort == Sort::newest;
+    switch (drive) {
+        case Drive::by_search:
+            out.sql += newest ? " ORDER BY t.rowid DESC" : " ORDER BY t.rowid ASC";
             break;
-        case Sort::oldest:
-            out.sql += searching ? " ORDER BY t.rowid ASC" : " ORDER BY c.id ASC";
+        case Drive::by_filed_at:
+            out.sql += newest ? " ORDER BY c.filed_at DESC, c.id DESC"
+                              : " ORDER BY c.filed_at ASC, c.id ASC";
             break;
-        case Sort::due_soonest:
+        case Drive::by_due_date:
+        case Drive::for_count:
             out.sql += " ORDER BY c.due_date ASC, c.id ASC";
             break;
     }
@@ -97,7 +116,7 @@ BoundSql case_list_sql(const Query& q, const Viewer& viewer, domain::TimePoint t
 BoundSql case_count_sql(const Query& q, const Viewer& viewer, domain::TimePoint today_at) {
     BoundSql out;
     out.sql = "SELECT count(*) FROM ";
-    add_from_where(out, q, viewer, today_at);
+    add_from_where(out, q, viewer, today_at, Drive::for_count);
     return out;
 }
 

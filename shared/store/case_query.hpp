@@ -15,9 +15,10 @@
 namespace siang::store {
 
 enum class Sort {
-    newest,       // most recently filed first (case id order, which follows filing time)
+    newest,       // most recently filed first
     oldest,       // first filed first
-    due_soonest,  // earliest due date first (most overdue at the top)
+    due_soonest,  // earliest due date first (most overdue at the top); fastest with
+                  // overdue_only or broad filters, as it walks the due dates in order
 };
 
 struct Query {

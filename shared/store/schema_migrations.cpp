@@ -8,8 +8,11 @@ namespace siang::store {
 namespace {
 
 // Version 1. Notes on the design:
-// - cases.id (the rowid) follows filing order, so "newest first" is a backwards rowid walk and
-//   the single-column indexes below (which end in the rowid) serve "filter + newest" directly.
+// - The queue sorts by (filed_at, id). Each filter's index is (column, filed_at), and SQLite
+//   appends the rowid, so "filter + date range + newest first" is one index range walked in
+//   order, never a sort. Due-date sorting walks cases_by_due (see case_filter_sql.cpp).
+// - cases.id follows filing order (import sorts by time; the kiosk files "now"), so a search
+//   can walk the FTS index by rowid and mean the same order.
 // - Kinds and statuses are stored as their stable ids, readable with the sqlite3 tool.
 // - Dates the office reasons about in local time (due_date) are stored as Bangkok "YYYY-MM-DD";
 //   instants (filed_at, at) as Unix seconds.
@@ -44,11 +47,11 @@ CREATE TABLE cases(
   code_hash       BLOB NOT NULL UNIQUE,
   UNIQUE(fiscal_year, sequence)
 );
-CREATE INDEX cases_by_kind ON cases(kind);
-CREATE INDEX cases_by_status ON cases(status);
-CREATE INDEX cases_by_division ON cases(division);
-CREATE INDEX cases_by_service ON cases(service);
 CREATE INDEX cases_by_filed_at ON cases(filed_at);
+CREATE INDEX cases_by_kind ON cases(kind, filed_at);
+CREATE INDEX cases_by_status ON cases(status, filed_at);
+CREATE INDEX cases_by_division ON cases(division, filed_at);
+CREATE INDEX cases_by_service ON cases(service, filed_at);
 CREATE INDEX cases_by_due ON cases(due_date);
 CREATE INDEX cases_open_by_due ON cases(due_date)
   WHERE status IN ('received','in_review','in_progress');

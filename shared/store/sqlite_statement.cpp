@@ -55,16 +55,7 @@ Result<bool> Statement::step() {
 }
 
 Result<void> Statement::run() {
-    for (;;) {
-        auto row = step();
-        if (!row) {
-            reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row) break;
-    }
-    reset();
-    return {};
+    return for_each_row([](const Statement&) {});
 }
 
 void Statement::reset() {

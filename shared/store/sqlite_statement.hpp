@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "core/error.hpp"
@@ -51,6 +52,26 @@ class Statement {
     Result<bool> step();
     // Steps to completion, ignoring rows, then resets (for INSERT/UPDATE/DELETE).
     Result<void> run();
+    // Calls fn(*this) for every row until done, then resets. fn returns void, or bool where false
+    // stops early.
+    template <class Fn>
+    Result<void> for_each_row(Fn&& fn) {
+        for (;;) {
+            auto row = step();
+            if (!row) {
+                reset();
+                return std::unexpected(row.error());
+            }
+            if (!*row) break;
+            if constexpr (std::is_same_v<decltype(fn(*this)), bool>) {
+                if (!fn(*this)) break;
+            } else {
+                fn(*this);
+            }
+        }
+        reset();
+        return {};
+    }
     // Rewinds and clears bindings so a cached statement can be reused.
     void reset();
 

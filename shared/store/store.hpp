@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,6 +36,10 @@ struct OpenOptions {
     bool read_only = false;
     // Service catalogue for due dates; empty: domain::default_directory().
     std::optional<domain::Directory> directory;
+    // PRAGMA quick_check reads every page (about 10 s per GB here), so on open it runs only
+    // for files up to this size; larger stores get the cheap checks (header, length, schema)
+    // and rely on check() (`siang check`) for the full walk.
+    std::uint64_t quick_check_max_bytes = 256ull << 20;
 };
 
 // What the kiosk prints on the receipt. The code exists in clear only here.
@@ -51,7 +56,8 @@ int schema_version();
 class Store {
   public:
     // Opens (or with create, creates) the store: WAL, synchronous=FULL, foreign keys, 5 s busy
-    // timeout, migrations to schema_version(), then PRAGMA quick_check.
+    // timeout, migrations to schema_version(), then integrity checks: the file length against
+    // its header, and PRAGMA quick_check (see OpenOptions::quick_check_max_bytes).
     // Errors: store_corrupt (detail: path) for a damaged or non-database file, store_unreadable
     // (missing file without create, permissions), store_too_new (detail: version found),
     // io_error for the code key, store_busy, store_failed.

@@ -62,15 +62,12 @@ Result<AuditReport> Store::verify_audit() {
     if (!st) return std::unexpected(st.error());
     AuditReport report;
     AuditHash expected_prev = audit_genesis;
-    for (;;) {
-        auto row = st->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        const AuditEntry e{st->column_int64(0), from_seconds(st->column_int64(1)),
-                           st->column_text(2),  st->column_text(3),
-                           st->column_text(4),  st->column_text(5)};
-        const auto prev_blob = st->column_blob(6);
-        const auto hash_blob = st->column_blob(7);
+    auto walked = st->for_each_row([&](const Statement& s) {
+        const AuditEntry e{s.column_int64(0), from_seconds(s.column_int64(1)),
+                           s.column_text(2),  s.column_text(3),
+                           s.column_text(4),  s.column_text(5)};
+        const auto prev_blob = s.column_blob(6);
+        const auto hash_blob = s.column_blob(7);
         ++report.rows;
         // A deleted row breaks the next row's prev_hash; an edited or moved row its own hash.
         const bool linked =
@@ -79,10 +76,12 @@ Result<AuditReport> Store::verify_audit() {
         const bool intact = hash_blob.size() == actual.size() && to_hash(hash_blob) == actual;
         if (!linked || !intact) {
             report.first_broken = e.id;
-            break;
+            return false;
         }
         expected_prev = actual;
-    }
+        return true;
+    });
+    if (!walked) return std::unexpected(walked.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
     return report;
 }

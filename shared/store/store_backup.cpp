@@ -97,29 +97,21 @@ Result<void> Store::backup_to(const std::string& dest) {
 
 Result<CheckReport> Store::check() {
     CheckReport report;
-    {
-        auto st = Statement::prepare(impl_->db.get(), "PRAGMA integrity_check");
-        if (!st) return std::unexpected(st.error());
-        for (;;) {
-            auto row = st->step();
-            if (!row) return std::unexpected(row.error());
-            if (!*row) break;
-            auto line = st->column_text(0);
-            if (line != "ok") report.integrity_problems.push_back(std::move(line));
-        }
-    }
-    {
-        auto st = Statement::prepare(impl_->db.get(), "PRAGMA foreign_key_check");
-        if (!st) return std::unexpected(st.error());
-        for (;;) {
-            auto row = st->step();
-            if (!row) return std::unexpected(row.error());
-            if (!*row) break;
-            report.foreign_key_problems.push_back(st->column_text(0) + " row " +
-                                                  std::to_string(st->column_int64(1)) + " → " +
-                                                  st->column_text(2));
-        }
-    }
+    auto integrity = Statement::prepare(impl_->db.get(), "PRAGMA integrity_check");
+    if (!integrity) return std::unexpected(integrity.error());
+    auto lines = integrity->for_each_row([&](const Statement& s) {
+        auto line = s.column_text(0);
+        if (line != "ok") report.integrity_problems.push_back(std::move(line));
+    });
+    if (!lines) return std::unexpected(lines.error());
+    auto keys = Statement::prepare(impl_->db.get(), "PRAGMA foreign_key_check");
+    if (!keys) return std::unexpected(keys.error());
+    auto orphans = keys->for_each_row([&](const Statement& s) {
+        report.foreign_key_problems.push_back(s.column_text(0) + " row " +
+                                              std::to_string(s.column_int64(1)) + " → " +
+                                              s.column_text(2));
+    });
+    if (!orphans) return std::unexpected(orphans.error());
     auto audit = verify_audit();
     if (!audit) return std::unexpected(audit.error());
     report.audit = *audit;

@@ -15,15 +15,12 @@ Result<Page> Store::list(const Query& query, const Viewer& viewer) {
     auto st = impl_->statement(sql.sql);
     if (!st) return std::unexpected(st.error());
     sql.bind_to(**st);
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        ListRow r = read_list_row(**st);
+    auto rows = (*st)->for_each_row([&](const Statement& s) {
+        ListRow r = read_list_row(s);
         r.overdue = is_overdue(r.status, r.due_date, today_at);
         page.rows.push_back(std::move(r));
-    }
-    (*st)->reset();
+    });
+    if (!rows) return std::unexpected(rows.error());
     if (query.count_total) {
         const auto count = case_count_sql(query, viewer, today_at);
         auto cs = impl_->statement(count.sql);
@@ -48,14 +45,12 @@ Result<void> Store::for_each_case(const Query& query, const Viewer& viewer,
     auto st = Statement::prepare(impl_->db.get(), sql.sql);
     if (!st) return std::unexpected(st.error());
     sql.bind_to(*st);
-    for (;;) {
-        auto row = st->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        ListRow r = read_list_row(*st);
+    auto rows = st->for_each_row([&](const Statement& s) {
+        ListRow r = read_list_row(s);
         r.overdue = is_overdue(r.status, r.due_date, today_at);
-        if (!callback(r)) break;
-    }
+        return callback(r);
+    });
+    if (!rows) return rows;
     return txn->commit();
 }
 
@@ -74,22 +69,18 @@ Result<std::vector<StatsRow>> Store::stats_rows(std::chrono::year_month_day from
         "c.status, count(*) FROM cases c WHERE c.filed_at >= ? AND c.filed_at < ? "
         "GROUP BY y, m, c.kind, s, d, c.status ORDER BY y, m, c.kind, s, d, c.status");
     if (!st) return std::unexpected(st.error());
-    auto& s = **st;
-    s.bind_all(viewer.may_see_confidential, viewer.may_see_confidential,
-               to_seconds(local_midnight(from)), to_seconds(local_midnight(end)));
+    (*st)->bind_all(viewer.may_see_confidential, viewer.may_see_confidential,
+                    to_seconds(local_midnight(from)), to_seconds(local_midnight(end)));
     std::vector<StatsRow> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
+    auto rows = (*st)->for_each_row([&](const Statement& s) {
         out.push_back(
             StatsRow{s.column_int(0), s.column_int(1),
                      domain::parse_kind(s.column_text(2)).value_or(domain::Kind::suggestion),
                      s.column_text(3), s.column_text(4),
                      domain::parse_status(s.column_text(5)).value_or(domain::Status::received),
                      s.column_int64(6)});
-    }
-    s.reset();
+    });
+    if (!rows) return std::unexpected(rows.error());
     return out;
 }
 

@@ -3,6 +3,9 @@
 #include <sodium.h>
 #include <sys/stat.h>
 
+#include <filesystem>
+
+#include "store/file_length_check.hpp"
 #include "store/schema_migrations.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
@@ -64,6 +67,8 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     if (sodium_init() < 0) return fail(Errc::store_failed, "libsodium could not initialise");
     int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
+    // Before SQLite touches it: a truncated file must be reported, not half-read.
+    if (auto r = check_file_length(path); !r) return std::unexpected(r.error());
     auto db = SqliteDb::open(path, flags);
     if (!db) return std::unexpected(db.error());
 
@@ -81,7 +86,13 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     } else if (auto r = migrate(*db); !r) {
         return std::unexpected(r.error());
     }
-    if (auto r = quick_check(*db); !r) return std::unexpected(r.error());
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size <= options.quick_check_max_bytes) {
+        if (auto r = quick_check(*db); !r) return std::unexpected(r.error());
+    } else if (auto r = db->query_int("SELECT count(*) FROM sqlite_schema"); !r) {
+        return std::unexpected(r.error());
+    }
 
     const std::string key_path = options.key_path.empty() ? path + ".key" : options.key_path;
     auto key = domain::load_code_key(key_path, options.create && !options.read_only);

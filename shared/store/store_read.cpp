@@ -42,32 +42,22 @@ Result<CaseDetail> Store::get_case(const domain::CaseNumber& number, const Viewe
         "SELECT status, at, actor, note, public_reply, reason FROM case_history "
         "WHERE case_id = ? ORDER BY id");
     if (!hist) return std::unexpected(hist.error());
-    (*hist)->bind_all(ref->id);
-    for (;;) {
-        auto r = (*hist)->step();
-        if (!r) return std::unexpected(r.error());
-        if (!*r) break;
-        auto& h = **hist;
+    auto history = (*hist)->bind_all(ref->id).for_each_row([&](const Statement& h) {
         out.history.push_back(domain::StatusChange{
             domain::parse_status(h.column_text(0)).value_or(domain::Status::received),
             from_seconds(h.column_int64(1)), h.column_text(2), h.column_text(3), h.column_text(4),
             h.column_text(5)});
-    }
-    (*hist)->reset();
+    });
+    if (!history) return std::unexpected(history.error());
 
     auto notes =
         impl_->statement("SELECT at, actor, body FROM case_notes WHERE case_id = ? ORDER BY id");
     if (!notes) return std::unexpected(notes.error());
-    (*notes)->bind_all(ref->id);
-    for (;;) {
-        auto r = (*notes)->step();
-        if (!r) return std::unexpected(r.error());
-        if (!*r) break;
-        auto& n = **notes;
+    auto noted = (*notes)->bind_all(ref->id).for_each_row([&](const Statement& n) {
         out.notes.push_back(
             Note{from_seconds(n.column_int64(0)), n.column_text(1), n.column_text(2)});
-    }
-    (*notes)->reset();
+    });
+    if (!noted) return std::unexpected(noted.error());
 
     if (domain::is_confidential(ref->kind)) {
         if (auto r =
@@ -106,18 +96,13 @@ Result<PublicStatus> Store::find_by_code(const domain::TrackingCode& code) {
     auto hist = impl_->statement(
         "SELECT status, at, public_reply FROM case_history WHERE case_id = ? ORDER BY id");
     if (!hist) return std::unexpected(hist.error());
-    (*hist)->bind_all(id);
-    for (;;) {
-        auto r = (*hist)->step();
-        if (!r) return std::unexpected(r.error());
-        if (!*r) break;
-        auto& h = **hist;
+    auto timeline = (*hist)->bind_all(id).for_each_row([&](const Statement& h) {
         TimelineEntry e{domain::parse_status(h.column_text(0)).value_or(domain::Status::received),
                         from_seconds(h.column_int64(1)), h.column_text(2)};
         if (!e.public_reply.empty()) out.latest_public_reply = e.public_reply;
         out.timeline.push_back(std::move(e));
-    }
-    (*hist)->reset();
+    });
+    if (!timeline) return std::unexpected(timeline.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
     return out;
 }

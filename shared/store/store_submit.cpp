@@ -243,9 +243,6 @@ Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cas
         !r)
         return std::unexpected(r.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
-    // Statistics let the planner choose between a filter's index and the sort's index at a
-    // million rows; analysis_limit samples each index instead of reading all of it.
-    (void)impl_->db.exec("PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA analysis_limit = 0");
     return done;
 }
 

@@ -88,13 +88,8 @@ Result<std::vector<UserRecord>> Store::list_users() {
     auto st = impl_->statement(std::string(user_columns) + " ORDER BY username");
     if (!st) return std::unexpected(st.error());
     std::vector<UserRecord> out;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        out.push_back(read_user(**st));
-    }
-    (*st)->reset();
+    auto rows = (*st)->for_each_row([&](const Statement& s) { out.push_back(read_user(s)); });
+    if (!rows) return std::unexpected(rows.error());
     return out;
 }
 

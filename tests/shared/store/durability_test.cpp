@@ -56,6 +56,41 @@ TEST_F(Durability, FileTruncatedMidPageIsReportedAsCorrupt) {
     EXPECT_EQ(open_error().code, Errc::store_corrupt);
 }
 
+TEST_F(Durability, TruncationIsFoundFromTheHeaderWithoutAFullCheck) {
+    fill_and_close(300);
+    std::filesystem::resize_file(path, std::filesystem::file_size(path) - 100);
+    OpenOptions light;
+    light.quick_check_max_bytes = 0;
+    auto s = Store::open(path, light);
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().code, Errc::store_corrupt);
+    EXPECT_EQ(s.error().detail, path);
+}
+
+TEST_F(Durability, DamageInsideALargeStoreIsFoundByCheck) {
+    fill_and_close(300);
+    const auto size = std::filesystem::file_size(path);
+    {
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(size / 2 / 4096 * 4096));
+        const std::string garbage(4096, '\x5A');
+        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+    }
+    // Too large for quick_check on open (as a million-record store is): it opens, and the full
+    // check names the damage.
+    OpenOptions light;
+    light.quick_check_max_bytes = 0;
+    auto s = Store::open(path, light);
+    ASSERT_TRUE(s) << error_name(s.error().code);
+    auto report = s->check();
+    if (report) {
+        EXPECT_FALSE(report->ok());
+        EXPECT_FALSE(report->integrity_problems.empty());
+    } else {
+        EXPECT_EQ(report.error().code, Errc::store_corrupt);
+    }
+}
+
 TEST_F(Durability, GarbageInsideATablePageIsReportedAsCorrupt) {
     fill_and_close(300);
     const auto size = std::filesystem::file_size(path);
@@ -105,6 +140,30 @@ TEST_F(Durability, NewerSchemaIsRefused) {
     const Error e = open_error();
     EXPECT_EQ(e.code, Errc::store_too_new);
     EXPECT_EQ(e.detail, "99");
+}
+
+TEST_F(Durability, WriteLockHeldPastTheBusyTimeoutIsStoreBusyAndNothingIsLost) {
+    auto other = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(other->exec("BEGIN IMMEDIATE"));
+    auto blocked = store->submit(road_complaint(), bangkok(2026, 11, 20), "kiosk");
+    ASSERT_FALSE(blocked);
+    EXPECT_EQ(blocked.error().code, Errc::store_busy);
+    ASSERT_TRUE(other->exec("ROLLBACK"));
+    // The refused filing used no case number.
+    EXPECT_EQ(submit(road_complaint()).number, (CaseNumber{2570, 1}));
+}
+
+TEST_F(Durability, ReadOnlyStoreReadsButRefusesWrites) {
+    const Filed f = submit(streetlight_request());
+    OpenOptions ro;
+    ro.read_only = true;
+    auto s = Store::open(path, ro);
+    ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
+    EXPECT_TRUE(s->find_by_code(f.code));
+    auto w = s->submit(road_complaint(), bangkok(2026, 11, 20), "kiosk");
+    ASSERT_FALSE(w);
+    EXPECT_EQ(w.error().code, Errc::store_unreadable);
 }
 
 TEST_F(Durability, ReopeningKeepsCasesAndCodes) {
