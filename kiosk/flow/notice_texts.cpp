@@ -36,8 +36,13 @@ std::vector<std::string> privacy_notice_paragraphs(const config::Config& config,
         "kiosk.privacy.controller", "kiosk.privacy.purpose",   "kiosk.privacy.legal_basis",
         "kiosk.privacy.data",       "kiosk.privacy.retention", "kiosk.privacy.recipients",
         "kiosk.privacy.rights",     "kiosk.privacy.contact"};
+    const std::string& contact =
+        th ? config.privacy_notice.contact_th : config.privacy_notice.contact_en;
     std::vector<std::string> out;
-    for (std::string_view key : keys) out.push_back(i18n::format(i18n::tr(key, lang), {who}));
+    for (std::string_view key : keys) {
+        bool is_contact = key == "kiosk.privacy.contact" && !contact.empty();
+        out.push_back(i18n::format(i18n::tr(key, lang), {is_contact ? contact : who}));
+    }
     return out;
 }
 

@@ -55,6 +55,10 @@ struct CorruptionGuideline {
 struct PrivacyNotice {
     std::string text_th;
     std::string text_en;
+    // Whom a citizen contacts about their data (a data protection officer, a phone number);
+    // empty: the municipality's name.
+    std::string contact_th;
+    std::string contact_en;
 
     bool operator==(const PrivacyNotice&) const = default;
 };

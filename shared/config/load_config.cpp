@@ -115,6 +115,8 @@ void read_guideline(TableReader& t, CorruptionGuideline& g) {
 void read_privacy_notice(TableReader& t, PrivacyNotice& p) {
     t.read("text_th", p.text_th);
     t.read("text_en", p.text_en);
+    t.read("contact_th", p.contact_th);
+    t.read("contact_en", p.contact_en);
 }
 
 // Reads every [[name]] table with `read_one`, naming them "name[1]", "name[2]"… (1-based, as a

@@ -29,6 +29,14 @@ TEST(NoticeTexts, StandardPrivacyNoticeNamesTheMunicipalityAndHasNoPlaceholders)
     EXPECT_FALSE(mentions(en, "{}"));
 }
 
+TEST(NoticeTexts, ConfiguredPrivacyContactIsWhomTheNoticeNames) {
+    config::Config c;
+    c.privacy_notice.contact_th = "เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล โทร 0 4400 0000";
+    auto th = privacy_notice_paragraphs(c, Lang::th);
+    EXPECT_TRUE(mentions(th, "ติดต่อ: เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล โทร 0 4400 0000"));
+    EXPECT_TRUE(mentions(privacy_notice_paragraphs(c, Lang::en), c.municipality.name_en));
+}
+
 TEST(NoticeTexts, ConfiguredPrivacyNoticeReplacesTheStandardOne) {
     config::Config c;
     c.privacy_notice.text_th = "ย่อหน้าแรก\n\nย่อหน้าที่สอง\n";
