@@ -162,16 +162,16 @@ class GlfwPlatform final : public Platform {
         glfwSetWindowUserPointer(w, this);
         glfwSetCursorPosCallback(w, [](GLFWwindow* win, double x, double y) {
             auto& p = self(win);
+            p.cursor_ = {static_cast<float>(x), static_cast<float>(y)};
             // Without a pressed finger, a touch panel's pointer is not hovering anywhere.
             if (p.touch_ && !p.any_button_down()) return;
-            ImGui::GetIO().MousePos = {static_cast<float>(x), static_cast<float>(y)};
+            ImGui::GetIO().MousePos = p.cursor_;
             p.activity_ = true;
         });
         glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int) {
             auto& p = self(win);
-            double x = 0, y = 0;
-            glfwGetCursorPos(win, &x, &y);
-            ImGui::GetIO().MousePos = {static_cast<float>(x), static_cast<float>(y)};
+            // The last reported position, not a fresh query: the finger may already be gone.
+            ImGui::GetIO().MousePos = p.cursor_;
             if (button >= 0 && button < static_cast<int>(p.pressed_.size())) {
                 if (action == GLFW_PRESS) p.pressed_[static_cast<std::size_t>(button)] = true;
                 if (action == GLFW_RELEASE && button == 0) p.released_ = true;
@@ -274,6 +274,7 @@ class GlfwPlatform final : public Platform {
     bool touch_;
     std::array<bool, 5> pressed_{};
     bool released_ = false;
+    ImVec2 cursor_{-FLT_MAX, -FLT_MAX};
     bool lift_pointer_ = false;
     bool activity_ = true;
     std::atomic<bool> woken_{false};
