@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     cli.add_option("--width", column_width, "Specimen: column width in pixels")
         ->check(CLI::Range(40.0f, 16384.0f))
         ->capture_default_str();
+    bool larger_text = false;
+    cli.add_flag("--larger-text", larger_text, "Start with the citizen's larger-text toggle on");
     CLI11_PARSE(cli, argc, argv);
 
     kiosk::KioskState state;
@@ -24,6 +26,7 @@ int main(int argc, char** argv) {
     state.screen =
         options.screen == "specimen" ? kiosk::ScreenId::specimen : kiosk::ScreenId::keyboard;
     state.specimen.column_width = column_width;
+    if (larger_text) kiosk::apply(state, kiosk::ToggleLargerText{});
     if (state.screen == kiosk::ScreenId::specimen) {
         if (specimen_file.empty()) {
             std::fprintf(stderr, "siang-kiosk: --screen specimen needs --text FILE\n");

@@ -58,6 +58,9 @@ int main(int argc, char** argv) {
     cli.add_option("--idle-seconds", idle_seconds, "Idle measurement")
         ->check(CLI::Range(0.0, 600.0));
     cli.add_option("--text", text_file, "Specimen text to repeat");
+    std::string idle_screen = "specimen";
+    cli.add_option("--idle-screen", idle_screen, "Screen left idle (keyboard: caret blinks)")
+        ->check(CLI::IsMember({"specimen", "keyboard"}));
     CLI11_PARSE(cli, argc, argv);
 
     kiosk::KioskState state;
@@ -113,6 +116,7 @@ int main(int argc, char** argv) {
                 io.MetricsRenderIndices);
 
     if (idle_seconds > 0) {
+        if (idle_screen == "keyboard") state.screen = kiosk::ScreenId::keyboard;
         // Let the settle frames pass, then measure a window nobody touches.
         (*app)->run(draw, std::chrono::duration<double>(1.0));
         const double cpu0 = process_cpu_seconds();
@@ -120,8 +124,8 @@ int main(int argc, char** argv) {
         (*app)->run(draw, std::chrono::duration<double>(idle_seconds));
         const double wall = ms_since(t0) / 1000.0;
         const double cpu = process_cpu_seconds() - cpu0;
-        std::printf("idle %.0f s untouched:            %8.3f s CPU = %.3f%% of one core\n", wall,
-                    cpu, 100.0 * cpu / wall);
+        std::printf("idle %.0f s untouched (%s): %8.3f s CPU = %.3f%% of one core\n", wall,
+                    idle_screen.c_str(), cpu, 100.0 * cpu / wall);
     }
     rusage u{};
     getrusage(RUSAGE_SELF, &u);

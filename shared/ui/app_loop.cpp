@@ -93,7 +93,11 @@ void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
     Parts& p = *p_;
     if (std::abs(p.wanted_text_scale - p.panel.text_scale) > 1e-6) {
         p.panel.text_scale = p.wanted_text_scale;
-        if (auto r = p.rebuild_fonts(); !r) p.wanted_text_scale = p.panel.text_scale = 1.0;
+        if (!p.rebuild_fonts()) {
+            // The fonts were found a moment ago; fall back to the normal size rather than none.
+            p.wanted_text_scale = p.panel.text_scale = 1.0;
+            (void)p.rebuild_fonts();
+        }
     }
     begin_card_frame();
     ImGui::NewFrame();
