@@ -3,8 +3,11 @@
 
 #include "commands/commands.hpp"
 #include "domain/thai_calendar.hpp"
+#include "i18n/domain_names.hpp"
 #include "reports/csv_writer.hpp"
 #include "reports/ita_stats.hpp"
+#include "reports/ita_summary_page.hpp"
+#include "reports/ita_xlsx.hpp"
 #include "terminal_text.hpp"
 
 namespace siang::cli {
@@ -72,6 +75,21 @@ void print_report(const reports::ItaReport& r, i18n::Lang lang) {
     }
 }
 
+// Writes the report in the format the file name asks for: .csv, .xlsx or .html.
+Result<void> write_report(const reports::ItaReport& report, const std::string& path,
+                          const CliContext& ctx, domain::TimePoint now) {
+    const auto lang = ctx.lang();
+    if (path.ends_with(".csv")) return write_csv(report, path, lang);
+    if (path.ends_with(".xlsx")) return reports::write_ita_xlsx(report, path, lang);
+    if (path.ends_with(".html") || path.ends_with(".htm")) {
+        const auto& m = ctx.config().municipality;
+        return reports::write_ita_summary_page(
+            report, lang == i18n::Lang::th ? m.name_th : m.name_en,
+            i18n::date_text(domain::local_date(now), lang), path, lang);
+    }
+    return fail(Errc::invalid_argument, "-o " + path + " (.csv, .xlsx or .html)");
+}
+
 }  // namespace
 
 void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
@@ -85,8 +103,9 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     auto a = std::make_shared<Args>();
     cmd->add_option("--fiscal-year", a->fiscal_year,
                     "Fiscal year in BE, e.g. 2569 (default: the current one)");
-    cmd->add_flag("--csv", a->csv, "Write CSV (UTF-8 with BOM) to -o FILE");
-    cmd->add_option("-o,--output", a->out, "CSV file to write");
+    cmd->add_flag("--csv", a->csv, "Write CSV (kept for scripts; the -o file name decides)");
+    cmd->add_option("-o,--output", a->out,
+                    "Write FILE.csv (UTF-8 with BOM), FILE.xlsx (Excel) or FILE.html (printable)");
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] {
             if (a->csv && a->out.empty())
@@ -102,8 +121,8 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                                       ctx.viewer());
             if (!rows) return ctx.report(rows.error());
             auto report = reports::build_ita_report(fy, *rows, ctx.config().directory);
-            if (a->csv) {
-                if (auto ok = write_csv(report, a->out, ctx.lang()); !ok)
+            if (!a->out.empty()) {
+                if (auto ok = write_report(report, a->out, ctx, now); !ok)
                     return ctx.report(ok.error());
                 if (auto au = s->append_audit(ctx.actor(), "export", a->out,
                                               "statistics FY " + std::to_string(fy));
@@ -121,7 +140,7 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                                        {"by_service", breakdown_json(p.by_service)},
                                        {"by_division", breakdown_json(p.by_division)}});
                 CliContext::print_json({{"fiscal_year", fy}, {"periods", periods}});
-            } else if (a->csv) {
+            } else if (!a->out.empty()) {
                 ctx.say("cli.stats_written", {a->out});
             } else {
                 print_report(report, ctx.lang());
