@@ -21,6 +21,11 @@ struct CardParams {
     ImVec4 fill;
     float shadow;
     ImVec4 shadow_color;
+    // An opaque card's middle, away from the rounded edge, is drawn as an ordinary ImGui
+    // rectangle right after the card; the card shader only shades the band around it (per-pixel
+    // distance maths is the costliest fragment work on a software rasteriser). Empty: none.
+    ImVec2 inner_min, inner_max;
+    bool hollow() const { return inner_max.x > inner_min.x && inner_max.y > inner_min.y; }
 };
 
 // The card a draw command stands for, or nullptr when the command is not a card.

@@ -4,12 +4,25 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "ui/card.hpp"
 #include "ui/gl_handles.hpp"
 #include "ui/shader_program.hpp"
 
 namespace siang::ui {
+
+namespace {
+
+// Vertex of a card quad: pixel position, position relative to the card centre, and the card.
+struct CardVertex {
+    float x, y, lx, ly;
+    float half_w, half_h, radius, blur;
+    ImVec4 fill, shadow_color;
+};
+
+}  // namespace
 
 struct GlRenderer::State {
     gl::Program imgui_program;
@@ -20,21 +33,17 @@ struct GlRenderer::State {
     gl::Buffer indices;
 
     gl::Program card_program;
-    GLint card_projection = -1, card_half_size = -1, card_radius = -1, card_fill = -1,
-          card_blur = -1, card_shadow_color = -1;
+    GLint card_projection = -1;
     gl::VertexArray card_vao;
     gl::Buffer card_vertices;
+    std::vector<CardVertex> card_vertices_cpu;           // this frame's cards as triangles
+    std::vector<std::pair<GLint, GLsizei>> card_ranges;  // first vertex and count, per card
 
     gl::Texture font_texture;
     std::array<float, 16> projection{};
 };
 
 namespace {
-
-// Vertex of the card quad: pixel position and position relative to the card centre.
-struct CardVertex {
-    float x, y, lx, ly;
-};
 
 std::array<float, 16> ortho(const ImDrawData& d) {
     const float l = d.DisplayPos.x, r = d.DisplayPos.x + d.DisplaySize.x;
@@ -79,11 +88,6 @@ Result<GlRenderer> GlRenderer::create() {
     s->imgui_projection = glGetUniformLocation(ip, "projection");
     s->imgui_texture = glGetUniformLocation(ip, "tex");
     s->card_projection = glGetUniformLocation(cp, "projection");
-    s->card_half_size = glGetUniformLocation(cp, "half_size");
-    s->card_radius = glGetUniformLocation(cp, "radius");
-    s->card_fill = glGetUniformLocation(cp, "fill");
-    s->card_blur = glGetUniformLocation(cp, "blur");
-    s->card_shadow_color = glGetUniformLocation(cp, "shadow_color");
 
     // ImDrawVert layout: pos (2 floats), uv (2 floats), col (4 normalised bytes).
     s->imgui_vao = gl::make_vertex_array();
@@ -107,12 +111,16 @@ Result<GlRenderer> GlRenderer::create() {
     s->card_vertices = gl::make_buffer();
     glBindVertexArray(s->card_vao.get());
     glBindBuffer(GL_ARRAY_BUFFER, s->card_vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, sizeof(CardVertex) * 4, nullptr, GL_STREAM_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(CardVertex), nullptr);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(CardVertex),
-                          reinterpret_cast<void*>(offsetof(CardVertex, lx)));
+    constexpr auto card_stride = static_cast<GLsizei>(sizeof(CardVertex));
+    const std::pair<GLint, std::size_t> card_attributes[] = {
+        {2, offsetof(CardVertex, x)},      {2, offsetof(CardVertex, lx)},
+        {2, offsetof(CardVertex, half_w)}, {2, offsetof(CardVertex, radius)},
+        {4, offsetof(CardVertex, fill)},   {4, offsetof(CardVertex, shadow_color)}};
+    for (GLuint i = 0; i < std::size(card_attributes); ++i) {
+        glEnableVertexAttribArray(i);
+        glVertexAttribPointer(i, card_attributes[i].first, GL_FLOAT, GL_FALSE, card_stride,
+                              reinterpret_cast<void*>(card_attributes[i].second));
+    }
     glBindVertexArray(0);
     return GlRenderer(std::move(s));
 }
@@ -156,6 +164,8 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
     glUniform1i(s.imgui_texture, 0);
     glBindVertexArray(s.imgui_vao.get());
 
+    upload_cards(data);
+    std::size_t next_card = 0;
     const ImVec2 off = data.DisplayPos;
     const ImVec2 scale = data.FramebufferScale;
     for (int n = 0; n < data.CmdListsCount; ++n) {
@@ -183,8 +193,11 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
                       static_cast<GLint>(static_cast<float>(fb_height) - clip_max.y),
                       static_cast<GLsizei>(clip_max.x - clip_min.x),
                       static_cast<GLsizei>(clip_max.y - clip_min.y));
-            if (const CardParams* card = card_of(cmd)) {
-                draw_card_now(*card);
+            if (card_of(cmd)) {
+                glUseProgram(s.card_program.get());
+                glBindVertexArray(s.card_vao.get());
+                const auto [first, count] = s.card_ranges[next_card++];
+                glDrawArrays(GL_TRIANGLES, first, count);
                 glUseProgram(s.imgui_program.get());
                 glBindVertexArray(s.imgui_vao.get());
                 continue;
@@ -206,28 +219,46 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
     glDisable(GL_SCISSOR_TEST);
 }
 
-void GlRenderer::draw_card_now(const CardParams& c) {
+void GlRenderer::upload_cards(const ImDrawData& data) {
     State& s = *s_;
-    // The quad covers the card plus its shadow's spread (blur each side, lowered a third).
-    const float spread = c.shadow * 1.5f;
-    const ImVec2 centre{(c.min.x + c.max.x) * 0.5f, (c.min.y + c.max.y) * 0.5f};
-    const float x0 = c.min.x - spread, x1 = c.max.x + spread;
-    const float y0 = c.min.y - spread, y1 = c.max.y + spread + c.shadow * 0.35f;
-    const CardVertex quad[4] = {{x0, y0, x0 - centre.x, y0 - centre.y},
-                                {x1, y0, x1 - centre.x, y0 - centre.y},
-                                {x0, y1, x0 - centre.x, y1 - centre.y},
-                                {x1, y1, x1 - centre.x, y1 - centre.y}};
-    glUseProgram(s.card_program.get());
-    glUniform2f(s.card_half_size, (c.max.x - c.min.x) * 0.5f, (c.max.y - c.min.y) * 0.5f);
-    glUniform1f(s.card_radius, c.radius);
-    glUniform4f(s.card_fill, c.fill.x, c.fill.y, c.fill.z, c.fill.w);
-    glUniform1f(s.card_blur, c.shadow);
-    glUniform4f(s.card_shadow_color, c.shadow_color.x, c.shadow_color.y, c.shadow_color.z,
-                c.shadow_color.w);
-    glBindVertexArray(s.card_vao.get());
+    s.card_vertices_cpu.clear();
+    s.card_ranges.clear();
+    for (int n = 0; n < data.CmdListsCount; ++n)
+        for (const ImDrawCmd& cmd : data.CmdLists[n]->CmdBuffer) {
+            const CardParams* c = card_of(cmd);
+            if (!c) continue;
+            // The area covers the card plus its shadow (the blur each side, lowered a
+            // third), minus the middle of a hollow card that ImGui fills.
+            const float spread = c->shadow;
+            const ImVec2 centre{(c->min.x + c->max.x) * 0.5f, (c->min.y + c->max.y) * 0.5f};
+            const ImVec2 o0{c->min.x - spread, c->min.y - spread};
+            const ImVec2 o1{c->max.x + spread, c->max.y + spread + c->shadow * 0.35f};
+            const auto first = static_cast<GLint>(s.card_vertices_cpu.size());
+            auto rect = [&](ImVec2 a, ImVec2 b) {
+                for (const ImVec2& p :
+                     {a, ImVec2{b.x, a.y}, ImVec2{a.x, b.y}, ImVec2{b.x, a.y}, b, ImVec2{a.x, b.y}})
+                    s.card_vertices_cpu.push_back({p.x, p.y, p.x - centre.x, p.y - centre.y,
+                                                   (c->max.x - c->min.x) * 0.5f,
+                                                   (c->max.y - c->min.y) * 0.5f, c->radius,
+                                                   c->shadow, c->fill, c->shadow_color});
+            };
+            if (c->hollow()) {
+                const ImVec2 i0 = c->inner_min, i1 = c->inner_max;
+                rect(o0, {o1.x, i0.y});            // top band
+                rect({o0.x, i1.y}, o1);            // bottom band
+                rect({o0.x, i0.y}, {i0.x, i1.y});  // left band
+                rect({i1.x, i0.y}, {o1.x, i1.y});  // right band
+            } else {
+                rect(o0, o1);
+            }
+            s.card_ranges.push_back(
+                {first, static_cast<GLsizei>(s.card_vertices_cpu.size()) - first});
+        }
+    if (s.card_vertices_cpu.empty()) return;
     glBindBuffer(GL_ARRAY_BUFFER, s.card_vertices.get());
-    glBufferSubData(GL_ARRAY_BUFFER, 0, sizeof quad, quad);
-    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(s.card_vertices_cpu.size() * sizeof(CardVertex)),
+                 s.card_vertices_cpu.data(), GL_STREAM_DRAW);
 }
 
 }  // namespace siang::ui

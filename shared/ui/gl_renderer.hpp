@@ -9,8 +9,6 @@
 
 namespace siang::ui {
 
-struct CardParams;
-
 // Owns every GL object it uses. Needs a current GL 3.3 core context with glad loaded
 // (the Platform does that) for its whole life.
 class GlRenderer {
@@ -36,7 +34,8 @@ class GlRenderer {
   private:
     struct State;
     explicit GlRenderer(std::unique_ptr<State> s);
-    void draw_card_now(const CardParams& card);
+    // Uploads every card of `data` in one buffer, in command order.
+    void upload_cards(const ImDrawData& data);
     std::unique_ptr<State> s_;
 };
 

@@ -56,5 +56,26 @@ TEST_F(Card, CardsKeepTheirOrderAmongOtherDrawing) {
     EXPECT_GT(last_drawn, card_index) << "the rectangle after the card must be drawn over it";
 }
 
+TEST_F(Card, OpaqueCardFillsItsMiddleWithPlainGeometry) {
+    draw_card(&list, {0, 0}, {200, 100}, 10.0f, IM_COL32(255, 255, 255, 255), 4.0f);
+    const CardParams* c = nullptr;
+    for (const ImDrawCmd& cmd : list.CmdBuffer)
+        if (card_of(cmd)) c = card_of(cmd);
+    ASSERT_NE(c, nullptr);
+    ASSERT_TRUE(c->hollow());
+    // The middle keeps clear of the rounded corners, and a rectangle fills exactly it.
+    EXPECT_GE(c->inner_min.x, 10.0f);
+    EXPECT_LE(c->inner_max.y, 90.0f);
+    EXPECT_EQ(list.VtxBuffer.Size, 4);
+    EXPECT_EQ(list.VtxBuffer[0].pos.x, c->inner_min.x);
+}
+
+TEST_F(Card, TranslucentCardIsShadedWhole) {
+    draw_card(&list, {0, 0}, {200, 100}, 10.0f, IM_COL32(255, 255, 255, 200), 4.0f);
+    for (const ImDrawCmd& cmd : list.CmdBuffer)
+        if (const CardParams* c = card_of(cmd)) EXPECT_FALSE(c->hollow());
+    EXPECT_EQ(list.VtxBuffer.Size, 0);
+}
+
 }  // namespace
 }  // namespace siang::ui
