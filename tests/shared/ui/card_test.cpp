@@ -73,7 +73,9 @@ TEST_F(Card, OpaqueCardFillsItsMiddleWithPlainGeometry) {
 TEST_F(Card, TranslucentCardIsShadedWhole) {
     draw_card(&list, {0, 0}, {200, 100}, 10.0f, IM_COL32(255, 255, 255, 200), 4.0f);
     for (const ImDrawCmd& cmd : list.CmdBuffer)
-        if (const CardParams* c = card_of(cmd)) EXPECT_FALSE(c->hollow());
+        if (const CardParams* c = card_of(cmd)) {
+            EXPECT_FALSE(c->hollow());
+        }
     EXPECT_EQ(list.VtxBuffer.Size, 0);
 }
 
