@@ -16,9 +16,9 @@ constexpr std::string_view list_columns =
 // kiosk database mostly lacks.
 enum class Drive {
     by_filed_at,  // a filter's (column, filed_at) index, or cases_by_filed_at, walked in order
-    by_due_date,  // cases_by_due (or the open-items partial index) walked in due order; filters
-                  // are checked per row (unary + keeps their indexes from being chosen and
-                  // forcing a sort of every match)
+    by_due_date,  // cases_by_due (or, for overdue only, the open-items partial index) walked
+                  // in due order, filters checked per row: INDEXED BY, because a filter's own
+                  // index looks cheaper to the planner and then every match must be sorted
     by_search,    // FTS5 drives: matches walked by rowid, which follows filing order
     for_count,    // no order: any index may serve
 };
@@ -33,19 +33,21 @@ Drive choose_drive(const Query& q, bool searching, bool counting) {
 void add_from_where(BoundSql& out, const Query& q, const Viewer& viewer, domain::TimePoint today_at,
                     Drive drive) {
     const std::string match = fts_match_expression(q.search);
-    if (!match.empty() && drive != Drive::by_due_date) {
-        out.sql += "case_text t JOIN cases c ON c.id = t.rowid WHERE t.case_text MATCH ?";
-        out.params.emplace_back(match);
+    if (drive == Drive::by_due_date) {
+        out.sql += q.overdue_only ? "cases c INDEXED BY cases_open_by_due"
+                                  : "cases c INDEXED BY cases_by_due";
+        // The matches become a set probed while walking the due dates.
+        out.sql += match.empty()
+                       ? " WHERE 1"
+                       : " WHERE c.id IN (SELECT rowid FROM case_text WHERE case_text MATCH ?)";
     } else if (!match.empty()) {
-        // The matches become a set probed while walking the due-date index.
-        out.sql += "cases c WHERE c.id IN (SELECT rowid FROM case_text WHERE case_text MATCH ?)";
-        out.params.emplace_back(match);
+        out.sql += "case_text t JOIN cases c ON c.id = t.rowid WHERE t.case_text MATCH ?";
     } else {
         out.sql += "cases c WHERE 1";
     }
-    const std::string_view col = drive == Drive::by_due_date ? " AND +c." : " AND c.";
+    if (!match.empty()) out.params.emplace_back(match);
     auto equals = [&](std::string_view column, std::string value) {
-        out.sql += col;
+        out.sql += " AND c.";
         out.sql += column;
         out.sql += " = ?";
         out.params.emplace_back(std::move(value));
@@ -56,15 +58,13 @@ void add_from_where(BoundSql& out, const Query& q, const Viewer& viewer, domain:
     if (q.division) equals("division", *q.division);
     if (q.service) equals("service", *q.service);
     if (q.from) {
-        out.sql += col;
-        out.sql += "filed_at >= ?";
+        out.sql += " AND c.filed_at >= ?";
         out.params.emplace_back(to_seconds(local_midnight(*q.from)));
     }
     if (q.to) {
         const auto next =
             std::chrono::year_month_day{std::chrono::sys_days{*q.to} + std::chrono::days{1}};
-        out.sql += col;
-        out.sql += "filed_at < ?";
+        out.sql += " AND c.filed_at < ?";
         out.params.emplace_back(to_seconds(local_midnight(next)));
     }
     if (q.overdue_only) {

@@ -95,7 +95,8 @@ class Store {
     Result<Page> list(const Query& query, const Viewer& viewer);
 
     // Streams every row matching `query` (limit/offset ignored) in its sort order, for export.
-    // The callback returns false to stop early. Callers record the export with append_audit.
+    // The callback returns false to stop early; it runs inside a read transaction, so it must
+    // not write to this Store. Record the export with append_audit after the walk.
     Result<void> for_each_case(const Query& query, const Viewer& viewer,
                                const std::function<bool(const ListRow&)>& callback);
 

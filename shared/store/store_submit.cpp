@@ -152,7 +152,7 @@ class BulkLoadPragmas {
   public:
     explicit BulkLoadPragmas(SqliteDb& db) : db_(db) {
         (void)db_.exec("PRAGMA synchronous = OFF");
-        (void)db_.exec("PRAGMA cache_size = -131072");
+        (void)db_.exec("PRAGMA cache_size = -262144");
     }
     ~BulkLoadPragmas() {
         (void)db_.exec("PRAGMA synchronous = FULL");
