@@ -1,13 +1,17 @@
 // ui_bench: prints (never asserts) the SPEC §10 UI figures: start to first frame, frame CPU
 // time p50/p99 of the busiest text screen at 1920×1080, and idle CPU while the pacer waits.
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
+#include <iterator>
 #include <sstream>
+#include <string>
 #include <vector>
 
 #include "kiosk/kiosk_controller.hpp"
@@ -27,6 +31,22 @@ double process_cpu_seconds() {
 
 double ms_since(Clock::time_point t) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+// Milliseconds since the kernel started this process (exec, dynamic loading and all), from
+// /proc/self/stat; the kernel counts in clock ticks, so this is good to about 10 ms.
+double ms_since_process_start() {
+    std::ifstream stat("/proc/self/stat");
+    std::string all((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    std::istringstream fields(all.substr(all.rfind(')') + 2));
+    std::string field;
+    for (int i = 3; i <= 22 && fields >> field; ++i) {
+    }
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double start_s = std::stod(field) / static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9 - start_s) *
+           1000.0;
 }
 
 double percentile(std::vector<double> v, double p) {
@@ -84,10 +104,8 @@ int main(int argc, char** argv) {
     (*app)->platform().new_frame();
     (*app)->draw_frame(draw, ImGui::GetIO().DisplaySize, (*app)->platform().framebuffer_size());
     (*app)->platform().present();
-    std::printf(
-        "start to first frame:          %8.1f ms (from main(); add exec and dynamic "
-        "loading for a cold start)\n",
-        ms_since(start));
+    std::printf("start to first frame:          %8.1f ms from main(), %.0f ms from exec\n",
+                ms_since(start), ms_since_process_start());
 
     // Frame CPU time at 1920×1080 offscreen, so no vsync or compositor wait is counted.
     auto target = ui::OffscreenTarget::create(1920, 1080);
