@@ -29,6 +29,15 @@ class Durability : public StoreTest {
         ASSERT_FALSE(std::filesystem::exists(path + "-wal"));
     }
 
+    // Writes a page of garbage over the page in the middle of the file (a bad sector).
+    void overwrite_middle_page() {
+        const auto size = std::filesystem::file_size(path);
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(size / 2 / 4096 * 4096));
+        const std::string garbage(4096, '\x5A');
+        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+    }
+
     Error open_error() {
         auto s = Store::open(path);
         EXPECT_FALSE(s);
@@ -69,13 +78,7 @@ TEST_F(Durability, TruncationIsFoundFromTheHeaderWithoutAFullCheck) {
 
 TEST_F(Durability, DamageInsideALargeStoreIsFoundByCheck) {
     fill_and_close(300);
-    const auto size = std::filesystem::file_size(path);
-    {
-        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-        f.seekp(static_cast<std::streamoff>(size / 2 / 4096 * 4096));
-        const std::string garbage(4096, '\x5A');
-        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
-    }
+    overwrite_middle_page();
     // Too large for quick_check on open (as a million-record store is): it opens, and the full
     // check names the damage.
     OpenOptions light;
@@ -93,13 +96,7 @@ TEST_F(Durability, DamageInsideALargeStoreIsFoundByCheck) {
 
 TEST_F(Durability, GarbageInsideATablePageIsReportedAsCorrupt) {
     fill_and_close(300);
-    const auto size = std::filesystem::file_size(path);
-    {
-        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-        f.seekp(static_cast<std::streamoff>(size / 2 / 4096 * 4096));
-        const std::string garbage(4096, '\x5A');
-        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
-    }
+    overwrite_middle_page();
     EXPECT_EQ(open_error().code, Errc::store_corrupt);
 }
 
