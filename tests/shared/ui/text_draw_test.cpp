@@ -89,5 +89,27 @@ TEST_F(TextDraw, TallConsonantMarksUseShiftedGlyphs) {
     EXPECT_TRUE(differs) << "the tone mark was not mapped to its positional variant";
 }
 
+TEST_F(TextDraw, LabelsAdvanceTheCursorByWhatTheyDraw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = {1000, 800};
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos({0, 0});
+    ImGui::SetNextWindowSize({1000, 800});
+    ImGui::Begin("labels", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {0, 0});
+    const float y0 = ImGui::GetCursorPosY();
+    text_label(body, IM_COL32_BLACK, "ปี่");
+    const float y1 = ImGui::GetCursorPosY();
+    text_wrapped_label(body, IM_COL32_BLACK, sentence, 300.0f);
+    const float y2 = ImGui::GetCursorPosY();
+    ImGui::PopStyleVar();
+    ImGui::End();
+    ImGui::EndFrame();
+    EXPECT_EQ(y1 - y0, line_height(body));
+    EXPECT_EQ(y2 - y1, measure_wrapped(body, 300.0f, sentence));
+    EXPECT_GT(y2 - y1, 2 * line_height(body));
+}
+
 }  // namespace
 }  // namespace siang::ui
