@@ -21,7 +21,10 @@ bool is_digit(char32_t cp) {
 // True when a line may break between `prev` and `cp` by the rules outside Thai runs.
 bool breaks_between(char32_t before_prev, char32_t prev, char32_t cp) {
     if (is_breaking_space(prev)) return !is_white_space(cp);
-    if (is_hyphen(prev)) return is_word_char(before_prev) && is_word_char(cp);
+    // Never inside numbers such as tracking codes "1234-5678-9012" or dates (UAX #14 LB25).
+    if (is_hyphen(prev))
+        return is_word_char(before_prev) && is_word_char(cp) &&
+               !(is_digit(before_prev) && is_digit(cp));
     const bool thai_to_other = is_thai_word_char(prev) && is_other_word_char(cp) && !is_digit(cp);
     const bool other_to_thai = is_other_word_char(prev) && is_thai_word_char(cp);
     return thai_to_other || other_to_thai;

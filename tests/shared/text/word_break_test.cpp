@@ -45,6 +45,11 @@ TEST(WordBreak, BreaksAfterHyphenBetweenWords) {
     EXPECT_EQ(pieces("a -5"), (Pieces{"a ", "-5"}));
 }
 
+TEST(WordBreak, KeepsHyphenatedNumbersLikeTrackingCodesWhole) {
+    EXPECT_EQ(pieces("รหัส 1234-5678-9012"), (Pieces{"รหัส ", "1234-5678-9012"}));
+    EXPECT_EQ(pieces("2569-000123 done"), (Pieces{"2569-000123 ", "done"}));
+}
+
 TEST(WordBreak, BreaksBetweenThaiAndLatinButKeepsNumberWithThaiWord) {
     EXPECT_EQ(pieces("ไฟLEDดับ"), (Pieces{"ไฟ", "LED", "ดับ"}));
     EXPECT_EQ(pieces("หมู่ที่3"), (Pieces{"หมู่", "ที่3"}));
