@@ -1,4 +1,4 @@
-// Online backup with the SQLite backup API, and the full consistency check.
+// Keeping the file well: online backup with the SQLite backup API, checkpoints, the full check.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -93,6 +93,13 @@ Result<void> Store::backup_to(const std::string& dest) {
         return fail(Errc::io_error, dest + ": " + std::strerror(errno));
     // The rename itself is durable only once the directory is synced.
     return fsync_path(parent_dir(dest), O_RDONLY | O_DIRECTORY);
+}
+
+Result<void> Store::checkpoint() {
+    const int rc = sqlite3_wal_checkpoint_v2(impl_->db.get(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                             nullptr, nullptr);
+    if (rc != SQLITE_OK) return std::unexpected(sqlite_error(impl_->db.get(), rc));
+    return {};
 }
 
 Result<CheckReport> Store::check() {

@@ -44,8 +44,9 @@ Result<void> quick_check(SqliteDb& db) {
     return {};
 }
 
-Result<void> configure(SqliteDb& db, bool read_only) {
+Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints) {
     sqlite3_busy_timeout(db.get(), busy_timeout_ms);
+    if (defer_checkpoints) sqlite3_wal_autocheckpoint(db.get(), 10000);
     if (!read_only) {
         // The first real read of the file: a non-database file fails here with NOTADB.
         auto st = Statement::prepare(db.get(), "PRAGMA journal_mode = WAL");
@@ -72,7 +73,8 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     auto db = SqliteDb::open(path, flags);
     if (!db) return std::unexpected(db.error());
 
-    if (auto r = configure(*db, options.read_only); !r) return std::unexpected(r.error());
+    if (auto r = configure(*db, options.read_only, options.defer_checkpoints); !r)
+        return std::unexpected(r.error());
     auto version = db->query_int("PRAGMA user_version");
     if (!version) return std::unexpected(version.error());
     if (*version > schema_version()) return fail(Errc::store_too_new, std::to_string(*version));

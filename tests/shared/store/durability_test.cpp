@@ -163,6 +163,21 @@ TEST_F(Durability, ReadOnlyStoreReadsButRefusesWrites) {
     EXPECT_EQ(w.error().code, Errc::store_unreadable);
 }
 
+TEST_F(Durability, DeferredCheckpointsWaitForCheckpointCall) {
+    store.reset();
+    OpenOptions deferred;
+    deferred.defer_checkpoints = true;
+    auto s = Store::open(path, deferred);
+    ASSERT_TRUE(s);
+    const auto before = std::filesystem::file_size(path);
+    for (int i = 0; i < 100; ++i)
+        ASSERT_TRUE(s->submit(road_complaint(), bangkok(2026, 11, 20), "kiosk"));
+    // Durable in the log, not yet copied into the database file.
+    EXPECT_EQ(std::filesystem::file_size(path), before);
+    ASSERT_TRUE(s->checkpoint());
+    EXPECT_GT(std::filesystem::file_size(path), before);
+}
+
 TEST_F(Durability, ReopeningKeepsCasesAndCodes) {
     const Filed f = submit(road_complaint());
     store.reset();

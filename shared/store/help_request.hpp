@@ -1,0 +1,17 @@
+// A kiosk's "call staff" request as the console sees it (SPEC §4.10, §6).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "domain/thai_calendar.hpp"
+
+namespace siang::store {
+
+struct HelpRequest {
+    std::int64_t id = 0;
+    std::string kiosk;  // the kiosk's configured name, e.g. "kiosk-1"
+    domain::TimePoint at{};
+};
+
+}  // namespace siang::store
