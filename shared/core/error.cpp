@@ -32,6 +32,7 @@ std::string_view error_name(Errc code) {
         case Errc::permission_denied: return "permission_denied";
         case Errc::audit_broken: return "audit_broken";
         case Errc::qr_failed: return "qr_failed";
+        case Errc::display_failed: return "display_failed";
     }
     return "unknown";
 }

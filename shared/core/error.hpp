@@ -37,6 +37,7 @@ enum class Errc {
     permission_denied,   // the role may not do this; detail: what
     audit_broken,        // hash chain broken; detail: first broken row id
     qr_failed,           // detail: reason
+    display_failed,      // window, OpenGL context or shader could not be made; detail: reason
 };
 
 struct Error {

@@ -65,6 +65,7 @@ int exit_code_for(Errc code) {
         case Errc::audit_broken:
             return exit_integrity;
         case Errc::qr_failed:
+        case Errc::display_failed:
             return exit_failure;
     }
     return exit_failure;
