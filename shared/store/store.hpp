@@ -83,6 +83,10 @@ class Store {
     // Bulk load (for `siang demo`): sorted by filed_at, numbered per fiscal year after any
     // existing cases, random codes whose clear text is discarded. Batched transactions; the
     // durability of commits is relaxed only during the call. Returns the number loaded.
+    // Order holds within one call only: pass the whole set at once (1,000,000 demo cases take
+    // about 2.5 GB), or calls in filing order, so that case numbers and case ids (which the
+    // queue's "newest first" search walks) follow filing time. Errors from check_transition
+    // for an impossible history; batches committed before an error stay.
     Result<std::size_t> import_cases(std::span<const domain::CaseHistory> cases);
 
     // --- reading -------------------------------------------------------------------------------
