@@ -107,7 +107,19 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )sql";
 
-constexpr std::array<std::string_view, 1> steps{v1};
+// Version 2: kiosks' "call staff" requests, acknowledged from the console.
+constexpr std::string_view v2 = R"sql(
+CREATE TABLE help_requests(
+  id              INTEGER PRIMARY KEY,
+  kiosk           TEXT NOT NULL,
+  at              INTEGER NOT NULL,
+  acknowledged_at INTEGER,
+  acknowledged_by TEXT
+);
+CREATE INDEX help_requests_open ON help_requests(id) WHERE acknowledged_at IS NULL;
+)sql";
+
+constexpr std::array<std::string_view, 2> steps{v1, v2};
 
 }  // namespace
 

@@ -24,6 +24,7 @@
 #include "store/case_query.hpp"
 #include "store/case_views.hpp"
 #include "store/check_report.hpp"
+#include "store/help_request.hpp"
 #include "store/stats_row.hpp"
 #include "store/user_record.hpp"
 #include "store/viewer.hpp"
@@ -157,6 +158,23 @@ class Store {
 
     // Walks the whole audit chain and names the first row whose link does not hold.
     Result<AuditReport> verify_audit();
+
+    // One page of the audit log, newest first: rows with id <= (last id - offset), at most
+    // `limit` of them (the admin's audit view).
+    Result<std::vector<AuditEntry>> audit_rows(std::int64_t offset, int limit);
+    // Number of audit rows (ids run 1..n without gaps).
+    Result<std::int64_t> audit_row_count();
+
+    // --- help requests (SPEC §4.10) ---------------------------------------------------------
+
+    // Records a kiosk's "call staff" press; returns its id. `at` zero means now.
+    // invalid_argument for an empty kiosk name.
+    Result<std::int64_t> add_help_request(std::string_view kiosk_name, domain::TimePoint at = {});
+    // Requests nobody has acknowledged yet, oldest first (polled by the console).
+    Result<std::vector<HelpRequest>> open_help_requests();
+    // Marks a request handled (audited). Acknowledging one already acknowledged is not an error.
+    Result<void> acknowledge_help_request(std::int64_t id, std::string_view actor,
+                                          domain::TimePoint at = {});
 
     // Online backup to `dest` while other processes keep writing: copies a consistent snapshot
     // in small steps into dest + ".tmp", fsyncs it and renames it over dest.

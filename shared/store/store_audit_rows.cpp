@@ -1,4 +1,6 @@
 // Reading the audit log page by page for the admin's audit view (newest first).
+#include <algorithm>
+
 #include "store/store_impl.hpp"
 
 namespace siang::store {

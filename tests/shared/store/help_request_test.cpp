@@ -1,0 +1,89 @@
+// Help requests from kiosks, the audit log's pages, and migrating an older store.
+#include <gtest/gtest.h>
+
+#include "store/sqlite_db.hpp"
+#include "store_fixture.hpp"
+
+namespace siang::store::testing {
+namespace {
+
+class HelpRequests : public StoreTest {};
+
+TEST_F(HelpRequests, OpenRequestsAreListedUntilAcknowledged) {
+    auto a = store->add_help_request("kiosk-1", bangkok(2026, 11, 20, 9));
+    auto b = store->add_help_request("ตู้หน้าอาคาร", bangkok(2026, 11, 20, 10));
+    ASSERT_TRUE(a);
+    ASSERT_TRUE(b);
+    auto open = store->open_help_requests();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 2u);
+    EXPECT_EQ((*open)[0].kiosk, "kiosk-1");
+    EXPECT_EQ((*open)[1].kiosk, "ตู้หน้าอาคาร");
+    EXPECT_EQ((*open)[1].at, bangkok(2026, 11, 20, 10));
+    ASSERT_TRUE(store->acknowledge_help_request(*a, "staff1"));
+    // A second console acknowledging the same request a moment later is fine.
+    ASSERT_TRUE(store->acknowledge_help_request(*a, "staff2"));
+    open = store->open_help_requests();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 1u);
+    EXPECT_EQ((*open)[0].id, *b);
+}
+
+TEST_F(HelpRequests, EmptyKioskNameIsRefused) {
+    auto r = store->add_help_request("");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::invalid_argument);
+}
+
+TEST_F(HelpRequests, AcknowledgementIsAuditedOnce) {
+    auto id = store->add_help_request("kiosk-1");
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(store->acknowledge_help_request(*id, "staff1"));
+    ASSERT_TRUE(store->acknowledge_help_request(*id, "staff2"));
+    auto rows = store->audit_rows(0, 10);
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].action, "acknowledge_help");
+    EXPECT_EQ((*rows)[0].actor, "staff1");
+}
+
+TEST_F(HelpRequests, AuditRowsPageNewestFirst) {
+    for (int i = 0; i < 7; ++i)
+        ASSERT_TRUE(store->append_audit("staff1", "export", "file" + std::to_string(i), ""));
+    EXPECT_EQ(store->audit_row_count().value_or(0), 7);
+    auto first = store->audit_rows(0, 3);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->size(), 3u);
+    EXPECT_EQ((*first)[0].id, 7);
+    EXPECT_EQ((*first)[0].target, "file6");
+    auto last = store->audit_rows(6, 3);
+    ASSERT_TRUE(last);
+    ASSERT_EQ(last->size(), 1u);
+    EXPECT_EQ((*last)[0].id, 1);
+    auto beyond = store->audit_rows(7, 3);
+    ASSERT_TRUE(beyond);
+    EXPECT_TRUE(beyond->empty());
+}
+
+TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
+    const Filed f = submit(road_complaint());
+    store.reset();
+    {
+        // Turn the file back into what version 1 wrote.
+        auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->exec("DROP TABLE help_requests; PRAGMA user_version = 1;"));
+    }
+    auto s = Store::open(path);
+    ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
+    EXPECT_TRUE(s->add_help_request("kiosk-1"));
+    EXPECT_TRUE(s->find_by_code(f.code));
+    s = std::unexpected(Error{});
+    auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
+    EXPECT_EQ(schema_version(), 2);
+}
+
+}  // namespace
+}  // namespace siang::store::testing
