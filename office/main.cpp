@@ -1,26 +1,95 @@
-// siang-office: the staff console. For now a placeholder home view; queue, detail, workflow
-// and statistics views come in later issues (office/views/<view>.cpp).
+// siang-office: the staff console (SPEC §6). Interactive use always starts at the sign-in
+// screen; --screenshot renders one screen headless from the given store and exits.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 
+#include "config/config.hpp"
+#include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
 #include "ui/window_options.hpp"
 
+namespace {
+
+using namespace siang;
+
+int fail_with(const Error& e, i18n::Lang lang) {
+    std::fprintf(stderr, "siang-office: %s\n", i18n::error_message(e, lang).c_str());
+    return 1;
+}
+
+// A throwaway store so the sign-in screen can be rendered without one (screenshots only).
+std::string scratch_store() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "siang-office-XXXXXX").string();
+    if (::mkdtemp(tmpl.data()) == nullptr) return {};
+    return tmpl + "/scratch.db";
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-    using namespace siang;
     CLI::App cli{"Siang staff console"};
     ui::UiOptions options;
     options.diagonal_inches = 24.0;
-    ui::add_ui_options(cli, options, "1600x900", {"home"}, "home");
+    ui::add_ui_options(cli, options, "1600x900",
+                       {"login", "queue", "detail", "stats", "audit", "users"}, "login");
+    std::string store_path;
+    std::string config_path;
+    std::string export_dir = ".";
+    office::ScreenshotRequest shot;
+    std::string case_text;
+    cli.add_option("--store", store_path, "The Siang store (default: store_path in --config)");
+    cli.add_option("--config", config_path, "TOML configuration file");
+    cli.add_option("--exports", export_dir, "Folder for statistics exports")->capture_default_str();
+    cli.add_option("--user", shot.user, "Screenshots: render as this user (default: admin)");
+    cli.add_option("--case", case_text, "Screenshots: the case for --screen detail");
     CLI11_PARSE(cli, argc, argv);
 
-    office::OfficeState state;
-    state.lang = options.lang;
-    auto config = ui::app_config_from(options, "Siang — สำนักงาน", ui::FontProfile::office);
+    const auto lang = options.lang == "en" ? i18n::Lang::en : i18n::Lang::th;
+    const bool screenshot = !options.screenshot.empty();
+    auto cfg = config::load_config(config_path);
+    if (!cfg) return fail_with(cfg.error(), lang);
+    if (store_path.empty()) store_path = cfg->store_path;
+    if (store_path.empty()) {
+        if (const char* env = std::getenv("SIANG_STORE"); env && *env) store_path = env;
+    }
+    store::OpenOptions open;
+    open.directory = cfg->directory;
+    if (store_path.empty() && screenshot && options.screen == "login") {
+        store_path = scratch_store();
+        open.create = true;
+    }
+    if (store_path.empty()) {
+        std::fprintf(stderr, "siang-office: --store PATH (or store_path in --config) is needed\n");
+        return 2;
+    }
+    auto store = store::Store::open(store_path, open);
+    if (!store) return fail_with(store.error(), lang);
+
+    office::OfficeState state(*store, cfg->directory);
+    state.lang = lang;
+    state.municipality_th = cfg->municipality.name_th;
+    state.municipality_en = cfg->municipality.name_en;
+    state.export_directory = export_dir;
+
+    if (screenshot) {
+        shot.screen = options.screen;
+        if (!case_text.empty()) {
+            shot.case_number = domain::parse_case_number(case_text);
+            if (!shot.case_number) return fail_with({Errc::invalid_argument, case_text}, lang);
+        }
+        // The only way past the sign-in screen without a password, and only for a headless
+        // render: run_from_options writes the PNG and returns without an interactive loop.
+        if (auto r = office::prepare_screenshot(state, shot); !r) return fail_with(r.error(), lang);
+    }
+
+    auto config = ui::app_config_from(options, std::string(i18n::tr("office.window_title", lang)),
+                                      ui::FontProfile::office);
     if (!config) {
         std::fprintf(stderr, "siang-office: --size must look like 1600x900\n");
         return 2;
     }
     return ui::run_from_options(options, *config,
-                                [&](ui::Frame& frame) { office::draw_home(state, frame); });
+                                [&](ui::Frame& frame) { office::draw_console(state, frame); });
 }

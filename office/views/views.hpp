@@ -1,18 +1,21 @@
-// The staff console's views: each draws one frame from the console state.
+// The staff console's views: each draws one frame from OfficeState and acts on its models.
 #pragma once
 
-#include <string>
-
+#include "office/office_state.hpp"
 #include "ui/app_loop.hpp"
 
 namespace siang::office {
 
-struct OfficeState {
-    std::string lang = "th";
-    std::string office_name = "สำนักงานเทศบาลตำบล";  // from configuration once it exists
-};
+// The whole console: login or lock screen, else the top bar, help alerts and the current view.
+// Also polls help requests and tracks idle time.
+void draw_console(OfficeState& state, ui::Frame& frame);
 
-// Placeholder home view: the office's name and what the console will hold.
-void draw_home(const OfficeState& state, ui::Frame& frame);
+void draw_login(OfficeState& state, ui::Frame& frame);
+void draw_lock(OfficeState& state, ui::Frame& frame);
+void draw_queue(OfficeState& state, ui::Frame& frame);
+void draw_detail(OfficeState& state, ui::Frame& frame);
+void draw_stats(OfficeState& state, ui::Frame& frame);
+void draw_audit(OfficeState& state, ui::Frame& frame);
+void draw_users(OfficeState& state, ui::Frame& frame);
 
 }  // namespace siang::office

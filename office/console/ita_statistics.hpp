@@ -1,0 +1,46 @@
+// The statistics view's model: the ITA report of a fiscal year and its audited exports.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+#include "domain/directory.hpp"
+#include "i18n/catalog.hpp"
+#include "reports/ita_stats.hpp"
+#include "store/store.hpp"
+
+namespace siang::office {
+
+enum class ExportFormat { csv, xlsx, html };
+
+// Where exports go and what heads the printable page.
+struct ExportSettings {
+    std::string directory;     // folder for the files (created when missing)
+    std::string municipality;  // in the export's language
+    i18n::Lang lang = i18n::Lang::th;
+};
+
+class ItaStatistics {
+  public:
+    // Builds the report of fiscal year `fy_be` (BE) through `viewer`: a clerk's counts include
+    // corruption complaints as numbers only (the store blanks their service and division).
+    Result<void> load(store::Store& store, const store::Viewer& viewer,
+                      const domain::Directory& dir, int fy_be);
+    const std::optional<reports::ItaReport>& report() const { return report_; }
+    int fiscal_year() const { return report_ ? report_->fiscal_year_be : 0; }
+
+    // Writes the loaded report as CSV (UTF-8 with BOM), XLSX or the printable HTML page into
+    // settings.directory, records the export in the audit log, and returns the file's path.
+    Result<std::string> export_report(store::Store& store, const store::Viewer& viewer,
+                                      ExportFormat format, const ExportSettings& settings,
+                                      domain::TimePoint now) const;
+
+  private:
+    std::optional<reports::ItaReport> report_;
+};
+
+// "siang-ita-2569.csv" and so on.
+std::string export_file_name(int fy_be, ExportFormat format);
+
+}  // namespace siang::office

@@ -1,0 +1,23 @@
+// Puts the console into a named screen for `--screenshot` (headless rendering only).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+#include "office/office_state.hpp"
+
+namespace siang::office {
+
+struct ScreenshotRequest {
+    std::string screen;  // login, queue, detail, stats, audit, users
+    std::string user;    // username to render as; empty = the built-in administrator
+    std::optional<domain::CaseNumber> case_number;  // detail: this case, else one from the queue
+};
+
+// Logs in without a password (ConsoleSession::enter_for_screenshot) and opens the screen.
+// Errors: not_found for an unknown --user or --case, permission_denied for an admin screen
+// asked for with a user who is not an admin.
+Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& request);
+
+}  // namespace siang::office

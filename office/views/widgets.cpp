@@ -1,0 +1,93 @@
+// Buttons, drop-downs, text fields and headings in the console's look.
+#include "office/views/widgets.hpp"
+
+#include "ui/display_text.hpp"
+#include "ui/text_draw.hpp"
+#include "ui/theme.hpp"
+
+namespace siang::office {
+
+std::string widget_label(std::string_view text, std::string_view id) {
+    std::string out(ui::display_text(text));
+    out += "##";
+    out += id;
+    return out;
+}
+
+bool primary_button(std::string_view text, std::string_view id) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // The theme's button colour is the accent; text on it must be the light on_accent colour.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_WindowBg));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_ButtonActive]);
+    const bool pressed = ImGui::Button(widget_label(text, id).c_str());
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+bool secondary_button(std::string_view text, std::string_view id) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_FrameBg]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_Header]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, style.Colors[ImGuiCol_FrameBgActive]);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    const bool pressed = ImGui::Button(widget_label(text, id).c_str());
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+    return pressed;
+}
+
+bool choice(std::string_view id, std::span<const std::string> items, int& current, float width) {
+    if (items.empty()) return false;
+    current = std::clamp(current, 0, static_cast<int>(items.size()) - 1);
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    const std::string preview(ui::display_text(items[static_cast<std::size_t>(current)]));
+    if (ImGui::BeginCombo(("##" + std::string(id)).c_str(), preview.c_str())) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const bool selected = static_cast<int>(i) == current;
+            const std::string item = widget_label(items[i], std::to_string(i));
+            if (ImGui::Selectable(item.c_str(), selected)) {
+                current = static_cast<int>(i);
+                changed = true;
+            }
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool text_field(std::string_view id, std::string_view hint, char* buffer, std::size_t size,
+                float width, bool password, bool* enter) {
+    ImGui::SetNextItemWidth(width);
+    ImGuiInputTextFlags flags = password ? ImGuiInputTextFlags_Password : 0;
+    const std::string hint_text(ui::display_text(hint));
+    const bool changed = ImGui::InputTextWithHint(("##" + std::string(id)).c_str(),
+                                                  hint_text.c_str(), buffer, size, flags);
+    if (enter)
+        *enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    return changed;
+}
+
+bool text_area(std::string_view id, char* buffer, std::size_t size, float width, int lines) {
+    const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines) +
+                         ImGui::GetStyle().FramePadding.y * 2;
+    return ImGui::InputTextMultiline(("##" + std::string(id)).c_str(), buffer, size,
+                                     {width, height});
+}
+
+void section_heading(const ui::Frame& frame, std::string_view text) {
+    ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(frame.theme.palette.accent),
+                   text);
+}
+
+void muted_text(const ui::Frame& frame, std::string_view text) {
+    ui::text_label(frame.font(ui::FontRole::small), ui::to_imu32(frame.theme.palette.text_muted),
+                   text);
+}
+
+void error_line(const ui::Frame& frame, std::string_view text) {
+    ui::text_label(frame.font(ui::FontRole::body), ui::to_imu32(frame.theme.palette.danger), text);
+}
+
+}  // namespace siang::office
