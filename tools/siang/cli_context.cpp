@@ -2,7 +2,6 @@
 #include "cli_context.hpp"
 
 #include <fcntl.h>
-#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -10,24 +9,9 @@
 #include <filesystem>
 #include <iostream>
 
-namespace siang::cli {
+#include "config/store_location.hpp"
 
-std::string default_store_path() {
-    if (const char* s = std::getenv("SIANG_STORE"); s && *s) return s;
-    const passwd* pw = ::getpwuid(::geteuid());
-    if (::geteuid() == 0 || (pw && std::string_view(pw->pw_name) == "siang"))
-        return "/var/lib/siang/siang.db";
-    std::string base;
-    if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x)
-        base = x;
-    else if (const char* h = std::getenv("HOME"); h && *h)
-        base = std::string(h) + "/.local/share";
-    else if (pw)
-        base = std::string(pw->pw_dir) + "/.local/share";
-    else
-        base = ".";
-    return base + "/siang/siang.db";
-}
+namespace siang::cli {
 
 int exit_code_for(Errc code) {
     switch (code) {
@@ -82,12 +66,7 @@ Result<void> CliContext::prepare() {
     auto cfg = config::load_config(options.config_path);
     if (!cfg) return std::unexpected(cfg.error());
     config_ = std::move(*cfg);
-    if (!options.store_path.empty())
-        store_path_ = options.store_path;
-    else if (!config_->store_path.empty())
-        store_path_ = config_->store_path;
-    else
-        store_path_ = default_store_path();
+    store_path_ = config::resolve_store_path(options.store_path, *config_);
     return {};
 }
 

@@ -74,10 +74,6 @@ std::string read_password(std::string_view prompt);
 // One line from standard input without its line ending (for --password-stdin).
 std::string read_stdin_line();
 
-// $SIANG_STORE, else /var/lib/siang/siang.db for root or the `siang` service user, else
-// $XDG_DATA_HOME/siang/siang.db (~/.local/share/siang/siang.db).
-std::string default_store_path();
-
 // The exit code for an error value.
 int exit_code_for(Errc code);
 

@@ -1,0 +1,28 @@
+// The kiosk's store location and opening.
+#include "kiosk/kiosk_store.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <string_view>
+
+#include "config/store_location.hpp"
+
+namespace siang::kiosk {
+
+std::string kiosk_store_path(const std::string& option, const config::Config& config) {
+    return config::resolve_store_path(option, config);
+}
+
+Result<store::Store> open_kiosk_store(const std::string& path, const config::Config& config,
+                                      bool create) {
+    std::error_code ec;
+    if (!create && !std::filesystem::exists(path, ec))
+        return fail(Errc::not_found, path + ": no store here yet; create it with `siang init`");
+    store::OpenOptions options;
+    options.create = create;
+    options.directory = config.directory;
+    options.defer_checkpoints = true;
+    return store::Store::open(path, options);
+}
+
+}  // namespace siang::kiosk
