@@ -1,26 +1,49 @@
-// siang-kiosk: the citizen kiosk. For now the Thai specimen and the on-screen keyboard demo;
-// the citizen flow's screens come next (kiosk/flow).
+// siang-kiosk: the citizen kiosk (SPEC §4) on the store, plus the Thai specimen and keyboard
+// demo pages. --screenshot with --screen renders any screen filled with a sample visit.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
 
+#include "config/config.hpp"
+#include "kiosk/accent_color.hpp"
+#include "kiosk/citizen_app.hpp"
+#include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_controller.hpp"
+#include "kiosk/kiosk_store.hpp"
+#include "kiosk/screenshot_visit.hpp"
 #include "ui/window_options.hpp"
 
-int main(int argc, char** argv) {
-    using namespace siang;
-    CLI::App cli{"Siang citizen kiosk"};
-    ui::UiOptions options;
-    ui::add_ui_options(cli, options, "1920x1080", {"specimen", "keyboard"}, "keyboard");
-    std::string specimen_file;
-    float column_width = 900.0f;
-    cli.add_option("--text", specimen_file, "Specimen: UTF-8 file, one paragraph per line");
-    cli.add_option("--width", column_width, "Specimen: column width in pixels")
-        ->check(CLI::Range(40.0f, 16384.0f))
-        ->capture_default_str();
-    bool larger_text = false;
-    cli.add_flag("--larger-text", larger_text, "Start with the citizen's larger-text toggle on");
-    CLI11_PARSE(cli, argc, argv);
+namespace {
 
+using namespace siang;
+
+// --screen names of the citizen screens: the short ones of the README and every flow screen by
+// its id with dashes ("contact-fields").
+std::optional<flow::Screen> citizen_screen(std::string name) {
+    if (name == "form") return flow::Screen::details;
+    if (name == "contact") return flow::Screen::contact_fields;
+    if (name == "privacy") return flow::Screen::privacy_notice;
+    if (name == "track") return flow::Screen::track_entry;
+    for (char& c : name)
+        if (c == '-') c = '_';
+    return flow::parse_screen(name);
+}
+
+std::vector<std::string> screen_names() {
+    std::vector<std::string> names{"specimen", "keyboard", "form", "contact", "privacy", "track"};
+    for (flow::Screen s : flow::all_screens) {
+        std::string id(flow::screen_id(s));
+        for (char& c : id)
+            if (c == '_') c = '-';
+        names.push_back(id);
+    }
+    return names;
+}
+
+int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file,
+                  float column_width, bool larger_text) {
     kiosk::KioskState state;
     state.lang = options.lang;
     state.screen =
@@ -42,7 +65,6 @@ int main(int argc, char** argv) {
         state.specimen.lines = std::move(*lines);
     }
     if (options.lang == "en") state.keyboard.keyboard.set_layout(ui::touch::LayoutId::english);
-
     auto config = ui::app_config_from(options, "Siang", ui::FontProfile::kiosk);
     if (!config) {
         std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
@@ -50,4 +72,113 @@ int main(int argc, char** argv) {
     }
     return ui::run_from_options(
         options, *config, [&](ui::Frame& frame) { kiosk::draw_current_screen(state, frame); });
+}
+
+// A scratch directory for a screenshot's store when none was given; removed at exit.
+struct ScratchDir {
+    std::filesystem::path path;
+    ScratchDir() {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "siang-kiosk-XXXXXX").string();
+        if (::mkdtemp(tmpl.data()) != nullptr) path = tmpl;
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        if (!path.empty()) std::filesystem::remove_all(path, ec);
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Siang citizen kiosk"};
+    ui::UiOptions options;
+    ui::add_ui_options(cli, options, "1920x1080", screen_names(), "attract");
+    std::string specimen_file, store_option, config_file;
+    float column_width = 900.0f;
+    cli.add_option("--text", specimen_file, "Specimen: UTF-8 file, one paragraph per line");
+    cli.add_option("--width", column_width, "Specimen: column width in pixels")
+        ->check(CLI::Range(40.0f, 16384.0f))
+        ->capture_default_str();
+    bool larger_text = false;
+    cli.add_flag("--larger-text", larger_text, "Start with the citizen's larger-text toggle on");
+    cli.add_option("--store", store_option,
+                   "Store file (default: the configuration's, else as `siang --help` says)");
+    cli.add_option("--config", config_file, "Configuration file (TOML)");
+    CLI11_PARSE(cli, argc, argv);
+
+    if (options.screen == "specimen" || options.screen == "keyboard")
+        return run_demo_page(options, specimen_file, column_width, larger_text);
+
+    auto config = config::load_config(config_file);
+    if (!config) {
+        std::fprintf(stderr, "siang-kiosk: %s\n", config.error().detail.c_str());
+        return 2;
+    }
+    const bool screenshot = !options.screenshot.empty();
+    // A screenshot without --store files its sample visit into a scratch store, never into the
+    // office's real one.
+    std::optional<ScratchDir> scratch;
+    std::string store_path;
+    if (screenshot && store_option.empty()) {
+        scratch.emplace();
+        store_path = (scratch->path / "kiosk.db").string();
+    } else {
+        store_path = kiosk::kiosk_store_path(store_option, *config);
+    }
+    auto store = kiosk::open_kiosk_store(store_path, *config, screenshot);
+    if (!store) {
+        std::fprintf(stderr, "siang-kiosk: %s\n", store.error().detail.c_str());
+        return 1;
+    }
+    flow::StoreSubmitPort submit(*store, config->kiosk.name);
+    flow::StoreTrackPort track(*store);
+    const auto started = flow::SteadyClock::now();
+    flow::KioskSession session(*config, submit, track, started);
+    if (options.lang == "en") session.handle(flow::intent::ToggleLanguage{}, started);
+    if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
+
+    const std::string kiosk_name = config->kiosk.name;
+    kiosk::CitizenApp app(session, [&](const flow::HelpRequest& h) {
+        std::fprintf(stderr, "siang-kiosk: %s: call staff pressed on the %s screen\n",
+                     kiosk_name.c_str(), std::string(flow::screen_id(h.screen)).c_str());
+    });
+    const auto target = citizen_screen(options.screen).value_or(flow::Screen::attract);
+    if (target != flow::Screen::attract) {
+        flow::SteadyTime now = started;
+        if (!kiosk::walk_for_screenshot(session, *store, target, now)) {
+            std::fprintf(stderr, "siang-kiosk: cannot show the %s screen with the sample visit\n",
+                         options.screen.c_str());
+            return 1;
+        }
+        app.set_clock_offset(now - flow::SteadyClock::now());
+    }
+    if (screenshot) app.disable_transitions();
+
+    auto ui_config = ui::app_config_from(options, "Siang", ui::FontProfile::kiosk);
+    if (!ui_config) {
+        std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
+        return 2;
+    }
+    if (auto accent = kiosk::parse_accent(config->kiosk.accent_color)) ui_config->accent = *accent;
+    if (cli.count("--panel-inches") == 0)
+        ui_config->panel_diagonal_inches = config->kiosk.panel_diagonal_in;
+    auto size = ui::parse_size(options.size);
+    auto window = ui::App::create(*ui_config);
+    if (!window) {
+        std::fprintf(stderr, "siang-kiosk: %s\n", window.error().detail.c_str());
+        return 1;
+    }
+    const ui::DrawFn draw = [&](ui::Frame& frame) { app.draw(frame); };
+    int status = 0;
+    if (screenshot) {
+        if (auto r = (*window)->screenshot(draw, options.screenshot, size->first, size->second);
+            !r) {
+            std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n", r.error().detail.c_str());
+            status = 1;
+        }
+    } else {
+        (*window)->run(draw);
+    }
+    app.release_textures();  // while the GL context still exists
+    return status;
 }

@@ -36,6 +36,7 @@ constexpr std::string_view fixed_keys[] = {
     "kiosk.topic.none",
     "kiosk.service.target",
     "kiosk.when.none",
+    "kiosk.when.placeholder",
     "kiosk.corruption.confidential",
     "kiosk.corruption.protection",
     "kiosk.corruption.anonymous",

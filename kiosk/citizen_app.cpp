@@ -1,0 +1,78 @@
+// The citizen kiosk's frame loop body.
+#include "kiosk/citizen_app.hpp"
+
+#include "kiosk/flow/form_steps.hpp"
+#include "kiosk/scanner_input.hpp"
+#include "kiosk/screens/citizen_screens.hpp"
+#include "kiosk/screens/page_chrome.hpp"
+#include "ui/touch/touch_style.hpp"
+
+namespace siang::kiosk {
+
+namespace {
+
+// The text field a scanner's characters may have landed in on `s`.
+std::optional<flow::Field> field_on(flow::Screen s, flow::Field focused) {
+    if (s == flow::Screen::contact_fields) return focused;
+    if (s == flow::Screen::when) return flow::Field::occurred_on;
+    if (s == flow::Screen::track_entry) return flow::Field::tracking_code;
+    return flow::field_of_step(s);
+}
+
+}  // namespace
+
+CitizenApp::CitizenApp(flow::KioskSession& session, HelpSink on_help)
+    : session_(session), on_help_(std::move(on_help)) {}
+
+void CitizenApp::handle_scanner(flow::SteadyTime now) {
+    auto burst = take_scanner_burst(scanner_, now);
+    if (!burst) return;
+    // The scanner typed into the focused field too: take its characters back out, so a form
+    // kept behind the tracking screens holds only what the citizen typed.
+    if (auto f = field_on(session_.screen(), view_.focused); f && burst->typed_earlier > 0) {
+        std::string kept = drop_last_code_points(session_.text(*f), burst->typed_earlier);
+        session_.handle(flow::intent::SetText{*f, std::move(kept)}, now);
+    }
+    session_.handle(flow::intent::ScannerBurst{std::move(burst->text)}, now);
+}
+
+void CitizenApp::draw(ui::Frame& frame) {
+    const flow::SteadyTime now = frame.now + offset_;
+    session_.tick(now);
+    handle_scanner(now);
+
+    view_.animating = false;
+    view_.wake_after_seconds = 0.0;
+    const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
+    screens::ScreenContext ctx{session_, frame, style, view_, now, screens::page_layout(frame)};
+    const flow::Screen before = session_.screen();
+    screens::Intents intents = screens::draw_citizen_screen(ctx, before);
+    if (!transitions_) view_.shown_since = now - std::chrono::seconds(1);
+    for (flow::Intent& i : intents) session_.handle(std::move(i), now);
+    // A submission waits for the next tick so the submitting screen is drawn first.
+    if (!intents.empty()) frame.pacer.request_frame();
+    if (auto help = session_.take_help_request(); help && on_help_) on_help_(*help);
+    frame.wanted_text_scale = session_.large_text() ? citizen_larger_text_scale : 1.0;
+    pace(frame, now);
+}
+
+void CitizenApp::release_textures() {
+    view_.qr.texture.reset();
+    view_.logo.reset();
+}
+
+void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
+    using std::chrono::duration_cast;
+    const auto real = [&](flow::SteadyTime t) { return t - offset_; };
+    if (view_.animating) frame.pacer.animate_until(frame.now + std::chrono::milliseconds(20));
+    if (view_.wake_after_seconds > 0.0)
+        frame.pacer.wake_at(frame.now +
+                            duration_cast<flow::SteadyClock::duration>(
+                                std::chrono::duration<double>(view_.wake_after_seconds)));
+    if (auto deadline = session_.next_deadline()) frame.pacer.wake_at(real(*deadline));
+    // Countdowns on screen change once a second.
+    if (session_.seconds_left(now) > 0)
+        frame.pacer.wake_at(frame.now + std::chrono::milliseconds(250));
+}
+
+}  // namespace siang::kiosk

@@ -1,0 +1,51 @@
+// The citizen kiosk's frame: scanner first, then the session's time, the screen, its intents,
+// and what the frame pacer must do next.
+#pragma once
+
+#include <chrono>
+#include <functional>
+
+#include "kiosk/flow/kiosk_session.hpp"
+#include "kiosk/flow/scanner_burst_detector.hpp"
+#include "kiosk/screens/view_state.hpp"
+#include "ui/app_loop.hpp"
+
+namespace siang::kiosk {
+
+// Larger-text factor of the citizen's toggle (SPEC §4.10).
+inline constexpr double citizen_larger_text_scale = 1.3;
+
+class CitizenApp {
+  public:
+    // Receives each "call staff" press to record (the store has no help-request table yet).
+    using HelpSink = std::function<void(const flow::HelpRequest&)>;
+
+    // `session` must outlive the app.
+    CitizenApp(flow::KioskSession& session, HelpSink on_help);
+
+    // One frame: scanner bursts, session.tick, the current screen, its intents handed to the
+    // session, the text size wanted, and the pacer's next wake-up (session deadline, countdown,
+    // caret blink, transition) so an untouched kiosk draws nothing.
+    void draw(ui::Frame& frame);
+
+    // The session's clock runs this far ahead of the steady clock (screenshots walk a sample
+    // visit forward in time).
+    void set_clock_offset(flow::SteadyClock::duration offset) { offset_ = offset; }
+    // Screenshots are taken at once: no fade-in.
+    void disable_transitions() { transitions_ = false; }
+    // Drops the GL textures (QR, logo); call before the UI's GL context goes away.
+    void release_textures();
+
+  private:
+    void handle_scanner(flow::SteadyTime now);
+    void pace(ui::Frame& frame, flow::SteadyTime now);
+
+    flow::KioskSession& session_;
+    HelpSink on_help_;
+    flow::ScannerBurstDetector scanner_;
+    screens::ViewState view_;
+    flow::SteadyClock::duration offset_{};
+    bool transitions_ = true;
+};
+
+}  // namespace siang::kiosk

@@ -1,0 +1,23 @@
+// Where the kiosk's store lives and opening it for the citizen flow.
+#pragma once
+
+#include <string>
+
+#include "config/config.hpp"
+#include "core/error.hpp"
+#include "store/store.hpp"
+
+namespace siang::kiosk {
+
+// The store file: `--store` when given, else the configuration's store_path, else the same
+// default as the `siang` command ($SIANG_STORE, /var/lib/siang/siang.db for root or the siang
+// user, else $XDG_DATA_HOME/siang/siang.db or ~/.local/share/siang/siang.db).
+std::string kiosk_store_path(const std::string& option, const config::Config& config);
+
+// Opens the store for filing and tracking (checkpoints deferred to idle moments). With `create`
+// a missing store is made (screenshots into a fresh file); without it a missing store fails with
+// not_found and a message that names `siang init`.
+Result<store::Store> open_kiosk_store(const std::string& path, const config::Config& config,
+                                      bool create);
+
+}  // namespace siang::kiosk

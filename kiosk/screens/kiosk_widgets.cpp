@@ -1,0 +1,201 @@
+// Titles, paragraphs, cards, buttons and the keyboard placement of the citizen screens.
+#include "kiosk/screens/kiosk_widgets.hpp"
+
+#include <algorithm>
+
+#include "kiosk/flow/flow_keys.hpp"
+#include "ui/card.hpp"
+#include "ui/text_draw.hpp"
+#include "ui/touch/keyboard.hpp"
+#include "ui/touch/scroll_area.hpp"
+#include "ui/touch/touch_button.hpp"
+
+namespace siang::kiosk::screens {
+
+std::string with_icon(const ui::icon::Icon& icon, std::string_view text) {
+    std::string s = icon.utf8;
+    s += "  ";
+    s += text;
+    return s;
+}
+
+float draw_paragraph(const ScreenContext& ctx, ImVec2 pos, float width, ui::FontRole role,
+                     ui::Rgb color, std::string_view text) {
+    return ui::draw_wrapped(ImGui::GetWindowDrawList(), ctx.font(role), pos, width,
+                            ui::to_imu32(color), text);
+}
+
+float draw_title(const ScreenContext& ctx, const Rect& area, std::string_view title,
+                 std::string_view hint) {
+    float y = area.min.y;
+    y += draw_paragraph(ctx, {area.min.x, y}, area.width(), ui::FontRole::title, ctx.palette().text,
+                        title);
+    if (!hint.empty())
+        y += draw_paragraph(ctx, {area.min.x, y}, area.width(), ui::FontRole::body,
+                            ctx.palette().text_muted, hint);
+    return y + ctx.metrics().gap;
+}
+
+float button_width(const ScreenContext& ctx, std::string_view label) {
+    const ui::Metrics& m = ctx.metrics();
+    return std::max(m.touch_target * 2.0f,
+                    ui::measure_text(ctx.style.label_font(), label).x + 3.0f * m.gap);
+}
+
+Rect primary_slot(const ScreenContext& ctx, const Rect& area, std::string_view label) {
+    const float w = std::min(button_width(ctx, label), area.width());
+    const float h = ctx.metrics().touch_target;
+    return {{area.max.x - w, area.max.y - h}, area.max};
+}
+
+namespace {
+
+bool button(const char* id, const Rect& r, std::string_view label, const ScreenContext& ctx,
+            ui::touch::ButtonLook look) {
+    return ui::touch::touch_button_at(id, r.min, {r.width(), r.height()}, label, ctx.style, look);
+}
+
+}  // namespace
+
+bool primary_button(const char* id, const Rect& r, std::string_view label,
+                    const ScreenContext& ctx) {
+    return button(id, r, label, ctx, ui::touch::ButtonLook::primary);
+}
+
+bool secondary_button(const char* id, const Rect& r, std::string_view label,
+                      const ScreenContext& ctx) {
+    return button(id, r, label, ctx, ui::touch::ButtonLook::secondary);
+}
+
+namespace {
+
+// The card's inner geometry: icon column, text column and padding.
+struct CardColumns {
+    float pad, icon_w, text_x, text_w;
+};
+
+CardColumns card_columns(const ScreenContext& ctx, float width) {
+    const ui::Metrics& m = ctx.metrics();
+    const float pad = m.gap * 1.5f;
+    const float icon_w = ui::line_height(ctx.font(ui::FontRole::icon));
+    return {pad, icon_w, pad + icon_w + pad, std::max(1.0f, width - icon_w - 3.0f * pad)};
+}
+
+}  // namespace
+
+float choice_card_height(const ScreenContext& ctx, float width, std::string_view title,
+                         std::string_view sentence) {
+    const CardColumns c = card_columns(ctx, width);
+    float h = ui::measure_wrapped(ctx.font(ui::FontRole::heading), c.text_w, title);
+    if (!sentence.empty())
+        h += ui::measure_wrapped(ctx.font(ui::FontRole::body), c.text_w, sentence);
+    return std::max({ctx.metrics().touch_target, h + 2.0f * c.pad, c.icon_w + 2.0f * c.pad});
+}
+
+bool choice_card(const char* id, const Rect& r, const ui::icon::Icon& icon, std::string_view title,
+                 std::string_view sentence, const ScreenContext& ctx, bool selected) {
+    using ui::touch::ButtonLook;
+    const bool tapped =
+        button(id, r, {}, ctx, selected ? ButtonLook::modifier : ButtonLook::secondary);
+    const CardColumns c = card_columns(ctx, r.width());
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->PushClipRect(r.min, r.max, true);
+    // Icon and text sit in the card's middle, however tall the grid made it.
+    const float needed = choice_card_height(ctx, r.width(), title, sentence) - 2.0f * c.pad;
+    float y = r.min.y + std::max(c.pad, (r.height() - needed) * 0.5f);
+    ui::draw_text(list, ctx.font(ui::FontRole::icon), {r.min.x + c.pad, y},
+                  ui::to_imu32(ctx.palette().accent), icon.utf8);
+    y += draw_paragraph(ctx, {r.min.x + c.text_x, y}, c.text_w, ui::FontRole::heading,
+                        ctx.palette().text, title);
+    if (!sentence.empty())
+        draw_paragraph(ctx, {r.min.x + c.text_x, y}, c.text_w, ui::FontRole::body,
+                       ctx.palette().text_muted, sentence);
+    list->PopClipRect();
+    return tapped;
+}
+
+void draw_panel(const ScreenContext& ctx, const Rect& r) {
+    const ui::Metrics& m = ctx.metrics();
+    ui::draw_card(ImGui::GetWindowDrawList(), r.min, r.max, m.radius,
+                  ui::to_imu32(ctx.palette().surface), m.shadow,
+                  ui::to_imu32(ctx.palette().shadow, 0.18f));
+}
+
+float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
+    const auto& err = ctx.session.error();
+    if (!err) return 0.0f;
+    const std::string text =
+        with_icon(ui::icon::warning, flow::citizen_message(*err, ctx.session.screen(), ctx.lang()));
+    return draw_paragraph(ctx, pos, width, ui::FontRole::body, ctx.palette().danger, text);
+}
+
+const ui::icon::Icon& kind_icon(domain::Kind k) {
+    switch (k) {
+        case domain::Kind::eservice:
+            return ui::icon::assignment;
+        case domain::Kind::suggestion:
+            return ui::icon::lightbulb;
+        case domain::Kind::complaint:
+            return ui::icon::campaign;
+        case domain::Kind::corruption:
+            return ui::icon::shield;
+    }
+    return ui::icon::assignment;
+}
+
+Rect grid_cell(const ScreenContext& ctx, const Rect& area, int count, int columns, int i) {
+    const float gap = ctx.metrics().gap * 1.5f;
+    const int rows = (count + columns - 1) / columns;
+    const float w =
+        (area.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float h = (area.height() - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+    const float x = area.min.x + static_cast<float>(i % columns) * (w + gap);
+    const float y = area.min.y + static_cast<float>(i / columns) * (h + gap);
+    return {{x, y}, {x + w, y + h}};
+}
+
+void scrolling_text(ScreenContext& ctx, const Rect& area,
+                    const std::vector<Paragraph>& paragraphs) {
+    const float gap = ctx.metrics().gap;
+    ImGui::SetCursorScreenPos(area.min);
+    ui::touch::begin_scroll_area("##scroll_text", ctx.view.scroll, {area.width(), area.height()});
+    for (const Paragraph& p : paragraphs) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = area.width() - p.indent - gap;
+        const float h =
+            draw_paragraph(ctx, {at.x + p.indent, at.y}, w, p.role,
+                           p.muted ? ctx.palette().text_muted : ctx.palette().text, p.text);
+        ImGui::Dummy({area.width() - gap, h + gap * 0.75f});
+    }
+    if (ui::touch::end_scroll_area(ctx.view.scroll, ctx.style)) ctx.view.animating = true;
+}
+
+ui::touch::LayoutId letter_layout(i18n::Lang lang) {
+    return lang == i18n::Lang::th ? ui::touch::LayoutId::thai : ui::touch::LayoutId::english;
+}
+
+std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
+                                                        std::string_view text_before_caret) {
+    const ui::Metrics& m = ctx.metrics();
+    ui::touch::KeyboardState& kb = ctx.view.keyboard;
+    const bool numeric = kb.layout_id() == ui::touch::LayoutId::numeric;
+    float width = area.width();
+    if (numeric)
+        width = std::min(width, m.touch_target * 6.0f);
+    else if (!ctx.page.portrait)
+        // Landscape: keys at their smallest comfortable size leave room for the question.
+        width = std::min(width, (m.touch_target + m.gap) * 15.0f);
+    const float height = ui::touch::keyboard_height(kb, width, ctx.style);
+    ImVec2 at;
+    if (numeric && !ctx.page.portrait) {
+        at = {area.max.x - width, area.min.y};
+        area.max.x = at.x - m.gap * 2.0f;
+    } else {
+        at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
+        area.max.y = at.y - m.gap;
+    }
+    ImGui::SetCursorScreenPos(at);
+    return ui::touch::draw_keyboard(kb, width, ctx.style, text_before_caret);
+}
+
+}  // namespace siang::kiosk::screens

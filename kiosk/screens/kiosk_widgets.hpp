@@ -1,0 +1,87 @@
+// The kiosk's building blocks on top of shared/ui: titles, paragraphs, choice cards, buttons.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/kind.hpp"
+#include "kiosk/screens/screen_context.hpp"
+#include "ui/icons.hpp"
+#include "ui/touch/key_event.hpp"
+#include "ui/touch/keyboard_layout.hpp"
+
+namespace siang::kiosk::screens {
+
+// "<icon>  text": an icon and a label in one string for a button or a line.
+std::string with_icon(const ui::icon::Icon& icon, std::string_view text);
+
+// Draws `text` wrapped to `width` from `pos` in `role`; returns the height used.
+float draw_paragraph(const ScreenContext& ctx, ImVec2 pos, float width, ui::FontRole role,
+                     ui::Rgb color, std::string_view text);
+
+// The screen's title (title font) and an optional hint under it (muted body text) from the top
+// of `area`; returns the y below them, with a gap.
+float draw_title(const ScreenContext& ctx, const Rect& area, std::string_view title,
+                 std::string_view hint = {});
+
+// Width of a button labelled `label` in the label font: padding on both sides, at least the
+// touch target.
+float button_width(const ScreenContext& ctx, std::string_view label);
+
+// Where the screen's one primary action goes: the bottom-right corner of `area`, a touch target
+// high, wide enough for `label`.
+Rect primary_slot(const ScreenContext& ctx, const Rect& area, std::string_view label);
+
+// Buttons in a rectangle; true on the frame a tap ends inside.
+bool primary_button(const char* id, const Rect& r, std::string_view label,
+                    const ScreenContext& ctx);
+bool secondary_button(const char* id, const Rect& r, std::string_view label,
+                      const ScreenContext& ctx);
+
+// A large card: an accent icon on the left, a heading and a sentence wrapped beside it. The
+// whole card is the touch target; `selected` tints it. True on a tap.
+bool choice_card(const char* id, const Rect& r, const ui::icon::Icon& icon, std::string_view title,
+                 std::string_view sentence, const ScreenContext& ctx, bool selected = false);
+
+// Height a choice card needs at `width` for its texts (at least the touch target).
+float choice_card_height(const ScreenContext& ctx, float width, std::string_view title,
+                         std::string_view sentence);
+
+// A plain white card with a soft shadow (no touch).
+void draw_panel(const ScreenContext& ctx, const Rect& r);
+
+// The session's error, as the citizen reads it, with a warning icon; the height used (0 when
+// there is none).
+float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);
+
+// The on-screen keyboard for the current field, laid out for the orientation: the letter
+// keyboards across the bottom of `area`; the numeric keypad on the right in landscape and at
+// the bottom in portrait. `area` shrinks to the part left for the screen's content. Returns the
+// key tapped this frame.
+std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
+                                                        std::string_view text_before_caret);
+
+// The icon of each kind of filing (SPEC §11: one clear icon per kind).
+const ui::icon::Icon& kind_icon(domain::Kind k);
+
+// Lays `count` equal cells in a grid of `columns` filling `area` with gaps; cell `i`.
+Rect grid_cell(const ScreenContext& ctx, const Rect& area, int count, int columns, int i);
+
+// One paragraph of a long text.
+struct Paragraph {
+    std::string text;
+    ui::FontRole role = ui::FontRole::body;
+    bool muted = false;
+    float indent = 0.0f;  // pixels from the left edge
+};
+
+// Paragraphs in a drag-to-scroll region filling `area` (the view's scroll state); a hairline
+// fade at the bottom edge says there is more when the text is longer than the area.
+void scrolling_text(ScreenContext& ctx, const Rect& area, const std::vector<Paragraph>& paragraphs);
+
+// The letter keyboard of the citizen's language (Thai or English).
+ui::touch::LayoutId letter_layout(i18n::Lang lang);
+
+}  // namespace siang::kiosk::screens

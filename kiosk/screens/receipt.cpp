@@ -1,0 +1,137 @@
+// Receipt: case number, the tracking code in very large grouped digits, its QR, the dates in BE,
+// the kind and how to track; home after the configured time (SPEC §4.7).
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <span>
+
+#include "domain/thai_calendar.hpp"
+#include "i18n/domain_names.hpp"
+#include "kiosk/flow/flow_keys.hpp"
+#include "kiosk/flow/secure_wipe.hpp"
+#include "kiosk/screens/citizen_screens.hpp"
+#include "kiosk/screens/kiosk_widgets.hpp"
+#include "qr/qr_bitmap.hpp"
+#include "qr/qr_matrix.hpp"
+#include "ui/text_draw.hpp"
+
+namespace siang::kiosk::screens {
+
+namespace {
+
+// The QR texture for `payload`, made once per receipt: whole-pixel modules, quiet zone included,
+// nearest filtering, so a phone reads it off the glass.
+const ui::GlTexture* qr_texture(ScreenContext& ctx, const std::string& payload, int target_px) {
+    QrTexture& q = ctx.view.qr;
+    if (!q.texture || q.payload != payload) {
+        q.texture.reset();
+        auto matrix = qr::encode_qr(payload);
+        if (!matrix) return nullptr;
+        qr::Bitmap bitmap = qr::render_qr(*matrix, target_px);
+        auto tex =
+            ui::GlTexture::from_rgba(bitmap.rgba, bitmap.width, bitmap.height, ui::Filter::nearest);
+        flow::wipe_bytes(bitmap.rgba.data(), bitmap.rgba.size());
+        if (!tex) return nullptr;
+        q.texture = std::move(*tex);
+        q.payload = payload;
+    }
+    return &*q.texture;
+}
+
+// "label: value" as a muted label over a value in the heading font; returns the height.
+float fact(const ScreenContext& ctx, ImVec2 at, float width, std::string_view label,
+           const std::string& value) {
+    float h = draw_paragraph(ctx, at, width, ui::FontRole::small, ctx.palette().text_muted, label);
+    h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::heading, ctx.palette().text,
+                        value);
+    return h + ctx.metrics().gap * 0.5f;
+}
+
+}  // namespace
+
+Intents draw_receipt(ScreenContext& ctx) {
+    Intents out;
+    const flow::Receipt* r = ctx.session.receipt();
+    if (r == nullptr) return out;
+    const ui::Metrics& m = ctx.metrics();
+    const i18n::Lang lang = ctx.lang();
+    const Rect& area = ctx.page.content;
+
+    // The code and its QR get the larger share: that is what the citizen takes home.
+    Rect facts = area, code = area;
+    if (ctx.page.portrait) {
+        code.max.y = area.min.y + area.height() * 0.5f;
+        facts.min.y = code.max.y + m.gap * 2.0f;
+    } else {
+        facts.max.x = area.min.x + area.width() * 0.45f;
+        code.min.x = facts.max.x + m.gap * 2.0f;
+    }
+
+    // Left: what was filed and when.
+    float y = facts.min.y;
+    y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::title,
+                        ctx.palette().accent,
+                        with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt")));
+    y += m.gap * 0.5f;
+    const float half = (facts.width() - m.gap) / 2.0f;
+    const float row1 =
+        std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.case_number"),
+                      ctx.digits(r->filed.number.str())),
+                 fact(ctx, {facts.min.x + half + m.gap, y}, half, ctx.t("kiosk.label.kind"),
+                      std::string(i18n::kind_name(r->kind, lang))));
+    y += row1;
+    const float row2 =
+        std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.filed"),
+                      ctx.digits(i18n::date_text(domain::local_date(r->filed.filed_at), lang))),
+                 fact(ctx, {facts.min.x + half + m.gap, y}, half, ctx.t("kiosk.label.due"),
+                      ctx.digits(i18n::date_text(r->filed.due_date, lang))));
+    y += row2 + m.gap * 0.5f;
+    y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::body,
+                        ctx.palette().text, ctx.t("kiosk.receipt.how_to_track"));
+    const std::string home_in = ctx.digits(i18n::format(
+        ctx.t("kiosk.receipt.home_in"), {std::to_string(ctx.session.seconds_left(ctx.now))}));
+    const std::string done = with_icon(ui::icon::home, ctx.t("kiosk.button.done"));
+    const Rect done_r{{facts.min.x, facts.max.y - m.touch_target},
+                      {facts.min.x + button_width(ctx, done), facts.max.y}};
+    draw_paragraph(ctx,
+                   {facts.min.x, done_r.min.y - ui::line_height(ctx.font(ui::FontRole::small))},
+                   facts.width(), ui::FontRole::small, ctx.palette().text_muted, home_in);
+    if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::GoHome{});
+
+    // Right: the code, very large, and its QR.
+    draw_panel(ctx, code);
+    const float pad = m.gap * 1.5f;
+    float cy = code.min.y + pad;
+    const float inner_w = code.width() - 2.0f * pad;
+    cy += draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::body,
+                         ctx.palette().text_muted, ctx.t("kiosk.label.code"));
+    ImFont* big = ctx.font(ui::FontRole::title);
+    const std::string grouped = ctx.digits(r->filed.code.grouped());
+    // Digits only, so no Thai mapping is needed; drawn at 1.4 times the title size.
+    const float size = big->FontSize * 1.4f;
+    const ImVec2 text_size = big->CalcTextSizeA(size, FLT_MAX, 0.0f, grouped.c_str());
+    const float scale = std::min(1.0f, inner_w / text_size.x);
+    ImGui::GetWindowDrawList()->AddText(
+        big, size * scale, {code.min.x + (code.width() - text_size.x * scale) * 0.5f, cy},
+        ui::to_imu32(ctx.palette().text), grouped.c_str());
+    cy += text_size.y * scale + m.gap;
+
+    const float secret_h = ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
+                                               ctx.t("kiosk.receipt.code_secret"));
+    const float scan_h = ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f;
+    const float qr_room = code.max.y - pad - secret_h - scan_h - m.gap - cy;
+    const int target = static_cast<int>(std::min({qr_room, inner_w, ctx.frame.panel.px(90.0)}));
+    if (const ui::GlTexture* tex = qr_texture(ctx, r->qr_payload, target)) {
+        const float w = static_cast<float>(tex->width());
+        const ImVec2 a{std::floor(code.min.x + (code.width() - w) * 0.5f), std::floor(cy)};
+        ImGui::GetWindowDrawList()->AddImage(tex->imgui_id(), a, {a.x + w, a.y + w});
+        cy += w + m.gap * 0.5f;
+    }
+    cy += draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::small,
+                         ctx.palette().text_muted, ctx.t("kiosk.receipt.scan_phone"));
+    draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::small, ctx.palette().text,
+                   with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret")));
+    return out;
+}
+
+}  // namespace siang::kiosk::screens

@@ -1,0 +1,53 @@
+// What every citizen screen gets: the session to read, the frame to draw in, the page layout.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/flow/intent.hpp"
+#include "kiosk/flow/kiosk_session.hpp"
+#include "kiosk/screens/view_state.hpp"
+#include "ui/app_loop.hpp"
+#include "ui/touch/touch_style.hpp"
+
+namespace siang::kiosk::screens {
+
+using Intents = std::vector<flow::Intent>;
+
+// A rectangle in screen pixels.
+struct Rect {
+    ImVec2 min{}, max{};
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+};
+
+// The page: header on top, the fixed bottom bar, the screen's content between them.
+struct PageLayout {
+    Rect header;
+    Rect content;  // inside the page margins
+    Rect bar;
+    bool portrait = false;
+};
+
+struct ScreenContext {
+    const flow::KioskSession& session;
+    ui::Frame& frame;
+    const ui::touch::TouchStyle& style;
+    ViewState& view;
+    flow::SteadyTime now;
+    PageLayout page;
+
+    // The catalogue text of `key` in the citizen's language.
+    std::string_view t(std::string_view key) const { return i18n::tr(key, session.lang()); }
+    // Digits as the configuration wants them shown (Thai ๐–๙ or ASCII).
+    std::string digits(std::string_view s) const;
+    i18n::Lang lang() const { return session.lang(); }
+    const ui::Palette& palette() const { return frame.theme.palette; }
+    const ui::Metrics& metrics() const { return frame.theme.metrics; }
+    ImFont* font(ui::FontRole r) const { return frame.font(r); }
+};
+
+}  // namespace siang::kiosk::screens

@@ -1,0 +1,53 @@
+// The typed form steps: subject, details (several lines) and location, each with the letter
+// keyboard, the field's counter and Next beside the field.
+#include <algorithm>
+
+#include "kiosk/flow/flow_keys.hpp"
+#include "kiosk/flow/form_steps.hpp"
+#include "kiosk/screens/citizen_screens.hpp"
+#include "kiosk/screens/field_input.hpp"
+#include "kiosk/screens/kiosk_widgets.hpp"
+#include "ui/text_draw.hpp"
+
+namespace siang::kiosk::screens {
+
+Intents draw_text_question(ScreenContext& ctx) {
+    Intents out;
+    const ui::Metrics& m = ctx.metrics();
+    const flow::Screen step = ctx.session.resume_screen();
+    const flow::Field f = flow::field_of_step(step).value_or(flow::Field::subject);
+    ui::touch::TextFieldState& widget = ctx.view.fields[f];
+    widget.focused = true;
+
+    Rect area = ctx.page.content;
+    const std::string before(std::string_view(widget.edit.text()).substr(0, widget.edit.caret()));
+    const auto key = draw_screen_keyboard(ctx, area, before);
+
+    std::string title(ctx.t(flow::screen_title_key(step)));
+    if (step == flow::Screen::location) title += " " + std::string(ctx.t("kiosk.optional"));
+    area.min.y = draw_title(ctx, area, title, ctx.t(flow::field_hint_key(f)));
+
+    const std::string next = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
+    const float button_w = button_width(ctx, next);
+    const float field_w = area.width() - button_w - m.gap * 2.0f;
+    ImFont* font = ctx.style.label_font();
+    const float line = ui::line_height(font);
+    const float counter = ui::line_height(ctx.style.hint_font());
+    int lines = 1;
+    if (f == flow::Field::details) {
+        const float room = area.height() - counter - m.gap * 3.0f;
+        lines = std::clamp(static_cast<int>(room / (line * 1.05f)), 2, 8);
+    }
+    ImGui::SetCursorScreenPos(area.min);
+    const auto o = field_input(ctx, f, field_w, lines, key, out);
+    const float below = ImGui::GetCursorScreenPos().y;
+    draw_error(ctx, {area.min.x, below}, field_w);
+
+    const Rect button{{area.max.x - button_w, area.min.y},
+                      {area.max.x, area.min.y + m.touch_target}};
+    if (primary_button("##next", button, next, ctx) || o.submitted)
+        out.push_back(flow::intent::Next{});
+    return out;
+}
+
+}  // namespace siang::kiosk::screens

@@ -1,0 +1,108 @@
+// Track result: kind, filed date, status, the dated timeline, the handling division and the
+// office's public reply; never details, contact data or notes (SPEC §4.8).
+#include <algorithm>
+
+#include "domain/thai_calendar.hpp"
+#include "i18n/domain_names.hpp"
+#include "kiosk/flow/flow_keys.hpp"
+#include "kiosk/screens/citizen_screens.hpp"
+#include "kiosk/screens/kiosk_widgets.hpp"
+#include "ui/text_draw.hpp"
+
+namespace siang::kiosk::screens {
+
+namespace {
+
+float fact_row(const ScreenContext& ctx, ImVec2 at, float width, std::string_view label,
+               const std::string& value, ui::Rgb color) {
+    float h = draw_paragraph(ctx, at, width, ui::FontRole::small, ctx.palette().text_muted, label);
+    h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::heading, color, value);
+    return h + ctx.metrics().gap * 0.5f;
+}
+
+}  // namespace
+
+Intents draw_track_result(ScreenContext& ctx) {
+    Intents out;
+    const store::PublicStatus* st = ctx.session.track_result();
+    if (st == nullptr) return out;
+    const ui::Metrics& m = ctx.metrics();
+    const i18n::Lang lang = ctx.lang();
+    const auto& dir = ctx.session.config().directory;
+    Rect area = ctx.page.content;
+    area.min.y = draw_title(ctx, area, ctx.t(flow::screen_title_key(flow::Screen::track_result)));
+
+    // Buttons along the bottom: done (home) is the primary; another code; the kept form.
+    const std::string done = with_icon(ui::icon::home, ctx.t("kiosk.button.done"));
+    const Rect done_r = primary_slot(ctx, area, done);
+    if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::GoHome{});
+    const std::string another = with_icon(ui::icon::search, ctx.t("kiosk.track.another"));
+    const float another_w = button_width(ctx, another);
+    const Rect another_r{{done_r.min.x - m.gap * 2.0f - another_w, done_r.min.y},
+                         {done_r.min.x - m.gap * 2.0f, done_r.max.y}};
+    if (secondary_button("##another", another_r, another, ctx))
+        out.push_back(flow::intent::StartTracking{});
+    if (ctx.session.has_kept_form()) {
+        const std::string back = with_icon(ui::icon::arrow_back, ctx.t("kiosk.track.back_to_form"));
+        const Rect back_r{{area.min.x, done_r.min.y},
+                          {std::min(area.min.x + button_width(ctx, back), another_r.min.x - m.gap),
+                           done_r.max.y}};
+        if (secondary_button("##kept", back_r, back, ctx)) out.push_back(flow::intent::Back{});
+    }
+    area.max.y = done_r.min.y - m.gap * 1.5f;
+
+    // Facts on the left (top in portrait), timeline and reply on the right (below).
+    Rect facts = area, story = area;
+    if (ctx.page.portrait) {
+        facts.max.y = area.min.y + area.height() * 0.36f;
+        story.min.y = facts.max.y + m.gap;
+    } else {
+        facts.max.x = area.min.x + area.width() * 0.38f;
+        story.min.x = facts.max.x + m.gap * 2.0f;
+    }
+    draw_panel(ctx, facts);
+    const float pad = m.gap * 1.5f;
+    const float fw = facts.width() - 2.0f * pad;
+    const bool two = ctx.page.portrait;  // portrait: two columns of facts
+    const float cw = two ? (fw - m.gap) / 2.0f : fw;
+    ImVec2 at{facts.min.x + pad, facts.min.y + pad};
+    const float x2 = at.x + cw + m.gap;
+    float y1 = at.y;
+    y1 += fact_row(ctx, {at.x, y1}, cw, ctx.t("kiosk.label.status"),
+                   std::string(i18n::status_name(st->status, lang)), ctx.palette().accent);
+    y1 += fact_row(ctx, {at.x, y1}, cw, ctx.t("kiosk.label.kind"),
+                   std::string(i18n::kind_name(st->kind, lang)), ctx.palette().text);
+    float y2 = two ? at.y : y1;
+    const float xb = two ? x2 : at.x;
+    y2 += fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.filed"),
+                   ctx.digits(i18n::date_text(domain::local_date(st->filed_at), lang)),
+                   ctx.palette().text);
+    y2 += fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.handled_by"),
+                   i18n::division_name(dir, st->division, lang), ctx.palette().text);
+    fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.due"),
+             ctx.digits(i18n::date_text(st->due_date, lang)), ctx.palette().text);
+
+    // The office's reply first: it is what the citizen came back for.
+    std::vector<Paragraph> text;
+    text.push_back({std::string(ctx.t("kiosk.track.reply")), ui::FontRole::heading});
+    text.push_back(
+        st->latest_public_reply.empty()
+            ? Paragraph{std::string(ctx.t("kiosk.track.no_reply")), ui::FontRole::body, true}
+            : Paragraph{st->latest_public_reply});
+    text.push_back({std::string(ctx.t("kiosk.track.timeline")), ui::FontRole::heading});
+    for (auto it = st->timeline.rbegin(); it != st->timeline.rend(); ++it) {
+        text.push_back({with_icon(ui::icon::schedule,
+                                  ctx.digits(i18n::date_text(domain::local_date(it->at), lang)) +
+                                      "  " + std::string(i18n::status_name(it->status, lang))),
+                        ui::FontRole::body});
+        if (!it->public_reply.empty())
+            text.push_back({it->public_reply, ui::FontRole::small, true, m.gap * 2.5f});
+    }
+    draw_panel(ctx, story);
+    scrolling_text(
+        ctx, {{story.min.x + pad, story.min.y + m.gap}, {story.max.x - m.gap, story.max.y - m.gap}},
+        text);
+    return out;
+}
+
+}  // namespace siang::kiosk::screens

@@ -1,0 +1,55 @@
+// Sample visits for screenshots.
+#include "kiosk/screenshot_visit.hpp"
+
+#include "kiosk/flow/sample_visit.hpp"
+
+namespace siang::kiosk {
+
+namespace {
+
+bool act(flow::KioskSession& s, flow::Intent i, flow::SteadyTime& now) {
+    now += std::chrono::seconds(1);
+    s.handle(std::move(i), now);
+    s.tick(now);
+    return true;
+}
+
+// The office takes the case up and answers, as a clerk would in the console.
+void office_replies(store::Store& store, const domain::CaseNumber& number) {
+    const store::Viewer clerk{"somsri", false};
+    const auto at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+    (void)store.change_status(number, {domain::Status::in_review, at, "somsri", "", "", ""}, clerk);
+    (void)store.change_status(number,
+                              {domain::Status::in_progress, at, "somsri", "",
+                               "กองช่างรับเรื่องแล้ว จะส่งช่างไปเปลี่ยนหลอดไฟหน้าวัดสว่างอารมณ์"
+                               "ภายในวันที่ 28 พ.ย. 2569 ขอบคุณที่แจ้งเรื่องครับ",
+                               ""},
+                              clerk);
+}
+
+}  // namespace
+
+bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
+                         flow::SteadyTime& now) {
+    switch (target) {
+        case flow::Screen::details:
+            // The sample answer is typed on the step, so come back to it from the next one.
+            return flow::walk_to(session, flow::Screen::location, now) &&
+                   act(session, flow::intent::Back{}, now) && session.screen() == target;
+        case flow::Screen::contact_fields:
+            return flow::walk_to(session, flow::Screen::review, now) &&
+                   act(session, flow::intent::EditField{target}, now) && session.screen() == target;
+        case flow::Screen::track_result: {
+            if (!flow::walk_to(session, flow::Screen::receipt, now)) return false;
+            const domain::CaseNumber number = session.receipt()->filed.number;
+            std::string code = session.receipt()->filed.code.grouped();
+            office_replies(store, number);
+            act(session, flow::intent::ScannerBurst{std::move(code)}, now);
+            return session.screen() == target;
+        }
+        default:
+            return flow::walk_to(session, target, now);
+    }
+}
+
+}  // namespace siang::kiosk
