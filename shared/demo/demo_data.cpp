@@ -73,7 +73,49 @@ void DemoGenerator::next_into(domain::CaseHistory& out) {
     write_history(rng_, ctx, out.changes);
 }
 
+DemoGenerator::DemoGenerator(const domain::Directory& dir, std::uint64_t seed, TimePoint now,
+                             std::size_t count_in_order)
+    : DemoGenerator(dir, seed, now) {
+    ordered_total_ = count_in_order;
+    double total = 0;
+    for (std::int64_t d = 0; d < window_days_; ++d) {
+        const TimePoint noon =
+            window_start_ + std::chrono::seconds(d * seconds_per_day + 12 * 3600);
+        total += is_bangkok_weekend(noon) ? 0.1 : 1.0;
+        cumulative_weight_.push_back(total);
+    }
+    for (double& w : cumulative_weight_) w /= total;
+}
+
+TimePoint DemoGenerator::next_ordered_filed_at() {
+    while (day_cursor_ >= day_times_.size() && ordered_day_ + 1 < window_days_) {
+        ++ordered_day_;
+        const auto d = static_cast<std::size_t>(ordered_day_);
+        const auto before = d == 0 ? 0.0 : cumulative_weight_[d - 1];
+        const auto n = static_cast<double>(ordered_total_);
+        const auto first = static_cast<std::size_t>(before * n + 0.5);
+        const auto last = static_cast<std::size_t>(cumulative_weight_[d] * n + 0.5);
+        day_times_.clear();
+        day_cursor_ = 0;
+        for (std::size_t i = first; i < last; ++i) day_times_.push_back(pick_time_on(ordered_day_));
+        std::sort(day_times_.begin(), day_times_.end());
+    }
+    ++ordered_done_;
+    if (day_cursor_ < day_times_.size()) return day_times_[day_cursor_++];
+    return now_;  // rounding left a record over: it is the newest
+}
+
+TimePoint DemoGenerator::pick_time_on(std::int64_t day) {
+    const TimePoint start = window_start_ + std::chrono::seconds(day * seconds_per_day);
+    const std::int64_t last = std::min<std::int64_t>(seconds_per_day - 1, (now_ - start).count());
+    const bool office = rng_.percent(85) && last >= office_open_s;
+    const std::int64_t lo = office ? office_open_s : 0;
+    const std::int64_t hi = office ? std::min(office_close_s - 1, last) : last;
+    return start + std::chrono::seconds(rng_.between(lo, std::max(lo, hi)));
+}
+
 TimePoint DemoGenerator::pick_filed_at() {
+    if (ordered_done_ < ordered_total_) return next_ordered_filed_at();
     // The kiosk stands at the office counter: most items arrive on weekdays in office hours.
     for (int attempt = 0; attempt < 8; ++attempt) {
         const auto day = rng_.between(0, window_days_ - 1);

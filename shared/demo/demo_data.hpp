@@ -23,6 +23,12 @@ class DemoGenerator {
     // `dir` is copied only in part (the indices built from it); it must outlive the generator.
     DemoGenerator(const domain::Directory& dir, std::uint64_t seed, domain::TimePoint now);
 
+    // The same, but the first `count` records come in filing order (each filed no earlier than
+    // the one before, weekdays busier than weekends), so a bulk load in batches numbers the cases
+    // as the office would have numbered them on the day. After `count`, as above.
+    DemoGenerator(const domain::Directory& dir, std::uint64_t seed, domain::TimePoint now,
+                  std::size_t count_in_order);
+
     // The next case.
     domain::CaseHistory next();
 
@@ -39,6 +45,9 @@ class DemoGenerator {
     };
 
     domain::TimePoint pick_filed_at();
+    domain::TimePoint pick_time_on(std::int64_t day);
+    // Time-ordered mode: the next filing instant, refilling day_times_ one day at a time.
+    domain::TimePoint next_ordered_filed_at();
     domain::Kind pick_kind();
     // Fills the draft; returns the index of its service in dir_.services, or -1.
     int fill_draft(domain::Draft& d, domain::TimePoint filed_at);
@@ -52,6 +61,13 @@ class DemoGenerator {
     std::vector<ServiceTopics> topics_;         // parallel to dir_.services
     std::vector<int> issue_service_;            // per phrases::issues: service index or -1
     const domain::Division* busiest_division_;  // owns most services: takes unowned problems
+    // Time-ordered mode (count_in_order > 0).
+    std::size_t ordered_total_ = 0;
+    std::size_t ordered_done_ = 0;
+    std::vector<double> cumulative_weight_;  // per day, normalised to 1 at the last day
+    std::int64_t ordered_day_ = -1;          // last day whose times were drawn
+    std::vector<domain::TimePoint> day_times_;
+    std::size_t day_cursor_ = 0;
 };
 
 }  // namespace siang::demo

@@ -116,6 +116,26 @@ TEST(DemoGenerator, FiledWithinCurrentAndPreviousFiscalYearAndNeverInTheFuture) 
     EXPECT_EQ(years, (std::set<int>{2569, 2570}));
 }
 
+TEST(DemoGenerator, InOrderModeFilesEachCaseNoEarlierThanThePreviousAcrossTheWholeWindow) {
+    const Directory dir = default_directory();  // must outlive the generator
+    DemoGenerator gen(dir, 7, fixed_now, sample_size);
+    TimePoint previous = gen.window_start();
+    std::size_t weekend = 0;
+    for (std::size_t i = 0; i < sample_size; ++i) {
+        CaseHistory h = gen.next();
+        ASSERT_GE(h.filed_at, previous) << i;
+        ASSERT_LE(h.filed_at, fixed_now);
+        ASSERT_TRUE(validate_draft(h.draft, dir)) << i;
+        const auto day = std::chrono::weekday(
+            std::chrono::floor<std::chrono::days>(h.filed_at + bangkok_offset));
+        if (day == std::chrono::Saturday || day == std::chrono::Sunday) ++weekend;
+        previous = h.filed_at;
+    }
+    EXPECT_LT(previous, fixed_now - std::chrono::days(1) + std::chrono::hours(24));
+    EXPECT_GT(previous, fixed_now - std::chrono::days(3));  // reaches the present
+    EXPECT_LT(share(weekend, sample_size), 0.06);           // weekends are quiet at the counter
+}
+
 TEST(DemoGenerator, WindowStartsAtBangkokMidnightOnFirstOctoberOfPreviousFiscalYear) {
     const Directory dir = default_directory();
     EXPECT_EQ(DemoGenerator(dir, 1, fixed_now).window_start(), utc("2025-09-30T17:00:00Z"));

@@ -32,7 +32,8 @@ void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             auto s = store::Store::open(ctx.store_path(), opts);
             if (!s) return ctx.report(s.error());
             auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
-            demo::DemoGenerator gen(ctx.config().directory, a->seed, now);
+            // In filing order, so batches number the cases as the office would have on the day.
+            demo::DemoGenerator gen(ctx.config().directory, a->seed, now, a->count);
             constexpr std::size_t batch_size = 20'000;
             // One batch of records reused throughout: next_into keeps the strings' capacity.
             std::vector<domain::CaseHistory> batch(std::min(batch_size, a->count));
