@@ -1,4 +1,5 @@
 // The console's frame: idle lock, help-request polling and banner, top bar, current view.
+#include <algorithm>
 #include <vector>
 
 #include "domain/thai_calendar.hpp"
@@ -61,7 +62,9 @@ void draw_help_banners(OfficeState& state, ui::Frame& frame) {
     for (const auto& r : requests) {
         ImDrawList* list = ImGui::GetWindowDrawList();
         const ImVec2 pos = ImGui::GetCursorScreenPos();
-        const float h = ui::line_height(frame.font(ui::FontRole::body)) + 12.0f;
+        const float h =
+            std::max(ui::line_height(frame.font(ui::FontRole::body)), ImGui::GetFrameHeight()) +
+            12.0f;
         const float w = ImGui::GetContentRegionAvail().x;
         list->AddRectFilled(pos, {pos.x + w, pos.y + h},
                             ui::to_imu32(flashing ? p.danger : p.accent_soft), 8.0f);
@@ -69,9 +72,11 @@ void draw_help_banners(OfficeState& state, ui::Frame& frame) {
         const std::string text =
             std::string(ui::icon::support_agent.utf8) + "  " +
             i18n::format(i18n::tr("office.help.alert", state.lang), {r.kiosk, when});
-        ui::draw_text(list, frame.font(ui::FontRole::body), {pos.x + 12.0f, pos.y + 6.0f},
+        const float text_y = pos.y + (h - ui::line_height(frame.font(ui::FontRole::body))) * 0.5f;
+        ui::draw_text(list, frame.font(ui::FontRole::body), {pos.x + 12.0f, text_y},
                       ui::to_imu32(flashing ? p.on_accent : p.text), text);
-        ImGui::SetCursorScreenPos({pos.x + w - 220.0f, pos.y + 6.0f});
+        ImGui::SetCursorScreenPos(
+            {pos.x + w - 220.0f, pos.y + (h - ImGui::GetFrameHeight()) * 0.5f});
         if (primary_button(i18n::tr("office.help.acknowledge", state.lang),
                            "ack" + std::to_string(r.id))) {
             if (auto ok = state.help.acknowledge(state.session.store(), r.id,

@@ -1,0 +1,119 @@
+// Tests of the statistics exports and the admin-only audit and users views' models.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "console_fixture.hpp"
+#include "office/console/admin_desk.hpp"
+#include "office/console/ita_statistics.hpp"
+
+namespace siang::office {
+namespace {
+
+using testing::ConsoleTest;
+using testing::password;
+
+std::string slurp(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+TEST_F(ConsoleTest, ClerkStatisticsCountCorruptionComplaintsButNeverNameTheirService) {
+    file(domain::Kind::corruption, "เรียกรับเงิน", "ใต้โต๊ะ");
+    file(domain::Kind::eservice, "ไฟดับ", "เสาไฟ", "streetlight");
+    ItaStatistics stats;
+    const auto viewer = staff::viewer_for(clerk.username, clerk.role);
+    const int fy = domain::fiscal_year_be(domain::local_date(now));
+    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    const auto& year = stats.report()->periods.front();
+    EXPECT_EQ(year.total.received, 2);
+    for (const auto& k : year.by_kind)
+        if (k.key == "corruption") {
+            EXPECT_EQ(k.counts.received, 1);
+        }
+    std::int64_t by_service = 0;
+    for (const auto& s : year.by_service) by_service += s.counts.received;
+    EXPECT_EQ(by_service, 1);  // the e-service only
+}
+
+TEST_F(ConsoleTest, EachExportIsWrittenAndAudited) {
+    file(domain::Kind::eservice, "ไฟดับ", "เสาไฟ", "streetlight");
+    ItaStatistics stats;
+    const auto viewer = staff::viewer_for(clerk.username, clerk.role);
+    const int fy = domain::fiscal_year_be(domain::local_date(now));
+    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    const auto dir = (std::filesystem::path(path()).parent_path() / "exports").string();
+    const ExportSettings settings{dir, "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
+    for (auto format : {ExportFormat::csv, ExportFormat::xlsx, ExportFormat::html}) {
+        auto written = stats.export_report(store(), viewer, format, settings, now);
+        ASSERT_TRUE(written) << written.error().detail;
+        EXPECT_TRUE(std::filesystem::file_size(*written) > 0);
+        auto rows = store().audit_rows(0, 1);
+        ASSERT_TRUE(rows);
+        EXPECT_EQ((*rows)[0].action, "export");
+        EXPECT_EQ((*rows)[0].actor, clerk.username);
+        EXPECT_EQ((*rows)[0].target, *written);
+    }
+    const auto csv = slurp(dir + "/" + export_file_name(fy, ExportFormat::csv));
+    EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");  // UTF-8 BOM for Excel
+    EXPECT_NE(csv.find("ซ่อมไฟฟ้าสาธารณะ"), std::string::npos);
+    EXPECT_NE(slurp(dir + "/" + export_file_name(fy, ExportFormat::html)).find("เทศบาลตำบลตัวอย่าง"),
+              std::string::npos);
+}
+
+TEST_F(ConsoleTest, AuditLogIsForAdminsOnly) {
+    AuditLogPage page;
+    for (const auto& who : {clerk, integrity}) {
+        auto r = page.load(store(), who, 0);
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().code, Errc::permission_denied);
+        EXPECT_TRUE(page.rows().empty());
+    }
+    ASSERT_TRUE(page.load(store(), admin, 0));
+    ASSERT_TRUE(page.chain());
+    EXPECT_TRUE(page.chain()->ok());
+    ASSERT_FALSE(page.rows().empty());
+    EXPECT_EQ(page.total(), page.chain()->rows);
+    EXPECT_GT(page.rows().front().id, page.rows().back().id);  // newest first
+}
+
+TEST_F(ConsoleTest, AuditPagesCoverTheLogOnce) {
+    for (int i = 0; i < 230; ++i)
+        ASSERT_TRUE(store().append_audit("t", "test", std::to_string(i), ""));
+    AuditLogPage page;
+    std::int64_t seen = 0;
+    std::int64_t last_id = std::numeric_limits<std::int64_t>::max();
+    for (int p = 0;; ++p) {
+        ASSERT_TRUE(page.load(store(), admin, p));
+        if (page.rows().empty()) break;
+        for (const auto& e : page.rows()) {
+            EXPECT_LT(e.id, last_id);
+            last_id = e.id;
+            ++seen;
+        }
+    }
+    EXPECT_EQ(seen, page.total());
+    EXPECT_EQ(last_id, 1);
+}
+
+TEST_F(ConsoleTest, AdminManagesUsersAndOthersAreRefused) {
+    UsersDesk desk;
+    EXPECT_EQ(desk.load(store(), clerk).error().code, Errc::permission_denied);
+    ASSERT_TRUE(desk.load(store(), admin));
+    EXPECT_EQ(desk.users().size(), 3u);
+    const staff::StaffUser newcomer{"nok", "นก", staff::Role::clerk};
+    EXPECT_EQ(desk.add(store(), clerk, newcomer, password).error().code, Errc::permission_denied);
+    ASSERT_TRUE(desk.add(store(), admin, newcomer, password));
+    EXPECT_EQ(desk.users().size(), 4u);
+    EXPECT_EQ(desk.reset_password(store(), clerk, "nok", "new-password-1").error().code,
+              Errc::permission_denied);
+    ASSERT_TRUE(desk.reset_password(store(), admin, "nok", "new-password-1"));
+    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1"));
+    ASSERT_TRUE(desk.disable(store(), admin, "nok"));
+    EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1"));
+}
+
+}  // namespace
+}  // namespace siang::office
