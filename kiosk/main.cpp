@@ -12,24 +12,13 @@
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_controller.hpp"
 #include "kiosk/kiosk_store.hpp"
+#include "kiosk/scratch_dir.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "ui/window_options.hpp"
 
 namespace {
 
 using namespace siang;
-
-// --screen names of the citizen screens: the short ones of the README and every flow screen by
-// its id with dashes ("contact-fields").
-std::optional<flow::Screen> citizen_screen(std::string name) {
-    if (name == "form") return flow::Screen::details;
-    if (name == "contact") return flow::Screen::contact_fields;
-    if (name == "privacy") return flow::Screen::privacy_notice;
-    if (name == "track") return flow::Screen::track_entry;
-    for (char& c : name)
-        if (c == '-') c = '_';
-    return flow::parse_screen(name);
-}
 
 std::vector<std::string> screen_names() {
     std::vector<std::string> names{"specimen", "keyboard", "form", "contact", "privacy", "track"};
@@ -74,19 +63,6 @@ int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file
         options, *config, [&](ui::Frame& frame) { kiosk::draw_current_screen(state, frame); });
 }
 
-// A scratch directory for a screenshot's store when none was given; removed at exit.
-struct ScratchDir {
-    std::filesystem::path path;
-    ScratchDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "siang-kiosk-XXXXXX").string();
-        if (::mkdtemp(tmpl.data()) != nullptr) path = tmpl;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        if (!path.empty()) std::filesystem::remove_all(path, ec);
-    }
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -117,11 +93,11 @@ int main(int argc, char** argv) {
     const bool screenshot = !options.screenshot.empty();
     // A screenshot without --store files its sample visit into a scratch store, never into the
     // office's real one.
-    std::optional<ScratchDir> scratch;
+    std::optional<kiosk::ScratchDir> scratch;
     std::string store_path;
     if (screenshot && store_option.empty()) {
         scratch.emplace();
-        store_path = (scratch->path / "kiosk.db").string();
+        store_path = (scratch->path() / "kiosk.db").string();
     } else {
         store_path = kiosk::kiosk_store_path(store_option, *config);
     }
@@ -130,19 +106,36 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "siang-kiosk: %s\n", store.error().detail.c_str());
         return 1;
     }
+    const auto target = kiosk::citizen_screen(options.screen).value_or(flow::Screen::attract);
     flow::StoreSubmitPort submit(*store, config->kiosk.name);
+    kiosk::FullDiskSubmitPort full_disk(store_path);
     flow::StoreTrackPort track(*store);
     const auto started = flow::SteadyClock::now();
-    flow::KioskSession session(*config, submit, track, started);
+    flow::KioskSession session(*config,
+                               screenshot && target == flow::Screen::submit_failed
+                                   ? static_cast<flow::SubmitPort&>(full_disk)
+                                   : submit,
+                               track, started);
     if (options.lang == "en") session.handle(flow::intent::ToggleLanguage{}, started);
     if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
 
-    const std::string kiosk_name = config->kiosk.name;
-    kiosk::CitizenApp app(session, [&](const flow::HelpRequest& h) {
-        std::fprintf(stderr, "siang-kiosk: %s: call staff pressed on the %s screen\n",
-                     kiosk_name.c_str(), std::string(flow::screen_id(h.screen)).c_str());
-    });
-    const auto target = citizen_screen(options.screen).value_or(flow::Screen::attract);
+    flow::StoreHelpPort help(*store, config->kiosk.name);
+    kiosk::CitizenApp app(
+        session,
+        [&](const flow::HelpRequest& h) {
+            // The citizen is told someone is coming either way; a failed write is for the IT
+            // person's log (the store's own message names the file and what to do).
+            if (auto r = help.record(h); !r)
+                std::fprintf(stderr, "siang-kiosk: call staff on the %s screen not recorded: %s\n",
+                             std::string(flow::screen_id(h.screen)).c_str(),
+                             r.error().detail.c_str());
+        },
+        [&] {
+            // Filings leave the write-ahead log to grow (defer_checkpoints); copy it back into the
+            // database between citizens, where the few milliseconds keep nobody waiting.
+            if (auto r = store->checkpoint(); !r)
+                std::fprintf(stderr, "siang-kiosk: checkpoint: %s\n", r.error().detail.c_str());
+        });
     if (target != flow::Screen::attract) {
         flow::SteadyTime now = started;
         if (!kiosk::walk_for_screenshot(session, *store, target, now)) {

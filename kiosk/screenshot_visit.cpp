@@ -29,6 +29,16 @@ void office_replies(store::Store& store, const domain::CaseNumber& number) {
 
 }  // namespace
 
+std::optional<flow::Screen> citizen_screen(std::string name) {
+    if (name == "form") return flow::Screen::details;
+    if (name == "contact") return flow::Screen::contact_fields;
+    if (name == "privacy") return flow::Screen::privacy_notice;
+    if (name == "track") return flow::Screen::track_entry;
+    for (char& c : name)
+        if (c == '-') c = '_';
+    return flow::parse_screen(name);
+}
+
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now) {
     switch (target) {
@@ -39,6 +49,12 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
         case flow::Screen::contact_fields:
             return flow::walk_to(session, flow::Screen::review, now) &&
                    act(session, flow::intent::EditField{target}, now) && session.screen() == target;
+        case flow::Screen::submit_failed:
+            if (!flow::walk_to(session, flow::Screen::review, now)) return false;
+            act(session, flow::intent::Submit{}, now);
+            now += std::chrono::seconds(1);  // the filing runs on the tick after the tap
+            session.tick(now);
+            return session.screen() == target;
         case flow::Screen::track_result: {
             if (!flow::walk_to(session, flow::Screen::receipt, now)) return false;
             const domain::CaseNumber number = session.receipt()->filed.number;

@@ -2,14 +2,36 @@
 // screen look lived-in (a typed answer on the form step, the office's reply on the status).
 #pragma once
 
+#include <optional>
+#include <string>
+#include <utility>
+
 #include "kiosk/flow/kiosk_session.hpp"
 #include "store/store.hpp"
 
 namespace siang::kiosk {
 
+// The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
+// track) and every flow screen by its id with dashes ("contact-fields").
+std::optional<flow::Screen> citizen_screen(std::string name);
+
+// The submit port of the `submit-failed` screenshot: every filing fails as on a full disk, so
+// the screen shows what a citizen sees then (the answers kept, what to do next).
+class FullDiskSubmitPort final : public flow::SubmitPort {
+  public:
+    explicit FullDiskSubmitPort(std::string path) : path_(std::move(path)) {}
+    Result<store::Filed> submit(const domain::Draft&) override {
+        return fail(Errc::store_full, path_);
+    }
+
+  private:
+    std::string path_;
+};
+
 // Drives `session` to `target` with the sample visit and returns false when it cannot get
 // there. details and contact_fields show their sample answers (reached back from the next
-// step); track_result shows a case that the office has taken up and replied to through `store`.
+// step); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
+// that the office has taken up and replied to through `store`.
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now);
 
