@@ -21,8 +21,8 @@ std::optional<flow::Field> field_on(flow::Screen s, flow::Field focused) {
 
 }  // namespace
 
-CitizenApp::CitizenApp(flow::KioskSession& session, HelpSink on_help)
-    : session_(session), on_help_(std::move(on_help)) {}
+CitizenApp::CitizenApp(flow::KioskSession& session, HelpSink on_help, Housekeeping on_visit_ended)
+    : session_(session), on_help_(std::move(on_help)), on_visit_ended_(std::move(on_visit_ended)) {}
 
 void CitizenApp::handle_scanner(flow::SteadyTime now) {
     auto burst = take_scanner_burst(scanner_, now);
@@ -52,6 +52,7 @@ void CitizenApp::draw(ui::Frame& frame) {
     // A submission waits for the next tick so the submitting screen is drawn first.
     if (!intents.empty()) frame.pacer.request_frame();
     if (auto help = session_.take_help_request(); help && on_help_) on_help_(*help);
+    if (session_.take_visit_ended() && on_visit_ended_) on_visit_ended_();
     frame.wanted_text_scale = session_.large_text() ? citizen_larger_text_scale : 1.0;
     pace(frame, now);
 }

@@ -17,11 +17,14 @@ inline constexpr double citizen_larger_text_scale = 1.3;
 
 class CitizenApp {
   public:
-    // Receives each "call staff" press to record (the store has no help-request table yet).
+    // Receives each "call staff" press to record as a help request (flow::StoreHelpPort).
     using HelpSink = std::function<void(const flow::HelpRequest&)>;
 
+    // Runs when a visit has ended and the kiosk is back home (Store::checkpoint()).
+    using Housekeeping = std::function<void()>;
+
     // `session` must outlive the app.
-    CitizenApp(flow::KioskSession& session, HelpSink on_help);
+    CitizenApp(flow::KioskSession& session, HelpSink on_help, Housekeeping on_visit_ended = {});
 
     // One frame: scanner bursts, session.tick, the current screen, its intents handed to the
     // session, the text size wanted, and the pacer's next wake-up (session deadline, countdown,
@@ -42,6 +45,7 @@ class CitizenApp {
 
     flow::KioskSession& session_;
     HelpSink on_help_;
+    Housekeeping on_visit_ended_;
     flow::ScannerBurstDetector scanner_;
     screens::ViewState view_;
     flow::SteadyClock::duration offset_{};

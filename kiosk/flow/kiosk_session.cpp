@@ -561,6 +561,7 @@ void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
     drop_track_result();
     track_return_.reset();
     staff_called_ = false;
+    visit_ended_ = true;
     if (!keep_preferences) {
         lang_ = i18n::Lang::th;
         large_text_ = false;

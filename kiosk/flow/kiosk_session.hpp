@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "config/config.hpp"
 #include "core/error.hpp"
@@ -113,6 +114,9 @@ class KioskSession {
     bool staff_called() const { return staff_called_; }
     // The help request not yet recorded by the app; taking it clears it.
     std::optional<HelpRequest> take_help_request();
+    // True once after each visit ends (home, the receipt's timeout, the still-there wipe): the
+    // quiet moment for housekeeping such as the store's WAL checkpoint. Taking it clears it.
+    bool take_visit_ended() { return std::exchange(visit_ended_, false); }
     const config::Config& config() const { return config_; }
 
   private:
@@ -189,6 +193,7 @@ class KioskSession {
     bool large_text_ = false;
     bool staff_called_ = false;
     std::optional<HelpRequest> help_request_;
+    bool visit_ended_ = false;
 };
 
 }  // namespace siang::flow

@@ -8,15 +8,27 @@ namespace siang::flow {
 StoreSubmitPort::StoreSubmitPort(store::Store& store, std::string kiosk_name, WallClock wall_clock)
     : store_(store), kiosk_name_(std::move(kiosk_name)), wall_clock_(std::move(wall_clock)) {}
 
+namespace {
+
+domain::TimePoint wall_now(const StoreSubmitPort::WallClock& clock) {
+    return clock ? clock() : std::chrono::floor<std::chrono::seconds>(domain::Clock::now());
+}
+
+}  // namespace
+
 Result<store::Filed> StoreSubmitPort::submit(const domain::Draft& validated) {
-    const domain::TimePoint now =
-        wall_clock_ ? wall_clock_()
-                    : std::chrono::floor<std::chrono::seconds>(domain::Clock::now());
-    return store_.submit(validated, now, kiosk_name_);
+    return store_.submit(validated, wall_now(wall_clock_), kiosk_name_);
 }
 
 Result<store::PublicStatus> StoreTrackPort::find_by_code(const domain::TrackingCode& code) {
     return store_.find_by_code(code);
+}
+
+StoreHelpPort::StoreHelpPort(store::Store& store, std::string kiosk_name, WallClock wall_clock)
+    : store_(store), kiosk_name_(std::move(kiosk_name)), wall_clock_(std::move(wall_clock)) {}
+
+Result<std::int64_t> StoreHelpPort::record(const HelpRequest&) {
+    return store_.add_help_request(kiosk_name_, wall_now(wall_clock_));
 }
 
 }  // namespace siang::flow

@@ -6,6 +6,7 @@
 
 #include "domain/thai_calendar.hpp"
 #include "kiosk/flow/flow_ports.hpp"
+#include "kiosk/flow/kiosk_session.hpp"
 #include "store/store.hpp"
 
 namespace siang::flow {
@@ -32,6 +33,21 @@ class StoreTrackPort final : public TrackPort {
 
   private:
     store::Store& store_;
+};
+
+// Records "call staff" presses in the store's help_requests table, which the office console polls
+// (SPEC §4.10), with the kiosk's name and the wall-clock time. The store must outlive the port.
+class StoreHelpPort {
+  public:
+    using WallClock = StoreSubmitPort::WallClock;
+    StoreHelpPort(store::Store& store, std::string kiosk_name, WallClock wall_clock = {});
+    // The request's id in the store; the store's error (busy, full, corrupt) otherwise.
+    Result<std::int64_t> record(const HelpRequest& request);
+
+  private:
+    store::Store& store_;
+    std::string kiosk_name_;
+    WallClock wall_clock_;
 };
 
 }  // namespace siang::flow

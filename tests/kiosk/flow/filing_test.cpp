@@ -303,6 +303,23 @@ TEST_F(KioskFlowTest, CallStaffIsRecordedAsAHelpRequestOnce) {
     EXPECT_EQ(screen(), Screen::service);  // the citizen stays where they were
 }
 
+TEST_F(KioskFlowTest, CallStaffReachesTheStoreWhereTheConsoleLooks) {
+    ASSERT_TRUE(store->open_help_requests()->empty());
+    act(intent::Touch{});
+    act(intent::CallStaff{});
+    auto request = session->take_help_request();
+    ASSERT_TRUE(request);
+    StoreHelpPort help(*store, "kiosk-lobby", [] { return filing_time(); });
+    auto id = help.record(*request);
+    ASSERT_TRUE(id) << id.error().detail;
+    auto open = store->open_help_requests();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 1u);
+    EXPECT_EQ(open->front().id, *id);
+    EXPECT_EQ(open->front().kiosk, "kiosk-lobby");
+    EXPECT_EQ(open->front().at, filing_time());
+}
+
 TEST_F(KioskFlowTest, BackWalksTheStepsToChooseKindAndHome) {
     fill_form(Kind::complaint, "", "หัวเรื่อง", "รายละเอียด", "", "");
     for (Screen expected : {Screen::when, Screen::location, Screen::details, Screen::subject,

@@ -108,6 +108,7 @@ TEST_F(KioskInactivityTest, CountdownEndWipesEverythingFromMemoryAndReturnsToAtt
     EXPECT_EQ(session->lang(), i18n::Lang::th);  // the next citizen starts in Thai
     EXPECT_FALSE(session->staff_called());
     EXPECT_EQ(session->next_deadline(), std::nullopt);  // idle: nothing to wake for
+    EXPECT_TRUE(session->take_visit_ended());
     // The buffers that held the text were zeroed before they were emptied.
     EXPECT_TRUE(zeroed(details_buffer, details_size));
     EXPECT_TRUE(zeroed(name_buffer, name_size));
@@ -147,10 +148,13 @@ TEST_F(KioskInactivityTest, ReceiptReturnsHomeAfterNinetySeconds) {
     wait(std::chrono::seconds(89));
     EXPECT_EQ(screen(), Screen::receipt);  // no still-there prompt on the receipt
     EXPECT_EQ(session->seconds_left(now), 1);
+    EXPECT_FALSE(session->take_visit_ended());
     wipes.clear();
     wait(std::chrono::seconds(1));
     EXPECT_EQ(screen(), Screen::attract);
     EXPECT_EQ(session->receipt(), nullptr);
+    EXPECT_TRUE(session->take_visit_ended());  // the kiosk checkpoints the store now
+    EXPECT_FALSE(session->take_visit_ended());
     EXPECT_TRUE(zeroed(payload_buffer, r.qr_payload.size()));
 }
 
