@@ -24,6 +24,11 @@ constexpr bool may_see_confidential(Role r) {
 constexpr bool may_manage_users(Role r) {
     return r == Role::admin;
 }
+// Backing up, restoring or filling the whole store: every case is in it, corruption complaints
+// included, so only an administrator may.
+constexpr bool may_administer_store(Role r) {
+    return r == Role::admin;
+}
 
 // The store's read filter for a user of this role.
 store::Viewer viewer_for(std::string_view username, Role r);

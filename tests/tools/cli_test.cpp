@@ -1,6 +1,7 @@
 // End-to-end tests of the `siang` command line: it is run as a separate process, as scripts do.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -368,6 +369,70 @@ TEST_F(Cli, ClerkNeitherListsShowsCountsNorExportsCorruptionComplaints) {
     ASSERT_EQ(exported.exit_code, 0) << exported.err;
     EXPECT_EQ(slurp(csv).find("เรียกรับเงิน"), std::string::npos);
     EXPECT_EQ(run_json({"list"})["total"], 2);  // the local administrator sees both
+}
+
+TEST_F(Cli, OnlyAnAdministratorBacksUpRestoresOrFillsTheWholeStore) {
+    for (auto [name, role] : {std::pair{"somchai", "clerk"}, std::pair{"malee", "integrity"},
+                              std::pair{"anan", "admin"}})
+        ASSERT_EQ(run({"user", "add", name, "--role", role, "--password-stdin"}, "password-123\n")
+                      .exit_code,
+                  0);
+    submit("corruption", "เรียกรับเงินใต้โต๊ะ");
+    fs::path copy = dir / "copy.db";
+    ::setenv("SIANG_PASSWORD", "password-123", 1);
+    for (const char* staff : {"somchai", "malee"}) {
+        EXPECT_EQ(run({"--user", staff, "backup", "-o", copy.string()}).exit_code, 7) << staff;
+        EXPECT_FALSE(fs::exists(copy)) << staff;
+        EXPECT_EQ(run({"--user", staff, "demo", "5"}).exit_code, 7) << staff;
+    }
+    CliRun by_admin = run({"--user", "anan", "backup", "-o", copy.string()});
+    CliRun restore_by_clerk = run({"--user", "somchai", "restore", copy.string()});
+    ::unsetenv("SIANG_PASSWORD");
+    ASSERT_EQ(by_admin.exit_code, 0) << by_admin.err;
+    EXPECT_TRUE(fs::exists(copy));
+    EXPECT_EQ(restore_by_clerk.exit_code, 7);
+    EXPECT_EQ(run_json({"list"})["total"], 1);  // the clerk's demo added nothing
+}
+
+// A small tmpfs mounted for one test: a disk that really fills up (ENOSPC), as it would on a
+// kiosk. Mounting needs root (CI and the README's commands run as root).
+struct SmallDisk {
+    fs::path where;
+    bool mounted = false;
+    SmallDisk(fs::path at, const char* size) : where(std::move(at)) {
+        fs::create_directories(where);
+        mounted = ::mount("tmpfs", where.c_str(), "tmpfs", 0, size) == 0;
+    }
+    ~SmallDisk() {
+        if (mounted) ::umount2(where.c_str(), MNT_DETACH);
+    }
+};
+
+TEST_F(Cli, FullDiskIsReportedClearlyAndLosesNothingAlreadyFiled) {
+    SmallDisk disk(dir / "small-disk", "size=400k");
+    if (!disk.mounted) GTEST_SKIP() << "mounting a tmpfs needs root";
+    store = disk.where / "siang.db";
+    ASSERT_EQ(run({"init"}).exit_code, 0);
+    std::vector<std::string> filed;
+    for (int i = 0; i < 3; ++i)
+        filed.push_back(submit("complaint", "ก่อนดิสก์เต็ม " + std::to_string(i))["case_number"]);
+    std::string details;
+    for (int i = 0; i < 700; ++i) details += "ข้อมูลยาว";  // 4,900 characters
+    CliRun full;
+    int filled = 0;
+    for (; filled < 100; ++filled) {
+        full = run({"--lang", "en", "submit", "--kind", "complaint", "--subject",
+                    "ใหญ่ " + std::to_string(filled), "--details", details});
+        if (full.exit_code != 0) break;
+    }
+    ASSERT_LT(filled, 100) << "400 KiB never filled up";
+    EXPECT_EQ(full.exit_code, 5);
+    EXPECT_NE(full.err.find("The disk is full"), std::string::npos) << full.err;
+    EXPECT_NE(full.err.find("siang.db"), std::string::npos) << full.err;  // names the file
+    EXPECT_EQ(run({"check"}).exit_code, 0);
+    for (const auto& number : filed) EXPECT_EQ(run({"show", number}).exit_code, 0) << number;
+    // Every filing that said it succeeded is there; the one that failed left nothing behind.
+    EXPECT_EQ(run_json({"list", "--limit", "1"})["total"], 3 + filled);
 }
 
 }  // namespace

@@ -89,6 +89,16 @@ Result<store::Store> CliContext::open_store() {
     return s;
 }
 
+Result<void> CliContext::require_store_administrator(std::string_view what) {
+    if (!options.user.empty() && user_.username != options.user) {
+        auto s = open_store();
+        if (!s) return std::unexpected(s.error());
+    }
+    if (!staff::may_administer_store(user_.role))
+        return fail(Errc::permission_denied, std::string(what));
+    return {};
+}
+
 std::string read_password(std::string_view prompt) {
     if (const char* p = std::getenv("SIANG_PASSWORD"); p) return p;
     int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY);

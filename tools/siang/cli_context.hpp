@@ -48,6 +48,10 @@ class CliContext {
     // Opens the store, or says how to create it when missing; with --user, logs that user in
     // (permission_denied when the password is wrong or the account disabled).
     Result<store::Store> open_store();
+    // For commands that copy, replace or fill the whole store (`what` names the command):
+    // permission_denied unless the CLI acts as an administrator. With --user it logs in first,
+    // which needs a readable store; without, the CLI is the local administrator.
+    Result<void> require_store_administrator(std::string_view what);
 
     // Prints `err` as one line on stderr (and as JSON on stdout with --json unless the command
     // already printed its own JSON result); returns its exit code.

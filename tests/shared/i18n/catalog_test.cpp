@@ -31,7 +31,7 @@ TEST(Catalog, UnknownKeyComesBackAsItself) {
 TEST(Catalog, TooLongMessageNamesTheFieldAndBothCounts) {
     Error e{Errc::field_too_long, "subject:250:200"};
     EXPECT_EQ(error_message(e, Lang::en),
-              "The subject is 250 characters long; the limit is 200. Please shorten it.");
+              "Please shorten the subject: it has 250 characters and the limit is 200.");
     EXPECT_EQ(error_message(e, Lang::th), "หัวเรื่องยาว 250 ตัวอักษร เกินกำหนด 200 ตัวอักษร กรุณาตัดให้สั้นลง");
 }
 

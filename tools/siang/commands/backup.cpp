@@ -16,6 +16,7 @@ namespace fs = std::filesystem;
 int run_backup(CliContext& ctx, const std::string& out) {
     auto s = ctx.open_store();
     if (!s) return ctx.report(s.error());
+    if (auto ok = ctx.require_store_administrator("backup"); !ok) return ctx.report(ok.error());
     if (auto ok = s->backup_to(out); !ok) return ctx.report(ok.error());
     if (ctx.options.json)
         CliContext::print_json({{"backup", out}});
@@ -41,6 +42,7 @@ Result<void> copy_durably(const std::string& from, const std::string& to) {
 
 // The backup must be a sound store (integrity and audit chain) before it replaces anything.
 int run_restore(CliContext& ctx, const std::string& backup) {
+    if (auto ok = ctx.require_store_administrator("restore"); !ok) return ctx.report(ok.error());
     {
         store::OpenOptions opts;
         opts.read_only = true;

@@ -22,6 +22,8 @@ void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->add_option("--seed", a->seed, "Seed: the same seed gives the same cases");
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] {
+            if (auto ok = ctx.require_store_administrator("demo"); !ok)
+                return ctx.report(ok.error());
             const auto started = std::chrono::steady_clock::now();
             std::error_code ec;
             auto parent = std::filesystem::path(ctx.store_path()).parent_path();
