@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "config/config.hpp"
+#include "config/store_location.hpp"
 #include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
 #include "ui/window_options.hpp"
@@ -39,7 +40,7 @@ int main(int argc, char** argv) {
     std::string export_dir = ".";
     office::ScreenshotRequest shot;
     std::string case_text;
-    cli.add_option("--store", store_path, "The Siang store (default: store_path in --config)");
+    cli.add_option("--store", store_path, "The Siang store (default: as `siang --help` says)");
     cli.add_option("--config", config_path, "TOML configuration file");
     cli.add_option("--exports", export_dir, "Folder for statistics exports")->capture_default_str();
     cli.add_option("--user", shot.user, "Screenshots: render as this user (default: admin)");
@@ -50,19 +51,14 @@ int main(int argc, char** argv) {
     const bool screenshot = !options.screenshot.empty();
     auto cfg = config::load_config(config_path);
     if (!cfg) return fail_with(cfg.error(), lang);
-    if (store_path.empty()) store_path = cfg->store_path;
-    if (store_path.empty()) {
-        if (const char* env = std::getenv("SIANG_STORE"); env && *env) store_path = env;
-    }
     store::OpenOptions open;
     open.directory = cfg->directory;
     if (store_path.empty() && screenshot && options.screen == "login") {
-        store_path = scratch_store();
+        store_path = scratch_store();  // the sign-in screen needs no cases
         open.create = true;
-    }
-    if (store_path.empty()) {
-        std::fprintf(stderr, "siang-office: --store PATH (or store_path in --config) is needed\n");
-        return 2;
+    } else {
+        // The kiosk's and the CLI's store unless told otherwise: one rule for all three.
+        store_path = config::resolve_store_path(store_path, *cfg);
     }
     auto store = store::Store::open(store_path, open);
     if (!store) return fail_with(store.error(), lang);

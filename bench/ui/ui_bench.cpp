@@ -1,5 +1,6 @@
 // ui_bench: prints (never asserts) the SPEC §10 UI figures: start to first frame, frame CPU
-// time p50/p99 of the busiest text screen at 1920×1080, and idle CPU while the pacer waits.
+// time p50/p99 of a text-heavy screen at 1920×1080 (the specimen, the keyboard, or any citizen
+// screen filled with the sample visit, e.g. review), and idle CPU while the pacer waits.
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -10,11 +11,18 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
+#include "kiosk/citizen_app.hpp"
+#include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_controller.hpp"
+#include "kiosk/kiosk_store.hpp"
+#include "kiosk/scratch_dir.hpp"
+#include "kiosk/screenshot_visit.hpp"
 #include "ui/screenshot.hpp"
 
 namespace {
@@ -79,15 +87,54 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.0, 600.0));
     cli.add_option("--text", text_file, "Specimen text to repeat");
     std::string screen = "specimen";
-    cli.add_option("--screen", screen, "Screen timed and left idle (keyboard: caret blinks)")
-        ->check(CLI::IsMember({"specimen", "keyboard"}));
+    cli.add_option("--screen", screen,
+                   "Screen timed and left idle: specimen, keyboard (caret blinks) or a citizen "
+                   "screen such as review, receipt, track-result");
     CLI11_PARSE(cli, argc, argv);
 
     kiosk::KioskState state;
     state.screen = screen == "keyboard" ? kiosk::ScreenId::keyboard : kiosk::ScreenId::specimen;
     state.specimen.lines = busy_text(text_file);
     state.specimen.column_width = 1800.0f;
-    const ui::DrawFn draw = [&](ui::Frame& f) { kiosk::draw_current_screen(state, f); };
+    ui::DrawFn draw = [&](ui::Frame& f) { kiosk::draw_current_screen(state, f); };
+
+    // A citizen screen as the kiosk draws it: the sample visit filed into a scratch store.
+    std::optional<config::Config> config_defaults;
+    kiosk::ScratchDir scratch;
+    std::optional<store::Store> store;
+    std::optional<flow::StoreSubmitPort> submit;
+    std::optional<flow::StoreTrackPort> track;
+    std::optional<flow::KioskSession> session;
+    std::optional<kiosk::CitizenApp> citizen;
+    if (screen != "specimen" && screen != "keyboard") {
+        auto target = kiosk::citizen_screen(screen);
+        auto loaded = config::load_config("");
+        if (!target || !loaded) {
+            std::fprintf(stderr, "ui_bench: unknown --screen %s\n", screen.c_str());
+            return 2;
+        }
+        config_defaults = std::move(*loaded);
+        auto opened =
+            kiosk::open_kiosk_store((scratch.path() / "bench.db").string(), *config_defaults, true);
+        if (!opened) {
+            std::fprintf(stderr, "ui_bench: %s\n", opened.error().detail.c_str());
+            return 1;
+        }
+        store.emplace(std::move(*opened));
+        submit.emplace(*store, "ui_bench");
+        track.emplace(*store);
+        auto now = flow::SteadyClock::now();
+        session.emplace(*config_defaults, *submit, *track, now);
+        if (!kiosk::walk_for_screenshot(*session, *store, *target, now)) {
+            std::fprintf(stderr, "ui_bench: cannot reach %s with the sample visit\n",
+                         screen.c_str());
+            return 1;
+        }
+        citizen.emplace(*session, kiosk::CitizenApp::HelpSink{});
+        citizen->set_clock_offset(now - flow::SteadyClock::now());
+        citizen->disable_transitions();
+        draw = [&](ui::Frame& f) { citizen->draw(f); };
+    }
 
     ui::AppConfig config;
     config.window.width = 1920;
@@ -145,6 +192,7 @@ int main(int argc, char** argv) {
         std::printf("idle %.0f s untouched (%s): %8.3f s CPU = %.3f%% of one core\n", wall,
                     screen.c_str(), cpu, 100.0 * cpu / wall);
     }
+    if (citizen) citizen->release_textures();  // while the GL context still exists
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     std::printf("peak resident memory:          %8.1f MB\n",

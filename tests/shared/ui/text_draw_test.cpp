@@ -20,6 +20,7 @@ class TextDraw : public ::testing::Test {
     ImFont* body = nullptr;
     void SetUp() override {
         ctx = ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr;  // no imgui.ini in the working directory
         auto set = build_fonts(*ImGui::GetIO().Fonts, FontProfile::kiosk, PanelSizing{});
         ASSERT_TRUE(set) << set.error().detail;
         body = (*set)[FontRole::body];
