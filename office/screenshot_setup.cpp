@@ -43,6 +43,10 @@ Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& req
         if (auto r = state.desk.open(state.session.store(), state.session.viewer(), *number); !r)
             return r;
         open_case(state, *number);
+        // A reply being written, as staff would have it: Thai with marks over tall consonants
+        // and SARA AM, which the fields must draw as correctly as the labels.
+        state.detail_form.reply.assign("เจ้าหน้าที่กองช่างได้ตรวจสอบแล้ว จะดำเนินการซ่อมภายในสัปดาห์นี้");
+        state.detail_form.new_note.assign("ประสานผู้ใหญ่บ้านหมู่ที่ 4 แล้ว เสาไฟฟ้าเสียสองต้น");
         return {};
     }
     if ((request.screen == "audit" || request.screen == "users") && !state.session.is_admin())

@@ -105,7 +105,7 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
         "by_period", frame, lang, i18n::tr("col.period", lang), report->periods,
         [&](const reports::PeriodStats& ps) { return name_of(ps, lang); },
         [](const reports::PeriodStats& ps) -> const reports::Counts& { return ps.total; },
-        height - 50.0f);
+        ImGui::GetContentRegionAvail().y);  // what the heading left: the card never scrolls
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("breakdowns", {0, height}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "ui/display_text.hpp"
 #include "ui/fonts.hpp"
 
 namespace siang::ui {
@@ -37,6 +38,29 @@ class TextDraw : public ::testing::Test {
         return {lo, hi};
     }
 };
+
+// The office's text fields let ImGui place the caret by the typed code points and draw the
+// display form over them (office/views/widgets.cpp): that holds only while every prefix of a
+// string is as wide in both forms.
+TEST_F(TextDraw, TypedAndDisplayFormsAdvanceAlike) {
+    for (std::string_view s : {"น้ำ", "ที่ปี่กี่", "ศักดิ์สิทธิ์", "ญุ ฐุ ฎู", "กำลังดำเนินการ", sentence}) {
+        const std::string typed(s);
+        for (std::size_t cut = 1; cut <= typed.size(); ++cut) {
+            if (cut < typed.size() && (static_cast<unsigned char>(typed[cut]) & 0xC0) == 0x80)
+                continue;  // inside a code point
+            // The display form of a prefix is the prefix of the display form, cell by cell.
+            const std::string prefix = typed.substr(0, cut);
+            const float a = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0.0f, prefix.c_str()).x;
+            const std::string shown_prefix(display_text(prefix));
+            const float b =
+                body->CalcTextSizeA(body->FontSize, FLT_MAX, 0.0f, shown_prefix.c_str()).x;
+            EXPECT_NEAR(a, b, 0.5f) << prefix;
+        }
+    }
+    // And the forms do differ, so the check above is not comparing a string with itself.
+    EXPECT_NE(display_text("น้ำ"), "น้ำ");
+    EXPECT_NE(display_text("ปี่"), "ปี่");
+}
 
 TEST_F(TextDraw, LongThaiSentenceWrapsIntoSeveralLines) {
     const float one_line = measure_text(body, sentence).x;
