@@ -71,9 +71,8 @@ void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
                             duration_cast<flow::SteadyClock::duration>(
                                 std::chrono::duration<double>(view_.wake_after_seconds)));
     if (auto deadline = session_.next_deadline()) frame.pacer.wake_at(real(*deadline));
-    // Countdowns on screen change once a second.
-    if (session_.seconds_left(now) > 0)
-        frame.pacer.wake_at(frame.now + std::chrono::milliseconds(250));
+    // Countdowns on screen: one frame each time the number changes, none in between.
+    if (auto tick = session_.next_countdown_tick(now)) frame.pacer.wake_at(real(*tick));
 }
 
 }  // namespace siang::kiosk

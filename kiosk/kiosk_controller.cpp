@@ -1,11 +1,6 @@
 // Kiosk state changes and screen dispatch.
 #include "kiosk/kiosk_controller.hpp"
 
-#include <fstream>
-#include <sstream>
-
-#include "text/utf8.hpp"
-
 namespace siang::kiosk {
 
 void apply(KioskState& state, const Intent& intent) {
@@ -32,22 +27,6 @@ void draw_current_screen(KioskState& state, ui::Frame& frame) {
     }
     for (const Intent& i : intents) apply(state, i);
     frame.wanted_text_scale = state.text_scale;
-}
-
-Result<std::vector<std::string>> read_specimen_lines(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail(Errc::io_error, path + ": cannot open");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string all = buffer.str();
-    if (!text::is_valid_utf8(all)) return fail(Errc::invalid_utf8, path);
-    std::vector<std::string> lines;
-    std::istringstream split(all);
-    for (std::string line; std::getline(split, line);) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(std::move(line));
-    }
-    return lines;
 }
 
 }  // namespace siang::kiosk

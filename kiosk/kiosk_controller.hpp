@@ -17,8 +17,4 @@ void apply(KioskState& state, const Intent& intent);
 // Draws the current screen and applies what it asked for.
 void draw_current_screen(KioskState& state, ui::Frame& frame);
 
-// Reads a UTF-8 specimen file: one paragraph per line, CR LF accepted. Fails with io_error
-// (unreadable) or invalid_utf8.
-Result<std::vector<std::string>> read_specimen_lines(const std::string& path);
-
 }  // namespace siang::kiosk

@@ -14,6 +14,7 @@
 #include "kiosk/kiosk_store.hpp"
 #include "kiosk/scratch_dir.hpp"
 #include "kiosk/screenshot_visit.hpp"
+#include "ui/specimen.hpp"
 #include "ui/window_options.hpp"
 
 namespace {
@@ -44,7 +45,7 @@ int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file
             std::fprintf(stderr, "siang-kiosk: --screen specimen needs --text FILE\n");
             return 2;
         }
-        auto lines = kiosk::read_specimen_lines(specimen_file);
+        auto lines = ui::read_specimen_lines(specimen_file);
         if (!lines) {
             std::fprintf(stderr, "siang-kiosk: %s: %s\n",
                          std::string(error_name(lines.error().code)).c_str(),

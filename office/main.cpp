@@ -9,6 +9,7 @@
 #include "config/store_location.hpp"
 #include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
+#include "ui/specimen.hpp"
 #include "ui/window_options.hpp"
 
 namespace {
@@ -27,6 +28,30 @@ std::string scratch_store() {
     return tmpl + "/scratch.db";
 }
 
+// The Thai specimen in the console's fonts: no store, no login.
+int run_specimen(const ui::UiOptions& options, const std::string& file, float column_width) {
+    if (file.empty()) {
+        std::fprintf(stderr, "siang-office: --screen specimen needs --text FILE\n");
+        return 2;
+    }
+    auto lines = ui::read_specimen_lines(file);
+    if (!lines) {
+        std::fprintf(stderr, "siang-office: %s: %s\n",
+                     std::string(error_name(lines.error().code)).c_str(),
+                     lines.error().detail.c_str());
+        return 1;
+    }
+    auto config = ui::app_config_from(options, "Siang", ui::FontProfile::office);
+    if (!config) {
+        std::fprintf(stderr, "siang-office: --size must look like 1600x900\n");
+        return 2;
+    }
+    const std::string heading = options.lang == "en" ? "Thai specimen" : "ตัวอย่างอักษรไทย";
+    return ui::run_from_options(options, *config, [&](ui::Frame& frame) {
+        ui::draw_specimen(frame, *lines, column_width, heading);
+    });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -34,7 +59,8 @@ int main(int argc, char** argv) {
     ui::UiOptions options;
     options.diagonal_inches = 24.0;
     ui::add_ui_options(cli, options, "1600x900",
-                       {"login", "queue", "detail", "stats", "audit", "users"}, "login");
+                       {"login", "queue", "detail", "stats", "audit", "users", "specimen"},
+                       "login");
     std::string store_path;
     std::string config_path;
     std::string export_dir = ".";
@@ -45,7 +71,14 @@ int main(int argc, char** argv) {
     cli.add_option("--exports", export_dir, "Folder for statistics exports")->capture_default_str();
     cli.add_option("--user", shot.user, "Screenshots: render as this user (default: admin)");
     cli.add_option("--case", case_text, "Screenshots: the case for --screen detail");
+    std::string specimen_file;
+    float column_width = 900.0f;
+    cli.add_option("--text", specimen_file, "Specimen: UTF-8 file, one paragraph per line");
+    cli.add_option("--width", column_width, "Specimen: column width in pixels")
+        ->check(CLI::Range(40.0f, 16384.0f))
+        ->capture_default_str();
     CLI11_PARSE(cli, argc, argv);
+    if (options.screen == "specimen") return run_specimen(options, specimen_file, column_width);
 
     const auto lang = options.lang == "en" ? i18n::Lang::en : i18n::Lang::th;
     const bool screenshot = !options.screenshot.empty();

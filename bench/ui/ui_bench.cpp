@@ -24,6 +24,7 @@
 #include "kiosk/scratch_dir.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "ui/screenshot.hpp"
+#include "ui/specimen.hpp"
 
 namespace {
 
@@ -65,7 +66,7 @@ double percentile(std::vector<double> v, double p) {
 // A screenful and more of Thai: the specimen's hard cases and long sentences, repeated.
 std::vector<std::string> busy_text(const std::string& file) {
     std::vector<std::string> base;
-    if (auto lines = siang::kiosk::read_specimen_lines(file)) base = *lines;
+    if (auto lines = siang::ui::read_specimen_lines(file)) base = *lines;
     if (base.empty())
         base = {"ประชาชนสามารถแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบได้ที่ตู้บริการนี้โดยไม่ต้องเปิดเผยชื่อ"};
     std::vector<std::string> out;

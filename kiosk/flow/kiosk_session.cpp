@@ -151,18 +151,29 @@ SteadyTime KioskSession::receipt_until() const {
     return screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s);
 }
 
-int KioskSession::seconds_left(SteadyTime now) const {
+std::optional<SteadyTime> KioskSession::countdown_end() const {
     switch (screen_) {
         case Screen::still_there:
-            return whole_seconds_until(prompt_until_, now);
+            return prompt_until_;
         case Screen::track_paused:
-            return throttle_.paused_until() ? whole_seconds_until(*throttle_.paused_until(), now)
-                                            : 0;
+            return throttle_.paused_until();
         case Screen::receipt:
-            return whole_seconds_until(receipt_until(), now);
+            return receipt_until();
         default:
-            return 0;
+            return std::nullopt;
     }
+}
+
+int KioskSession::seconds_left(SteadyTime now) const {
+    const auto end = countdown_end();
+    return end ? whole_seconds_until(*end, now) : 0;
+}
+
+std::optional<SteadyTime> KioskSession::next_countdown_tick(SteadyTime now) const {
+    const auto end = countdown_end();
+    if (!end || now >= *end) return std::nullopt;
+    // Shown as ceil(end - now): it drops by one each time end - now crosses a whole second.
+    return *end - std::chrono::seconds(whole_seconds_until(*end, now) - 1);
 }
 
 // --- state for the screens -------------------------------------------------------------------

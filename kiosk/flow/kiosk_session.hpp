@@ -108,6 +108,9 @@ class KioskSession {
     // Whole seconds left on the screen's countdown: the still-there prompt, the wrong-code
     // pause, the receipt; 0 elsewhere.
     int seconds_left(SteadyTime now) const;
+    // When seconds_left() next changes, so the app redraws the countdown once a second and not
+    // more; nullopt when the screen has no running countdown.
+    std::optional<SteadyTime> next_countdown_tick(SteadyTime now) const;
     i18n::Lang lang() const { return lang_; }
     bool large_text() const { return large_text_; }
     // True after "call staff" until the visit ends: the screens say someone is coming.
@@ -139,8 +142,9 @@ class KioskSession {
     void on(const intent::ToggleLargeText&, SteadyTime now);
     void on(const intent::CallStaff&, SteadyTime now);
 
-    SteadyTime idle_until() const;     // when the still-there prompt is due
-    SteadyTime receipt_until() const;  // when the receipt goes home
+    SteadyTime idle_until() const;                    // when the still-there prompt is due
+    SteadyTime receipt_until() const;                 // when the receipt goes home
+    std::optional<SteadyTime> countdown_end() const;  // of the screen's countdown, if any
     void go(Screen s, SteadyTime now);
     void show_error(Error err);
     void clear_error();

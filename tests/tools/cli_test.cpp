@@ -253,6 +253,67 @@ TEST_F(Cli, StatsCountsTheCurrentFiscalYearWithZerosForEmptyKinds) {
         EXPECT_EQ(k["counts"]["received"], k["key"] == "complaint" ? 2 : 0);
 }
 
+TEST_F(Cli, DemoFillsEveryKindAcrossTwoFiscalYears) {
+    CliRun demo = run({"demo", "400", "--seed", "7"});
+    ASSERT_EQ(demo.exit_code, 0) << demo.err;
+    EXPECT_EQ(run_json({"list", "--limit", "1"})["total"], 400);
+    for (const char* kind : {"eservice", "suggestion", "complaint", "corruption"})
+        EXPECT_GT(run_json({"list", "--kind", kind, "--limit", "1"})["total"].get<int>(), 0)
+            << kind;
+    // The demo runs up to today, and a year back reaches into the previous fiscal year.
+    const json stats = run_json({"stats"});
+    const json current = stats["periods"][0];
+    const int year = stats["fiscal_year"].get<int>();
+    const json previous =
+        run_json({"stats", "--fiscal-year", std::to_string(year - 1)})["periods"][0];
+    EXPECT_GT(current["total"]["received"].get<int>(), 0);
+    EXPECT_GT(previous["total"]["received"].get<int>(), 0);
+    EXPECT_EQ(run({"check"}).exit_code, 0);
+}
+
+TEST_F(Cli, ListFiltersAndSortsOnTheCommandLine) {
+    ASSERT_EQ(run({"demo", "300", "--seed", "11"}).exit_code, 0);
+    json page = run_json(
+        {"list", "--kind", "complaint", "--status", "received", "--sort", "due", "--limit", "20"});
+    ASSERT_GT(page["rows"].size(), 1u);
+    std::string last_due;
+    for (const auto& row : page["rows"]) {
+        EXPECT_EQ(row["kind"], "complaint");
+        EXPECT_EQ(row["status"], "received");
+        EXPECT_GE(row["due_date"].get<std::string>(), last_due);  // due soonest first
+        last_due = row["due_date"];
+    }
+    for (const auto& row : run_json({"list", "--overdue", "--limit", "50"})["rows"])
+        EXPECT_TRUE(row["overdue"].get<bool>()) << row["case_number"];
+    json works = run_json({"list", "--division", "works", "--limit", "50"});
+    for (const auto& row : works["rows"]) EXPECT_EQ(row["division"], "works");
+    // A date range: every row filed inside it, and --json after the subcommand works too.
+    CliRun ranged = run({"list", "--from", "2026-11-01", "--to", "2026-11-15", "--json"});
+    ASSERT_EQ(ranged.exit_code, 0) << ranged.err;
+    const json in_range = json::parse(ranged.out)["rows"];
+    ASSERT_FALSE(in_range.empty());
+    for (const auto& row : in_range) {
+        const std::string at = row["filed_at"];
+        EXPECT_GE(at, "2026-10-31T17:00:00Z") << at;  // 1 Nov 00:00 in Bangkok
+        EXPECT_LT(at, "2026-11-15T17:00:00Z") << at;  // through the end of 15 Nov
+    }
+}
+
+TEST_F(Cli, StatsFilesForTheItaAreCsvWithBomXlsxAndAPrintablePage) {
+    submit("complaint", "ไฟดับ");
+    const std::string year = std::to_string(run_json({"stats"})["fiscal_year"].get<int>());
+    fs::path csv = dir / "ita.csv", xlsx = dir / "ita.xlsx", html = dir / "ita.html";
+    ASSERT_EQ(run({"stats", "--fiscal-year", year, "--csv", "-o", csv.string()}).exit_code, 0);
+    ASSERT_EQ(run({"stats", "--fiscal-year", year, "-o", xlsx.string()}).exit_code, 0);
+    ASSERT_EQ(run({"stats", "--fiscal-year", year, "-o", html.string()}).exit_code, 0);
+    EXPECT_TRUE(slurp(csv).starts_with("\xEF\xBB\xBF"));
+    EXPECT_NE(slurp(csv).find(year), std::string::npos);
+    EXPECT_TRUE(slurp(xlsx).starts_with("PK\x03\x04"));  // a zip, as every .xlsx is
+    const std::string page = slurp(html);
+    EXPECT_NE(page.find("<html"), std::string::npos);
+    EXPECT_NE(page.find(year), std::string::npos);
+}
+
 TEST_F(Cli, BackupAndRestoreBringBackTheCases) {
     std::string number = submit("complaint", "ก่อนสำรองข้อมูล")["case_number"];
     fs::path backup = dir / "backup.db";

@@ -108,6 +108,7 @@ TEST_F(KioskInactivityTest, CountdownEndWipesEverythingFromMemoryAndReturnsToAtt
     EXPECT_EQ(session->lang(), i18n::Lang::th);  // the next citizen starts in Thai
     EXPECT_FALSE(session->staff_called());
     EXPECT_EQ(session->next_deadline(), std::nullopt);  // idle: nothing to wake for
+    EXPECT_EQ(session->next_countdown_tick(now), std::nullopt);
     EXPECT_TRUE(session->take_visit_ended());
     // The buffers that held the text were zeroed before they were emptied.
     EXPECT_TRUE(zeroed(details_buffer, details_size));
@@ -145,7 +146,15 @@ TEST_F(KioskInactivityTest, ReceiptReturnsHomeAfterNinetySeconds) {
     const SteadyTime shown = now;
     EXPECT_EQ(session->next_deadline(), shown + std::chrono::seconds(90));
 
-    wait(std::chrono::seconds(89));
+    EXPECT_EQ(session->seconds_left(now), 90);
+    EXPECT_EQ(session->next_countdown_tick(now), shown + std::chrono::seconds(1));
+    wait(std::chrono::milliseconds(300));
+    EXPECT_EQ(session->seconds_left(now), 90);  // ceil(89.7): the number has not changed yet
+    EXPECT_EQ(session->next_countdown_tick(now), shown + std::chrono::seconds(1));
+    wait(std::chrono::milliseconds(700));
+    EXPECT_EQ(session->seconds_left(now), 89);
+    EXPECT_EQ(session->next_countdown_tick(now), shown + std::chrono::seconds(2));
+    wait(std::chrono::seconds(88));
     EXPECT_EQ(screen(), Screen::receipt);  // no still-there prompt on the receipt
     EXPECT_EQ(session->seconds_left(now), 1);
     EXPECT_FALSE(session->take_visit_ended());

@@ -92,6 +92,32 @@ TEST(ValidateDraft, DetailsLimitIsFiveThousand) {
     EXPECT_EQ(error_of(d).detail, "details:5001:5000");
 }
 
+TEST(ValidateDraft, LocationAndContactFieldsAreLimitedToTwoHundredClusters) {
+    const std::string at_limit = repeat("ญุ", 200);  // 400 code points, 200 clusters
+    Draft d = valid_draft();
+    d.location = at_limit;
+    d.contact.name = at_limit;
+    d.contact.phone = "0812345678";
+    d.contact.email = "a@example.com";
+    d.contact.address = at_limit;
+    const auto ok = validate_draft(d, dir);
+    ASSERT_TRUE(ok.has_value()) << ok.error().detail;
+    EXPECT_EQ(ok->contact.name, at_limit);  // kept whole, not cut
+
+    Draft over = d;
+    over.location += "ก";
+    EXPECT_EQ(error_of(over).detail, "location:201:200");
+    over = d;
+    over.contact.name += "ก";
+    EXPECT_EQ(error_of(over).detail, "name:201:200");
+    over = d;
+    over.contact.address += "ก";
+    EXPECT_EQ(error_of(over).detail, "address:201:200");
+    over = d;
+    over.contact.email = repeat("a", 190) + "@example.com";  // 202 characters
+    EXPECT_EQ(error_of(over).detail, "email:202:200");
+}
+
 TEST(ValidateDraft, MegabyteFieldIsRefusedNotTruncated) {
     Draft d = valid_draft();
     d.location = std::string(1 << 20, 'a');
