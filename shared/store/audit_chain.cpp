@@ -39,4 +39,15 @@ AuditHash audit_link_hash(const AuditHash& prev_hash, const AuditEntry& entry) {
     return out;
 }
 
+AuditHash audit_seal_mac(const domain::CodeKey& key, std::int64_t rows, const AuditHash& last) {
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, key.data(), key.size(), crypto_generichash_BYTES);
+    put_field(st, "siang audit seal v1");  // not a tracking-code hash under the same key
+    put_field(st, std::to_string(rows));
+    crypto_generichash_update(&st, last.data(), last.size());
+    AuditHash out{};
+    crypto_generichash_final(&st, out.data(), out.size());
+    return out;
+}
+
 }  // namespace siang::store

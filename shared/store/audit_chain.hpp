@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/thai_calendar.hpp"
+#include "domain/tracking_code.hpp"
 
 namespace siang::store {
 
@@ -30,10 +31,19 @@ AuditHash audit_link_hash(const AuditHash& prev_hash, const AuditEntry& entry);
 // The first row's prev_hash: all zero bytes.
 inline constexpr AuditHash audit_genesis{};
 
+// The seal kept beside the chain (table audit_seal), rewritten with every appended row: a MAC,
+// keyed with the installation's secret key, of the row count and the last row's hash. The chain
+// alone cannot show that its last rows were deleted, nor that someone with the database but
+// not the key rebuilt it after an edit; a seal that does not match the chain shows both.
+AuditHash audit_seal_mac(const domain::CodeKey& key, std::int64_t rows, const AuditHash& last);
+
 // Result of walking the chain.
 struct AuditReport {
-    std::int64_t rows = 0;                     // rows checked
-    std::optional<std::int64_t> first_broken;  // id of the first row whose link does not hold
+    std::int64_t rows = 0;  // rows checked
+    // Id of the first row whose link does not hold; for a chain that holds but does not match
+    // its seal: the first row after the sealed ones when rows were deleted from the end, the
+    // first unsealed row when rows were added past the store, else the last row (rebuilt).
+    std::optional<std::int64_t> first_broken;
     bool ok() const { return !first_broken; }
 };
 

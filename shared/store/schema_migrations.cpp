@@ -119,7 +119,17 @@ CREATE TABLE help_requests(
 CREATE INDEX help_requests_open ON help_requests(id) WHERE acknowledged_at IS NULL;
 )sql";
 
-constexpr std::array<std::string_view, 2> steps{v1, v2};
+// Version 3: the audit log's keyed seal (audit_chain.hpp); one row, rewritten with each append.
+// Opening a store migrated from version 2 seals the chain as it is then.
+constexpr std::string_view v3 = R"sql(
+CREATE TABLE audit_seal(
+  id   INTEGER PRIMARY KEY CHECK (id = 1),
+  rows INTEGER NOT NULL,
+  mac  BLOB NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 3> steps{v1, v2, v3};
 
 }  // namespace
 

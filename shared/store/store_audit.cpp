@@ -41,7 +41,35 @@ Result<void> Store::Impl::audit(domain::TimePoint at, std::string_view actor,
     if (!ins) return std::unexpected(ins.error());
     (*ins)->bind_all(e.id, to_seconds(e.at), e.actor, e.action, e.target, e.detail,
                      std::span<const std::uint8_t>(prev), std::span<const std::uint8_t>(hash));
-    return (*ins)->run();
+    if (auto r = (*ins)->run(); !r) return r;
+    return seal_audit(e.id, hash);
+}
+
+Result<void> Store::Impl::seal_audit(std::int64_t rows, const AuditHash& last) {
+    const AuditHash mac = audit_seal_mac(key, rows, last);
+    auto up = statement(
+        "INSERT INTO audit_seal(id, rows, mac) VALUES(1, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET rows = excluded.rows, mac = excluded.mac");
+    if (!up) return std::unexpected(up.error());
+    (*up)->bind_all(rows, std::span<const std::uint8_t>(mac));
+    return (*up)->run();
+}
+
+Result<void> Store::Impl::seal_current_audit() {
+    auto txn = Transaction::begin(db);
+    if (!txn) return std::unexpected(txn.error());
+    auto last =
+        Statement::prepare(db.get(), "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!last) return std::unexpected(last.error());
+    auto row = last->step();
+    if (!row) return std::unexpected(row.error());
+    if (*row) {
+        const std::int64_t rows = last->column_int64(0);
+        const AuditHash hash = to_hash(last->column_blob(1));
+        last->reset();
+        if (auto r = seal_audit(rows, hash); !r) return r;
+    }
+    return txn->commit();
 }
 
 Result<void> Store::append_audit(std::string_view actor, std::string_view action,
@@ -82,6 +110,24 @@ Result<AuditReport> Store::verify_audit() {
         return true;
     });
     if (!walked) return std::unexpected(walked.error());
+    if (!report.first_broken) {
+        // The chain holds; does it end where the seal says? No seal at all counts as zero rows.
+        auto seal =
+            Statement::prepare(impl_->db.get(), "SELECT rows, mac FROM audit_seal WHERE id = 1");
+        if (!seal) return std::unexpected(seal.error());
+        auto row = seal->step();
+        if (!row) return std::unexpected(row.error());
+        const std::int64_t sealed = *row ? seal->column_int64(0) : 0;
+        const bool matches =
+            *row && sealed == report.rows &&
+            to_hash(seal->column_blob(1)) == audit_seal_mac(impl_->key, report.rows, expected_prev);
+        if (sealed > report.rows)
+            report.first_broken = report.rows + 1;  // rows deleted from the end
+        else if (sealed < report.rows)
+            report.first_broken = sealed + 1;  // rows added without the store
+        else if (!matches && report.rows > 0)
+            report.first_broken = report.rows;  // rebuilt by someone without the key
+    }
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
     return report;
 }

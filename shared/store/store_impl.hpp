@@ -30,6 +30,12 @@ struct Store::Impl {
     Result<void> audit(domain::TimePoint at, std::string_view actor, std::string_view action,
                        std::string_view target, std::string_view detail);
 
+    // Rewrites the audit seal for a chain of `rows` rows ending in `last`; inside the write
+    // transaction of the append.
+    Result<void> seal_audit(std::int64_t rows, const AuditHash& last);
+    // Seals the chain as it stands (a store migrated from before the seal existed).
+    Result<void> seal_current_audit();
+
     // Next case number of fiscal year `fy_be`; call inside a write transaction.
     Result<int> next_sequence(int fy_be);
 

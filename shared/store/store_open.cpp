@@ -104,6 +104,12 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     impl->db = std::move(*db);
     impl->key = *key;
     impl->directory = options.directory ? *options.directory : domain::default_directory();
+    // The audit seal came with schema version 3: a store migrated from before it is sealed as
+    // it stands now (its chain was checked link by link as before).
+    constexpr int first_sealed_version = 3;
+    if (!options.read_only && *version > 0 && *version < first_sealed_version) {
+        if (auto r = impl->seal_current_audit(); !r) return std::unexpected(r.error());
+    }
     return Store(std::move(impl));
 }
 

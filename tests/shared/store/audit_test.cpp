@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "store/sqlite_db.hpp"
+#include "store/sqlite_statement.hpp"
 #include "store_fixture.hpp"
 
 namespace siang::store::testing {
@@ -77,6 +78,51 @@ TEST_F(AuditTamper, EditedTimestampIsNamed) {
 TEST_F(AuditTamper, DeletedRowIsDetectedAtTheNextRow) {
     tamper("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4;");
     EXPECT_EQ(reopen_and_verify().first_broken, 5);
+}
+
+TEST_F(AuditTamper, DeletedLastRowsAreDetectedByTheSeal) {
+    // The chain of rows 1–5 still holds by itself; only the seal knows there were seven.
+    tamper("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= 6;");
+    EXPECT_EQ(reopen_and_verify().first_broken, 6);
+}
+
+TEST_F(AuditTamper, ChainRebuiltWithoutTheKeyIsDetected) {
+    // An attacker with the database but not the key edits row 5 and recomputes every hash from
+    // there on, so each link holds again.
+    auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec("DROP TRIGGER audit_log_no_update;"));
+    auto rows = Statement::prepare(
+        db->get(), "SELECT id, at, actor, action, target, detail FROM audit_log ORDER BY id");
+    ASSERT_TRUE(rows);
+    std::vector<AuditEntry> entries;
+    ASSERT_TRUE(rows->for_each_row([&](const Statement& s) {
+        entries.push_back({s.column_int64(0),
+                           domain::TimePoint{std::chrono::seconds{s.column_int64(1)}},
+                           s.column_text(2), s.column_text(3), s.column_text(4), s.column_text(5)});
+        return true;
+    }));
+    rows = std::unexpected(Error{});
+    entries[4].detail = "0 rows";
+    AuditHash prev = audit_genesis;
+    for (const AuditEntry& e : entries) {
+        const AuditHash hash = audit_link_hash(prev, e);
+        auto up = Statement::prepare(db->get(),
+                                     "UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? "
+                                     "WHERE id = ?");
+        ASSERT_TRUE(up);
+        up->bind_all(e.detail, std::span<const std::uint8_t>(prev),
+                     std::span<const std::uint8_t>(hash), e.id);
+        ASSERT_TRUE(up->run());
+        prev = hash;
+    }
+    db = std::unexpected(Error{});
+    EXPECT_EQ(reopen_and_verify().first_broken, 7);  // the last row no longer matches the seal
+}
+
+TEST_F(AuditTamper, RemovedSealIsDetected) {
+    tamper("DELETE FROM audit_seal;");
+    EXPECT_EQ(reopen_and_verify().first_broken, 1);
 }
 
 TEST_F(AuditTamper, ReorderedRowsAreDetected) {

@@ -72,17 +72,22 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
         // Turn the file back into what version 1 wrote.
         auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
         ASSERT_TRUE(db);
-        ASSERT_TRUE(db->exec("DROP TABLE help_requests; PRAGMA user_version = 1;"));
+        ASSERT_TRUE(
+            db->exec("DROP TABLE help_requests; DROP TABLE audit_seal; PRAGMA user_version = 1;"));
     }
     auto s = Store::open(path);
     ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
+    // Its audit chain is sealed as it stood, so it verifies, and appends keep it sealed.
+    EXPECT_TRUE(s->verify_audit().value_or(AuditReport{0, 1}).ok());
     EXPECT_TRUE(s->add_help_request("kiosk-1"));
     EXPECT_TRUE(s->find_by_code(f.code));
+    EXPECT_TRUE(s->append_audit("staff1", "export", "queue.csv", ""));
+    EXPECT_TRUE(s->verify_audit().value_or(AuditReport{0, 1}).ok());
     s = std::unexpected(Error{});
     auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
-    EXPECT_EQ(schema_version(), 2);
+    EXPECT_EQ(schema_version(), 3);
 }
 
 }  // namespace
