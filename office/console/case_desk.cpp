@@ -71,7 +71,7 @@ Result<void> CaseDesk::add_note(store::Store& store, const store::Viewer& viewer
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
     if (blank(text)) return fail(Errc::field_required, "note");
-    if (auto r = store.add_note(*number, viewer.actor, text); !r) return r;
+    if (auto r = store.add_note(*number, viewer, text); !r) return r;
     return reload(store, viewer);
 }
 
@@ -79,14 +79,14 @@ Result<void> CaseDesk::assign_division(store::Store& store, const store::Viewer&
                                        std::string_view division) {
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
-    if (auto r = store.assign_division(*number, division, viewer.actor); !r) return r;
+    if (auto r = store.assign_division(*number, division, viewer); !r) return r;
     return reload(store, viewer);
 }
 
 Result<void> CaseDesk::reissue_code(store::Store& store, const store::Viewer& viewer) {
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
-    auto code = store.reissue_code(*number, viewer.actor);
+    auto code = store.reissue_code(*number, viewer);
     if (!code) return std::unexpected(code.error());
     new_code_ = *code;
     return reload(store, viewer);

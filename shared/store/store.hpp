@@ -124,18 +124,21 @@ class Store {
     Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
                                const Viewer& viewer);
 
+    // The changes below are recorded under viewer.actor and, like every read, refused with
+    // not_found when the viewer may not see the case (a clerk and a corruption complaint).
+
     // Appends an internal note (never shown at the kiosk). invalid_argument for empty text.
     // `now` zero means the system clock.
-    Result<void> add_note(const domain::CaseNumber& number, std::string_view actor,
+    Result<void> add_note(const domain::CaseNumber& number, const Viewer& viewer,
                           std::string_view text, domain::TimePoint now = {});
 
     // Hands the case to another division (code as in the directory; unknown_division otherwise).
     Result<void> assign_division(const domain::CaseNumber& number, std::string_view division,
-                                 std::string_view actor);
+                                 const Viewer& viewer);
 
     // Issues a new tracking code; the old one stops working at once.
     Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
-                                              std::string_view actor);
+                                              const Viewer& viewer);
 
     // --- users ---------------------------------------------------------------------------------
 

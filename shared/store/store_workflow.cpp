@@ -32,14 +32,14 @@ Result<void> Store::change_status(const domain::CaseNumber& number,
     return txn->commit();
 }
 
-Result<void> Store::add_note(const domain::CaseNumber& number, std::string_view actor,
+Result<void> Store::add_note(const domain::CaseNumber& number, const Viewer& viewer,
                              std::string_view text, domain::TimePoint now) {
+    const std::string_view actor = viewer.actor;
     if (text.empty()) return fail(Errc::invalid_argument, "empty note");
     const auto at = now == domain::TimePoint{} ? now_seconds() : now;
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
-    // Whoever may write notes on corruption complaints is decided by the caller's role check.
-    auto ref = impl_->find_case(number, true);
+    auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
     auto ins =
         impl_->statement("INSERT INTO case_notes(case_id, at, actor, body) VALUES(?, ?, ?, ?)");
@@ -51,18 +51,18 @@ Result<void> Store::add_note(const domain::CaseNumber& number, std::string_view 
 }
 
 Result<void> Store::assign_division(const domain::CaseNumber& number, std::string_view division,
-                                    std::string_view actor) {
+                                    const Viewer& viewer) {
     if (impl_->directory.find_division(division) == nullptr)
         return fail(Errc::unknown_division, std::string(division));
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
-    auto ref = impl_->find_case(number, true);
+    auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
     auto upd = impl_->statement("UPDATE cases SET division = ? WHERE id = ?");
     if (!upd) return std::unexpected(upd.error());
     (*upd)->bind_all(division, ref->id);
     if (auto r = (*upd)->run(); !r) return r;
-    if (auto r = impl_->audit(now_seconds(), actor, "assign_division", number.str(),
+    if (auto r = impl_->audit(now_seconds(), viewer.actor, "assign_division", number.str(),
                               std::string(division));
         !r)
         return r;
@@ -70,10 +70,10 @@ Result<void> Store::assign_division(const domain::CaseNumber& number, std::strin
 }
 
 Result<domain::TrackingCode> Store::reissue_code(const domain::CaseNumber& number,
-                                                 std::string_view actor) {
+                                                 const Viewer& viewer) {
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
-    auto ref = impl_->find_case(number, true);
+    auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
     auto code = impl_->fresh_code();
     if (!code) return std::unexpected(code.error());
@@ -82,7 +82,7 @@ Result<domain::TrackingCode> Store::reissue_code(const domain::CaseNumber& numbe
     if (!upd) return std::unexpected(upd.error());
     (*upd)->bind_all(std::span<const std::uint8_t>(code->second), ref->id);
     if (auto r = (*upd)->run(); !r) return std::unexpected(r.error());
-    if (auto r = impl_->audit(now_seconds(), actor, "reissue_code", number.str(), ""); !r)
+    if (auto r = impl_->audit(now_seconds(), viewer.actor, "reissue_code", number.str(), ""); !r)
         return std::unexpected(r.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
     return code->first;

@@ -17,14 +17,15 @@ class AuditTamper : public StoreTest {
   protected:
     void SetUp() override {
         StoreTest::SetUp();
-        const Filed a = submit(road_complaint());                              // row 1
-        submit(streetlight_request());                                         // row 2
-        ASSERT_TRUE(store->add_note(a.number, "staff1", "ตรวจสอบหน้างานแล้ว"));  // row 3
+        const Filed a = submit(road_complaint());  // row 1
+        submit(streetlight_request());             // row 2
+        ASSERT_TRUE(
+            store->add_note(a.number, Viewer{"staff1", true}, "ตรวจสอบหน้างานแล้ว"));  // row 3
         ASSERT_TRUE(store->change_status(a.number, {Status::in_review, {}, "s", "", "", ""},
-                                         clerk()));                                   // row 4
-        ASSERT_TRUE(store->append_audit("staff1", "export", "queue.csv", "2 rows"));  // row 5
-        ASSERT_TRUE(store->assign_division(a.number, "clerk", "staff1"));             // row 6
-        ASSERT_TRUE(store->reissue_code(a.number, "staff1"));                         // row 7
+                                         clerk()));                                      // row 4
+        ASSERT_TRUE(store->append_audit("staff1", "export", "queue.csv", "2 rows"));     // row 5
+        ASSERT_TRUE(store->assign_division(a.number, "clerk", Viewer{"staff1", true}));  // row 6
+        ASSERT_TRUE(store->reissue_code(a.number, Viewer{"staff1", true}));              // row 7
         auto report = store->verify_audit();
         ASSERT_TRUE(report);
         ASSERT_EQ(report->rows, 7);

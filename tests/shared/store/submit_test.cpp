@@ -87,7 +87,7 @@ TEST_F(Submit, FindByCodeShowsStatusTimelineAndPublicReply) {
 TEST_F(Submit, FindByCodeNeverExposesDetailsContactOrNotes) {
     const auto draft = streetlight_request();
     const Filed f = submit(draft);
-    ASSERT_TRUE(store->add_note(f.number, "staff1", "ผู้ร้องเป็นญาติรองนายก"));
+    ASSERT_TRUE(store->add_note(f.number, Viewer{"staff1", true}, "ผู้ร้องเป็นญาติรองนายก"));
     ASSERT_TRUE(store->change_status(
         f.number, {Status::in_review, {}, "staff1", "บันทึกภายใน ห้ามเผยแพร่", "", ""}, clerk()));
     auto s = store->find_by_code(f.code);
@@ -114,7 +114,7 @@ TEST_F(Submit, UnknownCodeIsReportedAsUnknown) {
 
 TEST_F(Submit, ReissuedCodeWorksAndOldCodeStops) {
     const Filed f = submit(road_complaint());
-    auto fresh = store->reissue_code(f.number, "staff1");
+    auto fresh = store->reissue_code(f.number, Viewer{"staff1", true});
     ASSERT_TRUE(fresh);
     EXPECT_NE(*fresh, f.code);
     auto old = store->find_by_code(f.code);

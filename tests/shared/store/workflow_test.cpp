@@ -52,9 +52,11 @@ TEST_F(Workflow, UnknownCaseIsNotFound) {
 
 TEST_F(Workflow, NotesAreKeptInOrderWithAuthor) {
     const Filed f = submit(streetlight_request());
-    ASSERT_TRUE(store->add_note(f.number, "staff1", "โทรแจ้งการไฟฟ้าแล้ว", bangkok(2026, 11, 21)));
-    ASSERT_TRUE(store->add_note(f.number, "staff2", "รออะไหล่", bangkok(2026, 11, 22)));
-    EXPECT_FALSE(store->add_note(f.number, "staff2", ""));
+    ASSERT_TRUE(store->add_note(f.number, Viewer{"staff1", true}, "โทรแจ้งการไฟฟ้าแล้ว",
+                                bangkok(2026, 11, 21)));
+    ASSERT_TRUE(
+        store->add_note(f.number, Viewer{"staff2", true}, "รออะไหล่", bangkok(2026, 11, 22)));
+    EXPECT_FALSE(store->add_note(f.number, Viewer{"staff2", true}, ""));
     auto c = store->get_case(f.number, clerk());
     ASSERT_TRUE(c);
     ASSERT_EQ(c->notes.size(), 2u);
@@ -65,13 +67,27 @@ TEST_F(Workflow, NotesAreKeptInOrderWithAuthor) {
 
 TEST_F(Workflow, AssignDivisionChangesHandlingDivision) {
     const Filed f = submit(suggestion());
-    ASSERT_TRUE(store->assign_division(f.number, "education", "staff1"));
+    ASSERT_TRUE(store->assign_division(f.number, "education", Viewer{"staff1", true}));
     auto s = store->find_by_code(f.code);
     ASSERT_TRUE(s);
     EXPECT_EQ(s->division, "education");
-    auto bad = store->assign_division(f.number, "army", "staff1");
+    auto bad = store->assign_division(f.number, "army", Viewer{"staff1", true});
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().code, Errc::unknown_division);
+}
+
+TEST_F(Workflow, AClerkCannotNoteAssignOrRecodeACorruptionComplaint) {
+    const Filed f = submit(corruption_complaint());
+    const std::int64_t rows_before = store->audit_row_count().value_or(-1);
+    EXPECT_EQ(store->add_note(f.number, clerk(), "ลองเขียน").error().code, Errc::not_found);
+    EXPECT_EQ(store->assign_division(f.number, "works", clerk()).error().code, Errc::not_found);
+    EXPECT_EQ(store->reissue_code(f.number, clerk()).error().code, Errc::not_found);
+    EXPECT_EQ(store->audit_row_count().value_or(-1), rows_before);  // nothing happened
+    EXPECT_TRUE(store->find_by_code(f.code));                       // the code still works
+    // The integrity officer may.
+    EXPECT_TRUE(store->add_note(f.number, integrity(), "รับเรื่องไว้พิจารณา"));
+    EXPECT_TRUE(store->assign_division(f.number, "clerk", integrity()));
+    EXPECT_TRUE(store->reissue_code(f.number, integrity()));
 }
 
 TEST_F(Workflow, UsersAreAddedFoundUpdatedAndUnique) {
