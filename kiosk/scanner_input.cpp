@@ -10,8 +10,9 @@ std::optional<ScannedCode> take_scanner_burst(flow::ScannerBurstDetector& detect
     ImGuiIO& io = ImGui::GetIO();
     const auto queued = static_cast<std::size_t>(io.InputQueueCharacters.Size);
     for (ImWchar c : io.InputQueueCharacters) detector.on_char(static_cast<char32_t>(c), now);
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
-                       ImGui::IsKeyPressed(ImGuiKey_KeyPadEnter, false);
+    // ImGui 1.86 indexes keys by the platform's numbers: ImGuiKey_* go through io.KeyMap.
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
     if (!enter) return std::nullopt;
     const std::size_t run = detector.run_length();
     auto code = detector.on_enter(now);
