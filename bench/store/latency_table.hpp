@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace siang::bench {
 
 class LatencySamples {
@@ -24,10 +26,13 @@ class LatencySamples {
         return ms_[std::min(rank, ms_.size() - 1)];
     }
 
-    // "name  n  p50  p99  max" with the target (if any) in the last column.
+    // "name  n  p50  p99  max" with the target (if any) in the last column. The name is padded
+    // by what a terminal shows (a Thai consonant with its marks is one column), not by bytes.
     void print(const std::string& name, const std::string& target = {}) {
-        std::printf("%-44s %6zu %9.3f %9.3f %9.3f  %s\n", name.c_str(), ms_.size(), percentile(50),
-                    percentile(99), percentile(100), target.c_str());
+        const std::size_t shown = text::count_user_chars(name);
+        const std::string pad(shown < 44 ? 44 - shown : 0, ' ');
+        std::printf("%s%s %6zu %9.3f %9.3f %9.3f  %s\n", name.c_str(), pad.c_str(), ms_.size(),
+                    percentile(50), percentile(99), percentile(100), target.c_str());
         std::fflush(stdout);
     }
 
