@@ -1,9 +1,13 @@
 // OpenGL 3.3 core renderer for ImGui draw lists, with a second program for rounded cards.
 #include "ui/gl_renderer.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cfloat>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,6 +32,8 @@ struct GlRenderer::State {
     gl::Program imgui_program;
     GLint imgui_projection = -1;
     GLint imgui_texture = -1;
+    gl::Program solid_program;  // imgui.vert + solid.frag
+    GLint solid_projection = -1;
     gl::VertexArray imgui_vao;
     gl::Buffer vertices;
     gl::Buffer indices;
@@ -69,6 +75,64 @@ GLuint texture_name(ImTextureID id) {
     return static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(id));
 }
 
+// How a draw command may be drawn more cheaply: `solid` when every vertex samples the atlas's
+// white texel (no texture fetch needed), `opaque` when besides every vertex is fully opaque (no
+// blending needed). Panels, bars and buttons are such commands and cover most of the screen.
+struct Shortcut {
+    bool solid = false;
+    bool opaque = false;
+};
+
+Shortcut shortcut_for(const ImDrawList& list, const ImDrawCmd& cmd, ImVec2 white_uv) {
+    Shortcut s{true, true};
+    for (unsigned e = 0; e < cmd.ElemCount && s.solid; ++e) {
+        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(
+            cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e)])];
+        s.solid = v.uv.x == white_uv.x && v.uv.y == white_uv.y;
+        s.opaque = s.opaque && (v.col & IM_COL32_A_MASK) == IM_COL32_A_MASK;
+    }
+    s.opaque = s.opaque && s.solid;
+    return s;
+}
+
+// An opaque, solid, axis-aligned rectangle of one colour (ImGui's AddRectFilled without
+// rounding: four vertices, two triangles) as the framebuffer pixels it covers, so it can be
+// drawn as a scissored clear. llvmpipe clears a region far faster than it shades one; the big
+// panels and bars of a screen are such rectangles. Pixels are the ones whose centres the
+// triangles would cover, so the result is the same.
+struct ClearRect {
+    int x0, y0, x1, y1;  // [x0, x1) × [y0, y1), framebuffer pixels, top-down
+    ImU32 col;
+};
+
+std::optional<ClearRect> as_clear_rect(const ImDrawList& list, const ImDrawCmd& cmd, ImVec2 off,
+                                       ImVec2 scale) {
+    if (cmd.ElemCount != 6) return std::nullopt;
+    float x0 = FLT_MAX, y0 = FLT_MAX, x1 = -FLT_MAX, y1 = -FLT_MAX;
+    ImU32 col = 0;
+    for (unsigned e = 0; e < 6; ++e) {
+        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(
+            cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e)])];
+        if (e == 0) col = v.col;
+        if (v.col != col) return std::nullopt;
+        x0 = std::min(x0, v.pos.x), x1 = std::max(x1, v.pos.x);
+        y0 = std::min(y0, v.pos.y), y1 = std::max(y1, v.pos.y);
+    }
+    // Every vertex on a corner of the bounding box: an axis-aligned rectangle, not a slanted
+    // quad or a triangle pair that leaves part of the box empty.
+    for (unsigned e = 0; e < 6; ++e) {
+        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(
+            cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e)])];
+        if ((v.pos.x != x0 && v.pos.x != x1) || (v.pos.y != y0 && v.pos.y != y1))
+            return std::nullopt;
+    }
+    const auto px = [](float v, float o, float k) {
+        return static_cast<int>(std::ceil((v - o) * k - 0.5f));
+    };
+    return ClearRect{px(x0, off.x, scale.x), px(y0, off.y, scale.y), px(x1, off.x, scale.x),
+                     px(y1, off.y, scale.y), col};
+}
+
 }  // namespace
 
 GlRenderer::GlRenderer(std::unique_ptr<State> s) : s_(std::move(s)) {}
@@ -80,9 +144,13 @@ Result<GlRenderer> GlRenderer::create() {
     auto s = std::make_unique<State>();
     auto imgui = gl::link_embedded_program("imgui.vert", "imgui.frag");
     if (!imgui) return std::unexpected(imgui.error());
+    auto solid = gl::link_embedded_program("imgui.vert", "solid.frag");
+    if (!solid) return std::unexpected(solid.error());
     auto card = gl::link_embedded_program("card.vert", "card.frag");
     if (!card) return std::unexpected(card.error());
     s->imgui_program = std::move(*imgui);
+    s->solid_program = std::move(*solid);
+    s->solid_projection = glGetUniformLocation(s->solid_program.get(), "projection");
     s->card_program = std::move(*card);
     const GLuint ip = s->imgui_program.get(), cp = s->card_program.get();
     s->imgui_projection = glGetUniformLocation(ip, "projection");
@@ -159,6 +227,8 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
     s.projection = ortho(data);
     glUseProgram(s.card_program.get());
     glUniformMatrix4fv(s.card_projection, 1, GL_FALSE, s.projection.data());
+    glUseProgram(s.solid_program.get());
+    glUniformMatrix4fv(s.solid_projection, 1, GL_FALSE, s.projection.data());
     glUseProgram(s.imgui_program.get());
     glUniformMatrix4fv(s.imgui_projection, 1, GL_FALSE, s.projection.data());
     glUniform1i(s.imgui_texture, 0);
@@ -166,6 +236,8 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
 
     upload_cards(data);
     std::size_t next_card = 0;
+    const ImTextureID font_id = ImGui::GetIO().Fonts->TexID;
+    const ImVec2 white_uv = ImGui::GetIO().Fonts->TexUvWhitePixel;
     const ImVec2 off = data.DisplayPos;
     const ImVec2 scale = data.FramebufferScale;
     for (int n = 0; n < data.CmdListsCount; ++n) {
@@ -206,6 +278,25 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
                 cmd.UserCallback(list, &cmd);
                 continue;
             }
+            const Shortcut quick =
+                cmd.TextureId == font_id ? shortcut_for(*list, cmd, white_uv) : Shortcut{};
+            if (quick.opaque) {
+                if (auto r = as_clear_rect(*list, cmd, off, scale)) {
+                    const int x0 = std::max(r->x0, static_cast<int>(clip_min.x));
+                    const int y0 = std::max(r->y0, static_cast<int>(clip_min.y));
+                    const int x1 = std::min(r->x1, static_cast<int>(clip_max.x));
+                    const int y1 = std::min(r->y1, static_cast<int>(clip_max.y));
+                    if (x1 > x0 && y1 > y0) {
+                        const ImVec4 c = ImGui::ColorConvertU32ToFloat4(r->col);
+                        glScissor(x0, fb_height - y1, x1 - x0, y1 - y0);
+                        glClearColor(c.x, c.y, c.z, c.w);
+                        glClear(GL_COLOR_BUFFER_BIT);
+                    }
+                    continue;
+                }
+            }
+            if (quick.solid) glUseProgram(s.solid_program.get());
+            if (quick.opaque) glDisable(GL_BLEND);
             glBindTexture(GL_TEXTURE_2D, texture_name(cmd.TextureId));
             glDrawElementsBaseVertex(
                 GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
@@ -213,6 +304,8 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
                 reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) *
                                         sizeof(ImDrawIdx)),
                 static_cast<GLint>(cmd.VtxOffset));
+            if (quick.opaque) glEnable(GL_BLEND);
+            if (quick.solid) glUseProgram(s.imgui_program.get());
         }
     }
     glBindVertexArray(0);
