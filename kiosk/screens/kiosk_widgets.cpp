@@ -121,6 +121,24 @@ void draw_panel(const ScreenContext& ctx, const Rect& r) {
                   ui::to_imu32(ctx.palette().shadow, 0.18f));
 }
 
+MessageCard message_card(const ScreenContext& ctx, const Rect& area) {
+    const ui::Metrics& m = ctx.metrics();
+    MessageCard c;
+    c.width = std::min(area.width(), m.touch_target * 12.0f);
+    c.pad = m.gap * 2.5f;
+    c.inner = c.width - 2.0f * c.pad;
+    return c;
+}
+
+ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const MessageCard& card,
+                         float content_height, float share) {
+    const float h = content_height + 2.0f * card.pad;
+    const ImVec2 a{area.min.x + (area.width() - card.width) * 0.5f,
+                   area.min.y + std::max(0.0f, (area.height() - h) * share)};
+    draw_panel(ctx, {a, {a.x + card.width, a.y + h}});
+    return {a.x + card.pad, a.y + card.pad};
+}
+
 float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
     const auto& err = ctx.session.error();
     if (!err) return 0.0f;

@@ -52,6 +52,19 @@ float choice_card_height(const ScreenContext& ctx, float width, std::string_view
 // A plain white card with a soft shadow (no touch).
 void draw_panel(const ScreenContext& ctx, const Rect& r);
 
+// The one calm card of a screen that only tells the citizen something (a pause, a failure):
+// centred in `area`, as wide as reads well. `inner` is the width its text wraps to.
+struct MessageCard {
+    float width = 0.0f;
+    float pad = 0.0f;
+    float inner = 0.0f;
+};
+MessageCard message_card(const ScreenContext& ctx, const Rect& area);
+// Draws `card` around content `content_height` high, with `share` of the free height above it,
+// and returns where the content starts.
+ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const MessageCard& card,
+                         float content_height, float share);
+
 // The session's error, as the citizen reads it, with a warning icon; the height used (0 when
 // there is none).
 float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);

@@ -20,22 +20,17 @@ Intents draw_submit_failed(ScreenContext& ctx) {
         ctx.session.error()
             ? flow::citizen_message(*ctx.session.error(), ctx.session.screen(), ctx.lang())
             : std::string();
-    const float w = std::min(area.width(), m.touch_target * 12.0f);
-    const float pad = m.gap * 2.5f;
-    const float inner = w - 2.0f * pad;
-    const float h = pad + ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
+    const MessageCard card = message_card(ctx, area);
+    const float inner = card.inner;
+    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
                     ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, kept) + pad;
-    const ImVec2 a{area.min.x + (area.width() - w) * 0.5f,
-                   area.min.y + std::max(0.0f, (area.height() - h) * 0.3f)};
-    draw_panel(ctx, {a, {a.x + w, a.y + h}});
-    float y = a.y + pad;
-    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::title, ctx.palette().danger,
-                        title) +
+                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, kept);
+    const ImVec2 at = draw_message_card(ctx, area, card, h, 0.3f);
+    float y = at.y;
+    y += draw_paragraph(ctx, {at.x, y}, inner, ui::FontRole::title, ctx.palette().danger, title) +
          m.gap;
-    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text, why) +
-         m.gap;
-    draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text_muted, kept);
+    y += draw_paragraph(ctx, {at.x, y}, inner, ui::FontRole::body, ctx.palette().text, why) + m.gap;
+    draw_paragraph(ctx, {at.x, y}, inner, ui::FontRole::body, ctx.palette().text_muted, kept);
     const std::string retry = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.retry"));
     const Rect retry_r = primary_slot(ctx, area, retry);
     if (primary_button("##retry", retry_r, retry, ctx)) out.push_back(flow::intent::Retry{});

@@ -27,32 +27,30 @@ Intents draw_track_paused(ScreenContext& ctx) {
     const float big_size = big->FontSize * 1.6f;
     const ImVec2 digits = big->CalcTextSizeA(big_size, FLT_MAX, 0.0f, seconds.c_str());
 
-    const float w = std::min(area.width(), m.touch_target * 12.0f);
-    const float pad = m.gap * 2.5f;
-    const float inner = w - 2.0f * pad;
-    const float h = pad + ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
+    const MessageCard card = message_card(ctx, area);
+    const float inner = card.inner;
+    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
                     digits.y + ui::line_height(ctx.font(ui::FontRole::body)) + m.gap +
                     ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, hint) + pad;
-    const ImVec2 a{area.min.x + (area.width() - w) * 0.5f,
-                   area.min.y + std::max(0.0f, (area.height() - h) * 0.4f)};
-    draw_panel(ctx, {a, {a.x + w, a.y + h}});
+                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, hint);
+    const ImVec2 at = draw_message_card(ctx, area, card, h, 0.4f);
+    const float x = at.x;
+    const float centre = at.x + inner * 0.5f;
 
-    float y = a.y + pad;
-    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::title, ctx.palette().text,
+    float y = at.y;
+    y += draw_paragraph(ctx, {x, y}, inner, ui::FontRole::title, ctx.palette().text,
                         with_icon(ui::icon::schedule, title));
     y += m.gap;
-    ImGui::GetWindowDrawList()->AddText(big, big_size, {a.x + (w - digits.x) * 0.5f, y},
+    ImGui::GetWindowDrawList()->AddText(big, big_size, {centre - digits.x * 0.5f, y},
                                         ui::to_imu32(ctx.palette().accent), seconds.c_str());
     y += digits.y;
     const ImVec2 unit_size = ui::measure_text(ctx.font(ui::FontRole::body), unit);
     ui::draw_text(ImGui::GetWindowDrawList(), ctx.font(ui::FontRole::body),
-                  {a.x + (w - unit_size.x) * 0.5f, y}, ui::to_imu32(ctx.palette().text_muted),
-                  unit);
+                  {centre - unit_size.x * 0.5f, y}, ui::to_imu32(ctx.palette().text_muted), unit);
     y += unit_size.y + m.gap;
-    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text, why);
+    y += draw_paragraph(ctx, {x, y}, inner, ui::FontRole::body, ctx.palette().text, why);
     y += m.gap;
-    draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text_muted, hint);
+    draw_paragraph(ctx, {x, y}, inner, ui::FontRole::body, ctx.palette().text_muted, hint);
     return {};
 }
 
