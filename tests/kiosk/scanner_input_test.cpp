@@ -7,6 +7,8 @@
 
 #include <chrono>
 
+#include "support/headless_imgui.hpp"
+
 namespace siang::kiosk {
 namespace {
 
@@ -19,17 +21,10 @@ constexpr int keypad_enter_key = 335;
 class ScannerInput : public ::testing::Test {
   protected:
     void SetUp() override {
-        ImGui::CreateContext();
+        siang::testing::create_headless_imgui();
         ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2{1920.0f, 1080.0f};
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
         io.KeyMap[ImGuiKey_Enter] = enter_key;
         io.KeyMap[ImGuiKey_KeyPadEnter] = keypad_enter_key;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     }
     void TearDown() override { ImGui::DestroyContext(); }
 

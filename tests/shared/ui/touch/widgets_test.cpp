@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "support/headless_imgui.hpp"
 #include "ui/card.hpp"
 #include "ui/touch/keyboard.hpp"
 #include "ui/touch/pointer_gesture.hpp"
@@ -24,17 +25,10 @@ constexpr int kBackspaceKey = 2;
 class HeadlessUi : public ::testing::Test {
   protected:
     void SetUp() override {
-        ImGui::CreateContext();
+        siang::testing::create_headless_imgui();
         ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2{1920.0f, 1080.0f};
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
         io.KeyMap[ImGuiKey_Enter] = kEnterKey;
         io.KeyMap[ImGuiKey_Backspace] = kBackspaceKey;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         reset_pointer_gesture();
         style_ = default_touch_style();
         style_.gesture.slop_px = 16.0f;
