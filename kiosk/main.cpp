@@ -7,12 +7,12 @@
 #include <optional>
 
 #include "config/config.hpp"
+#include "core/scratch_dir.hpp"
 #include "kiosk/accent_color.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_controller.hpp"
 #include "kiosk/kiosk_store.hpp"
-#include "kiosk/scratch_dir.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "ui/specimen.hpp"
 #include "ui/window_options.hpp"
@@ -94,10 +94,10 @@ int main(int argc, char** argv) {
     const bool screenshot = !options.screenshot.empty();
     // A screenshot without --store files its sample visit into a scratch store, never into the
     // office's real one.
-    std::optional<kiosk::ScratchDir> scratch;
+    std::optional<ScratchDir> scratch;
     std::string store_path;
     if (screenshot && store_option.empty()) {
-        scratch.emplace();
+        scratch.emplace("siang-kiosk");
         store_path = (scratch->path() / "kiosk.db").string();
     } else {
         store_path = kiosk::kiosk_store_path(store_option, *config);

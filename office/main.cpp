@@ -4,9 +4,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "config/config.hpp"
 #include "config/store_location.hpp"
+#include "core/scratch_dir.hpp"
 #include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
 #include "ui/specimen.hpp"
@@ -19,13 +21,6 @@ using namespace siang;
 int fail_with(const Error& e, i18n::Lang lang) {
     std::fprintf(stderr, "siang-office: %s\n", i18n::error_message(e, lang).c_str());
     return 1;
-}
-
-// A throwaway store so the sign-in screen can be rendered without one (screenshots only).
-std::string scratch_store() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "siang-office-XXXXXX").string();
-    if (::mkdtemp(tmpl.data()) == nullptr) return {};
-    return tmpl + "/scratch.db";
 }
 
 // The Thai specimen in the console's fonts: no store, no login.
@@ -86,8 +81,11 @@ int main(int argc, char** argv) {
     if (!cfg) return fail_with(cfg.error(), lang);
     store::OpenOptions open;
     open.directory = cfg->directory;
+    std::optional<ScratchDir> scratch;
     if (store_path.empty() && screenshot && options.screen == "login") {
-        store_path = scratch_store();  // the sign-in screen needs no cases
+        // The sign-in screen needs no cases: a throwaway store, removed at exit.
+        scratch.emplace("siang-office");
+        store_path = (scratch->path() / "scratch.db").string();
         open.create = true;
     } else {
         // The kiosk's and the CLI's store unless told otherwise: one rule for all three.

@@ -17,11 +17,11 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "core/scratch_dir.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_controller.hpp"
 #include "kiosk/kiosk_store.hpp"
-#include "kiosk/scratch_dir.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "ui/screenshot.hpp"
 #include "ui/specimen.hpp"
@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
 
     // A citizen screen as the kiosk draws it: the sample visit filed into a scratch store.
     std::optional<config::Config> config_defaults;
-    kiosk::ScratchDir scratch;
+    ScratchDir scratch("siang-ui-bench");
     std::optional<store::Store> store;
     std::optional<flow::StoreSubmitPort> submit;
     std::optional<flow::StoreTrackPort> track;

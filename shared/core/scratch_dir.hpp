@@ -8,12 +8,13 @@
 #include <string>
 #include <system_error>
 
-namespace siang::kiosk {
+namespace siang {
 
 class ScratchDir {
   public:
-    ScratchDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "siang-kiosk-XXXXXX").string();
+    // `prefix` names the directory in /tmp (e.g. "siang-kiosk").
+    explicit ScratchDir(const std::string& prefix = "siang") {
+        std::string tmpl = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
         if (::mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
     }
     ~ScratchDir() {
@@ -30,4 +31,4 @@ class ScratchDir {
     std::filesystem::path path_;
 };
 
-}  // namespace siang::kiosk
+}  // namespace siang
