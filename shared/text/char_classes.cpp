@@ -101,10 +101,40 @@ bool is_control(char32_t cp) {
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
 }
 
+bool is_bidi_control(char32_t cp) {
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool is_invisible(char32_t cp) {
+    if (is_white_space(cp) || is_control(cp) || is_joining_mark(cp) || is_bidi_control(cp))
+        return true;
+    switch (cp) {
+        case 0x00AD:  // soft hyphen
+        case 0x034F:  // combining grapheme joiner
+        case 0x115F:  // Hangul choseong filler
+        case 0x1160:  // Hangul jungseong filler
+        case 0x180E:  // Mongolian vowel separator
+        case 0x200C:  // zero width non-joiner
+        case 0x3164:  // Hangul filler
+        case 0xFFA0:  // halfwidth Hangul filler
+            return true;
+        default:
+            return (cp >= 0x2060 && cp <= 0x206F) ||    // word joiner, invisible operators, …
+                   (cp >= 0xFFF9 && cp <= 0xFFFB) ||    // interlinear annotation controls
+                   (cp >= 0x1BCA0 && cp <= 0x1BCA3) ||  // shorthand format controls
+                   (cp >= 0xE0000 && cp <= 0xE0FFF);    // tags and variation selectors
+    }
+}
+
 bool continues_user_char(char32_t prev, char32_t cp) {
     if (prev == U'\r' && cp == U'\n') return true;  // CR LF is one line end
     if (is_control(prev)) return false;             // nothing joins onto a control (UAX #29 GB4)
-    return is_joining_mark(cp) || prev == 0x200D;   // ZWJ glues the next character on (emoji)
+    // ZWJ joins the character before it (it is in kMarkRanges) but, unlike UAX #29's emoji rule,
+    // glues nothing after it on: otherwise any run of letters joined by ZWJ counts as one
+    // character and a length limit means nothing. An emoji ZWJ sequence counts as its parts,
+    // which only ever overcounts.
+    return is_joining_mark(cp);
 }
 
 }  // namespace siang::text

@@ -26,11 +26,21 @@ bool is_breaking_space(char32_t cp);
 
 // True when `cp` continues the user-perceived character before it instead of starting a new one:
 // Thai above/below vowels, tone marks and SARA AM, other scripts' nonspacing and enclosing marks
-// (Mn/Me), ZWJ, variation selectors and emoji modifiers.
+// (Mn/Me), ZWJ, variation selectors and emoji modifiers. ZWJ itself joins the character before
+// it but glues nothing after it on (see continues_user_char).
 bool is_joining_mark(char32_t cp);
 
 // True for C0 and C1 control characters and DEL.
 bool is_control(char32_t cp);
+
+// True for the bidirectional controls that can reorder what is shown: embeddings and overrides
+// U+202A–U+202E, isolates U+2066–U+2069, and the direction marks LRM, RLM and ALM.
+bool is_bidi_control(char32_t cp);
+
+// True for characters that draw nothing on their own: white space, controls, joining marks,
+// ZWNJ, WJ, the invisible operators, direction and bidi controls, soft hyphen, fillers, tags.
+// Text made only of these looks empty to the person reading it.
+bool is_invisible(char32_t cp);
 
 // True when `cp`, following `prev`, belongs to the same user-perceived character (the subset of
 // UAX #29 grapheme rules described at count_user_chars in utf8.hpp).

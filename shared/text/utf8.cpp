@@ -70,7 +70,7 @@ std::string strip_controls(std::string_view s, bool keep_newlines) {
             out.push_back(keep_newlines ? '\n' : ' ');
         } else if (cp == U'\n' || cp == U'\t') {
             out.push_back(keep_newlines ? static_cast<char>(cp) : ' ');
-        } else if (!is_control(cp)) {
+        } else if (!is_control(cp) && !is_bidi_control(cp)) {
             out.append(s.substr(start, pos - start));
         }
     }
@@ -97,15 +97,35 @@ std::string_view trim(std::string_view s) {
 }
 
 std::size_t count_user_chars(std::string_view s) {
-    std::size_t count = 0;
+    return measure_text(s).user_chars;
+}
+
+TextMeasure measure_text(std::string_view s) {
+    TextMeasure m;
+    m.bytes = s.size();
+    std::size_t marks = 0;  // joining marks in the current user-perceived character
     char32_t prev = 0;
     std::size_t pos = 0;
     while (pos < s.size()) {
         const char32_t cp = next_code_point(s, pos).value_or(kReplacementChar);
-        if (count == 0 || !continues_user_char(prev, cp)) ++count;
+        ++m.code_points;
+        if (m.user_chars == 0 || !continues_user_char(prev, cp)) {
+            ++m.user_chars;
+            marks = 0;
+        }
+        // A mark that starts a character has no base: it is a mark all the same.
+        if (is_joining_mark(cp)) m.most_marks = std::max(m.most_marks, ++marks);
         prev = cp;
     }
-    return count;
+    return m;
+}
+
+bool has_visible_char(std::string_view s) {
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        if (!is_invisible(next_code_point(s, pos).value_or(kReplacementChar))) return true;
+    }
+    return false;
 }
 
 }  // namespace siang::text

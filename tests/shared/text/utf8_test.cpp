@@ -74,15 +74,51 @@ TEST(Utf8, CountsThaiClustersAsOneCharacterEach) {
 TEST(Utf8, CountsCombiningSequencesCrLfAndEmojiJoinsAsOne) {
     EXPECT_EQ(count_user_chars("e\xCC\x81"), 1u);  // e + combining acute
     EXPECT_EQ(count_user_chars("a\r\nb"), 3u);
-    // man + ZWJ + woman + ZWJ + girl: one family emoji
+    // man + ZWJ + woman + ZWJ + girl: counted as its three people (ZWJ glues nothing on, so it
+    // cannot be used to glue letters into one "character"; overcounting emoji is harmless)
     EXPECT_EQ(count_user_chars(
                   "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7"),
-              1u);
+              3u);
     EXPECT_EQ(count_user_chars(""), 0u);
 }
 
 TEST(Utf8, MarkAfterNewlineStartsItsOwnCharacter) {
     EXPECT_EQ(count_user_chars("ก\n\xE0\xB9\x88"), 3u);  // ก, newline, lone MAI EK
+}
+
+TEST(Utf8, ZwjDoesNotGlueLettersIntoOneCharacter) {
+    EXPECT_EQ(count_user_chars("ก\u200Dข\u200Dค"), 3u);
+    std::string glued;
+    for (int i = 0; i < 10000; ++i) glued += "ก\u200D";
+    EXPECT_EQ(count_user_chars(glued), 10000u);
+}
+
+TEST(Utf8, MeasureCountsMarksCodePointsAndBytes) {
+    const TextMeasure thai = measure_text("น้ำที่");
+    EXPECT_EQ(thai.user_chars, 2u);
+    EXPECT_EQ(thai.most_marks, 2u);  // MAI THO + SARA AM; MAI EK + SARA II
+    EXPECT_EQ(thai.code_points, 6u);
+    EXPECT_EQ(thai.bytes, 18u);
+    std::string stacked = "ก";
+    for (int i = 0; i < 30000; ++i) stacked += "\u0E48";
+    const TextMeasure m = measure_text(stacked);
+    EXPECT_EQ(m.user_chars, 1u);
+    EXPECT_EQ(m.most_marks, 30000u);
+    EXPECT_EQ(measure_text("\u0E48\u0E48").most_marks, 2u);  // marks without a base
+}
+
+TEST(Utf8, StripControlsRemovesBidiControlsAndDirectionMarks) {
+    EXPECT_EQ(strip_controls("a\u202Eb\u202Ac\u2066d\u2069e\u200Ff\u200Eg\u061Ch", false),
+              "abcdefgh");
+    EXPECT_EQ(strip_controls("\u202Dท\u202Cี่", true), "ที่");
+}
+
+TEST(Utf8, TextOfOnlyInvisibleOrCombiningCharactersHasNothingVisible) {
+    EXPECT_FALSE(has_visible_char(""));
+    EXPECT_FALSE(has_visible_char("\u200D\u200C\u2060\u200B\u200E\u200F\uFEFF \u0E48\u0301\uFE0F"));
+    EXPECT_FALSE(has_visible_char("\u00AD\u034F\u180E\u2061\u3164"));
+    EXPECT_TRUE(has_visible_char("\u200Dก"));
+    EXPECT_TRUE(has_visible_char("\u2060."));
 }
 
 }  // namespace
