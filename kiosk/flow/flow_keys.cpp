@@ -89,11 +89,12 @@ constexpr std::string_view fixed_keys[] = {
 };
 
 // Errors the flow can put in front of a citizen (field checks, codes, the store).
-constexpr std::array<Errc, 15> citizen_errors{
+constexpr std::array<Errc, 19> citizen_errors{
     Errc::invalid_utf8,    Errc::field_required,   Errc::field_too_long,   Errc::invalid_phone,
     Errc::invalid_date,    Errc::unknown_service,  Errc::unknown_division, Errc::malformed_code,
     Errc::bad_check_digit, Errc::unknown_code,     Errc::store_busy,       Errc::store_full,
-    Errc::store_corrupt,   Errc::store_unreadable, Errc::store_failed};
+    Errc::store_corrupt,   Errc::store_unreadable, Errc::store_failed,     Errc::too_many_marks,
+    Errc::field_too_large, Errc::date_in_future,   Errc::date_too_early};
 
 // Field names that appear inside field error sentences.
 constexpr std::array<std::string_view, 10> error_field_keys{

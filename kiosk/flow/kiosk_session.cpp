@@ -48,6 +48,8 @@ std::string_view error_field(const Error& err) {
         case Errc::invalid_phone:
             return "phone";
         case Errc::invalid_date:
+        case Errc::date_in_future:
+        case Errc::date_too_early:
             return "when";
         case Errc::unknown_service:
             return "service";

@@ -33,6 +33,11 @@ std::string_view error_name(Errc code) {
         case Errc::audit_broken: return "audit_broken";
         case Errc::qr_failed: return "qr_failed";
         case Errc::display_failed: return "display_failed";
+        // Text limits and dates (issue 8 items 3 and 11)
+        case Errc::too_many_marks: return "too_many_marks";
+        case Errc::field_too_large: return "field_too_large";
+        case Errc::date_in_future: return "date_in_future";
+        case Errc::date_too_early: return "date_too_early";
     }
     return "unknown";
 }

@@ -38,6 +38,11 @@ enum class Errc {
     audit_broken,        // hash chain broken; detail: first broken row id
     qr_failed,           // detail: reason
     display_failed,      // window, OpenGL context or shader could not be made; detail: reason
+    // Text limits and dates (issue 8 items 3 and 11)
+    too_many_marks,   // more marks stacked on one character than WTT 2.0 allows; detail: field
+    field_too_large,  // over the field's code point or byte cap; detail: field name
+    date_in_future,   // a date of an event after the filing date; detail: field name
+    date_too_early,   // a date of an event before 2500 BE (1957 CE); detail: field name
 };
 
 struct Error {

@@ -1,4 +1,5 @@
-// One step of a case's workflow, and a case together with its past (for bulk loading).
+// One step of a case's workflow, the cleaning of what staff type into it, and a case together
+// with its past (for bulk loading).
 #pragma once
 
 #include <string>
@@ -18,6 +19,16 @@ struct StatusChange {
     std::string public_reply;  // what the citizen reads at the kiosk; may be empty
     std::string reason;        // required when `to` is rejected
 };
+
+// Cleans the text of a status change with clean_text_field (newlines kept): note against
+// staff_note_limit (field "note"), public reply against public_reply_limit ("reply"), reason
+// against reason_limit ("reason"). Empty or invisible-only text becomes empty; whether a reason
+// is required is check_transition's business. Errors as clean_text_field's.
+Result<StatusChange> clean_status_change(StatusChange change);
+
+// Cleans an internal note the same way (staff_note_limit, field "note"); a note that is empty
+// after cleaning is field_required "note".
+Result<std::string> clean_note(std::string_view text);
 
 // A case as it happened: what was filed, when, and the status changes after "received".
 // Used by `siang demo` and future imports; the store assigns case numbers and codes.

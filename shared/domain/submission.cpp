@@ -65,15 +65,33 @@ Result<std::string> clean_text_field(std::string_view raw, std::string_view fiel
     if (!text::is_valid_utf8(raw)) return fail(Errc::invalid_utf8, std::string(field));
     const std::string stripped = text::strip_controls(raw, keep_newlines);
     std::string cleaned(text::trim(stripped));
-    const std::size_t count = text::count_user_chars(cleaned);
-    if (count > limit) {
-        return fail(Errc::field_too_long,
-                    std::string(field) + ":" + std::to_string(count) + ":" + std::to_string(limit));
+    // Looks empty to whoever reads it, so it is empty: required fields then say so.
+    if (!text::has_visible_char(cleaned)) return std::string();
+    const text::TextMeasure m = text::measure_text(cleaned);
+    if (m.user_chars > limit) {
+        return fail(Errc::field_too_long, std::string(field) + ":" + std::to_string(m.user_chars) +
+                                              ":" + std::to_string(limit));
     }
+    if (m.most_marks > max_marks_per_char) return fail(Errc::too_many_marks, std::string(field));
+    if (m.code_points > max_code_points(limit) || m.bytes > max_bytes(limit))
+        return fail(Errc::field_too_large, std::string(field));
     return cleaned;
 }
 
+Result<void> check_occurred_on(std::chrono::year_month_day d, TimePoint now) {
+    if (!d.ok()) return fail(Errc::invalid_date, "occurred_on");
+    if (std::chrono::sys_days{d} > std::chrono::sys_days{local_date(now)})
+        return fail(Errc::date_in_future, "occurred_on");
+    if (d < earliest_occurred_on) return fail(Errc::date_too_early, "occurred_on");
+    return {};
+}
+
 Result<Draft> validate_draft(Draft draft, const Directory& dir) {
+    return validate_draft(std::move(draft), dir,
+                          std::chrono::floor<std::chrono::seconds>(Clock::now()));
+}
+
+Result<Draft> validate_draft(Draft draft, const Directory& dir, TimePoint now) {
     if (auto r = clean_into(draft.subject, "subject", subject_limit, false); !r) {
         return std::unexpected(r.error());
     }
@@ -85,8 +103,10 @@ Result<Draft> validate_draft(Draft draft, const Directory& dir) {
     }
     if (draft.subject.empty()) return fail(Errc::field_required, "subject");
     if (draft.details.empty()) return fail(Errc::field_required, "details");
-    if (draft.occurred_on && !draft.occurred_on->ok())
-        return fail(Errc::invalid_date, "occurred_on");
+    if (draft.occurred_on) {
+        if (auto r = check_occurred_on(*draft.occurred_on, now); !r)
+            return std::unexpected(r.error());
+    }
     if (auto r = clean_contact(draft.contact); !r) return std::unexpected(r.error());
     if (auto r = resolve_service_and_division(draft, dir); !r) return std::unexpected(r.error());
     return draft;

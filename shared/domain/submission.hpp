@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "domain/directory.hpp"
 #include "domain/kind.hpp"
+#include "domain/thai_calendar.hpp"
 
 namespace siang::domain {
 
@@ -16,6 +17,31 @@ inline constexpr std::size_t subject_limit = 200;
 inline constexpr std::size_t details_limit = 5000;
 inline constexpr std::size_t contact_field_limit = 200;
 inline constexpr std::size_t location_limit = 200;
+
+// Limits of what staff type (issue 8): an internal note (on its own or with a status change) is
+// as long as the details it answers; the public reply is read standing at the kiosk; a rejection
+// reason is a sentence or two.
+inline constexpr std::size_t staff_note_limit = 5000;
+inline constexpr std::size_t public_reply_limit = 2000;
+inline constexpr std::size_t reason_limit = 1000;
+
+// The most joining marks one user-perceived character may carry. WTT 2.0 lets a Thai consonant
+// take at most two (an above or below vowel and a tone mark or THANTHAKHAT, or a tone mark and
+// SARA AM: "กี่", "น้ำ", "ติ์"); three leaves room for the other scripts a Thai office meets
+// (Vietnamese stacks two, Devanagari a nukta, a vowel sign and a nasal). More is never writing,
+// only a way to pile marks into one "character" and freeze whoever draws it.
+inline constexpr std::size_t max_marks_per_char = 3;
+
+// Hard caps derived from a field's limit, checked besides the count. A character is a base and
+// at most max_marks_per_char marks, so limit × 4 code points; each of those is at most 3 bytes
+// in every script we accept (Thai, Latin, marks), so limit × 12 bytes. Only text of 4-byte
+// characters with 4-byte marks can reach the byte cap inside the character limit.
+constexpr std::size_t max_code_points(std::size_t limit) {
+    return limit * (1 + max_marks_per_char);
+}
+constexpr std::size_t max_bytes(std::size_t limit) {
+    return max_code_points(limit) * 3;
+}
 
 struct Contact {
     std::string name;
@@ -39,19 +65,34 @@ struct Draft {
     Contact contact;  // all empty = anonymous
 };
 
-// Cleans and checks a draft: every text field must be valid UTF-8 (Errc::invalid_utf8, detail =
-// field name), control characters other than newline/tab are removed (newlines only kept in
-// details and address), text is trimmed, subject and details are required, limits are counted in
-// user-perceived characters (Errc::field_too_long, detail "field:count:limit"), never truncated.
+// Cleans and checks a draft: every text field is cleaned by clean_text_field (errors as there),
+// subject and details are required (text that is only invisible characters counts as empty).
 // Contact is all-empty (anonymous) or has a name and a phone (Thai digits accepted, 9–15 digits
 // after removing spaces/dashes/"+"). An eservice needs a known service; a service or division
-// that is given must exist in `dir`. The division defaults to the service's.
+// that is given must exist in `dir`. The division defaults to the service's. occurred_on is
+// checked by check_occurred_on against the Bangkok date of `now`, the filing time.
 // Field names in details: "subject", "details", "location", "name", "phone", "email", "address",
-// "service", "division".
+// "service", "division", "occurred_on".
+Result<Draft> validate_draft(Draft draft, const Directory& dir, TimePoint now);
+// The same, filed now (system clock).
 Result<Draft> validate_draft(Draft draft, const Directory& dir);
 
-// Cleans one free-text field the same way validate_draft does (valid UTF-8, controls removed,
-// trimmed, limit checked); `field` names it in errors.
+// The earliest date of an event a person may give: 1 Jan 2500 BE. Nothing older is a matter a
+// municipality can act on, and it catches a CE year typed where BE was meant (0000, 0569…).
+inline constexpr std::chrono::year_month_day earliest_occurred_on{
+    std::chrono::year{1957}, std::chrono::January, std::chrono::day{1}};
+
+// Checks the date an event happened: a real date (invalid_date), not after the Bangkok date of
+// `now` (date_in_future), not before earliest_occurred_on (date_too_early); detail "occurred_on".
+Result<void> check_occurred_on(std::chrono::year_month_day d, TimePoint now);
+
+// Cleans one free-text field; the one rule every program's text goes through. Checks valid
+// UTF-8 (invalid_utf8, detail = field); removes control characters other than newline/tab
+// (newlines kept only when keep_newlines) and bidi controls; trims; text that is only invisible
+// characters (text::has_visible_char) becomes empty. Then refuses, never truncates: more than
+// `limit` user-perceived characters (field_too_long, detail "field:count:limit"), more than
+// max_marks_per_char marks on one character (too_many_marks, detail = field), more than
+// max_code_points(limit) code points or max_bytes(limit) bytes (field_too_large, detail = field).
 Result<std::string> clean_text_field(std::string_view raw, std::string_view field,
                                      std::size_t limit, bool keep_newlines);
 

@@ -121,6 +121,7 @@ std::optional<year_month_day> parse_date(std::string_view input) {
     if (!m || !expect(s, pos, '-')) return std::nullopt;
     const auto d = short_number(s, pos);
     if (!d || pos != s.size()) return std::nullopt;
+    if (*y == 0) return std::nullopt;  // neither calendar has a year 0 (chrono's is 1 BCE)
     if (*y > first_be_year) *y -= 543;
     const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)},
                              day{static_cast<unsigned>(*d)}};

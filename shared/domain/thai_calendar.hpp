@@ -35,7 +35,8 @@ std::string format_thai_date(std::chrono::year_month_day d, bool english = false
 std::string format_iso_utc(TimePoint t);
 // Parses what format_iso_utc writes; nullopt on anything else.
 std::optional<TimePoint> parse_iso_utc(std::string_view s);
-// Parses "YYYY-MM-DD" (CE); years above 2400 are taken as BE and converted. nullopt if invalid.
+// Parses "YYYY-MM-DD" (CE); years above 2400 are taken as BE and converted. nullopt if invalid
+// (year 0000 included). Whether the date is plausible for an event is check_occurred_on's call.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view s);
 
 }  // namespace siang::domain

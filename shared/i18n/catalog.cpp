@@ -83,6 +83,8 @@ std::string error_message(const Error& err, Lang lang) {
     switch (err.code) {
         case Errc::invalid_utf8:
         case Errc::field_required:
+        case Errc::too_many_marks:
+        case Errc::field_too_large:
             return format(pattern, {field_name(d, lang)});
         case Errc::field_too_long: {
             auto p = split(d, ':', 3);

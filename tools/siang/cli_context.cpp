@@ -30,6 +30,10 @@ int exit_code_for(Errc code) {
         case Errc::reason_required:
         case Errc::malformed_code:
         case Errc::bad_check_digit:
+        case Errc::too_many_marks:
+        case Errc::field_too_large:
+        case Errc::date_in_future:
+        case Errc::date_too_early:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:

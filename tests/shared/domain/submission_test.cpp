@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/phone_number.hpp"
+#include "domain/status_change.hpp"
 
 namespace siang::domain {
 namespace {
@@ -239,6 +240,196 @@ TEST(CleanTextField, ReportsCountAndLimit) {
     EXPECT_EQ(r.error().detail, "note:6:5");
     EXPECT_EQ(clean_text_field(" a\nb ", "note", 5, true).value(), "a\nb");
     EXPECT_EQ(clean_text_field(" a\nb ", "note", 5, false).value(), "a b");
+}
+
+// --- Limits that cannot be gamed (issue 8 item 3) ---------------------------------------------
+
+TEST(ValidateDraft, SubjectOfTenThousandLettersGluedByZwjIsTooLong) {
+    Draft d = valid_draft();
+    d.subject = repeat("ก\u200D", 10000);
+    const Error e = error_of(d);
+    EXPECT_EQ(e.code, Errc::field_too_long);
+    EXPECT_EQ(e.detail, "subject:10000:200");
+}
+
+TEST(ValidateDraft, DetailsOfOnePointTwoMegabytesAreRefused) {
+    Draft d = valid_draft();
+    d.details = repeat("ก\u0E48\u0E48\u0E48\u0E48\u0E48\u200D", 60000);  // 1.2 MB
+    const Error e = error_of(d);
+    EXPECT_EQ(e.code, Errc::field_too_long);
+    EXPECT_EQ(e.detail, "details:60000:5000");
+}
+
+TEST(ValidateDraft, MoreThanThreeMarksOnOneLetterAreRefusedNotTrimmed) {
+    Draft d = valid_draft();
+    d.subject = "ก" + repeat("\u0E48", 30000);
+    Error e = error_of(d);
+    EXPECT_EQ(e.code, Errc::too_many_marks);
+    EXPECT_EQ(e.detail, "subject");
+    d = valid_draft();
+    d.location = "หมู่ที่ 3 ก\u0E34\u0E48\u0E48\u0E48";  // four marks on one letter
+    EXPECT_EQ(error_of(d).code, Errc::too_many_marks);
+    EXPECT_EQ(error_of(d).detail, "location");
+    d.location = "ก\u0E34\u0E48\u0E48";  // three: still within the cap
+    EXPECT_TRUE(validate_draft(d, dir).has_value());
+}
+
+TEST(ValidateDraft, ThaiAtExactlyTheLimitIsAccepted) {
+    for (std::string_view cluster : {"ที่", "น้ำ", "กี่", "ปั้", "ติ์"}) {
+        Draft d = valid_draft();
+        d.subject = repeat(cluster, subject_limit);
+        d.details = repeat(cluster, details_limit);
+        d.location = repeat(cluster, location_limit);
+        d.contact.name = repeat(cluster, contact_field_limit);
+        d.contact.phone = "081-234-5678";
+        d.contact.address = repeat(cluster, contact_field_limit);
+        const auto r = validate_draft(d, dir);
+        ASSERT_TRUE(r.has_value()) << cluster << ": " << r.error().detail;
+        EXPECT_EQ(r->subject, d.subject);
+        d.subject += cluster;
+        EXPECT_EQ(error_of(d).detail, "subject:201:200") << cluster;
+    }
+}
+
+TEST(ValidateDraft, FieldOverItsByteCapIsRefusedEvenWithinTheCharacterLimit) {
+    // An emoji with three supplementary variation selectors is one character of 16 bytes.
+    Draft d = valid_draft();
+    d.subject = repeat("\U0001F600\U000E0100\U000E0101\U000E0102", subject_limit);
+    const Error e = error_of(d);
+    EXPECT_EQ(e.code, Errc::field_too_large);
+    EXPECT_EQ(e.detail, "subject");
+}
+
+TEST(ValidateDraft, InvisibleOnlySubjectIsRequired) {
+    Draft d = valid_draft();
+    d.subject = "\u200D\u200C\u2060\u200B\u200E\u200F\uFEFF\u0E48\u0E49";
+    Error e = error_of(d);
+    EXPECT_EQ(e.code, Errc::field_required);
+    EXPECT_EQ(e.detail, "subject");
+    d = valid_draft();
+    d.details = "\u2060\u2060\n\u200D";
+    EXPECT_EQ(error_of(d).detail, "details");
+    d = valid_draft();
+    d.contact.name = "\u200B\u200D";
+    d.contact.phone = "0812345678";
+    EXPECT_EQ(error_of(d).code, Errc::field_required);
+    EXPECT_EQ(error_of(d).detail, "name");
+}
+
+TEST(ValidateDraft, InvisibleOnlyOptionalFieldIsEmpty) {
+    Draft d = valid_draft();
+    d.location = "\u200D\u2060";
+    const auto r = validate_draft(d, dir);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->location, "");
+}
+
+TEST(ValidateDraft, BidiOverridesAreStrippedFromSubjectAndName) {
+    Draft d = valid_draft();
+    d.subject = "\u202Eไฟถนนดับ\u202C";
+    d.details = "ท่อแตก \u2067ซอย 5\u2069";
+    d.contact.name = "สมชาย\u202Eยาชมส";
+    d.contact.phone = "0812345678";
+    const auto r = validate_draft(d, dir);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->subject, "ไฟถนนดับ");
+    EXPECT_EQ(r->details, "ท่อแตก ซอย 5");
+    EXPECT_EQ(r->contact.name, "สมชายยาชมส");
+}
+
+TEST(CleanTextField, CapsAreDerivedFromTheLimit) {
+    EXPECT_EQ(max_code_points(200), 800u);
+    EXPECT_EQ(max_bytes(200), 2400u);
+    EXPECT_EQ(max_marks_per_char, 3u);
+}
+
+// --- Staff text (issue 8 item 3) -------------------------------------------------------------
+
+TEST(StaffText, ThirtyThousandMarkReplyIsRefused) {
+    StatusChange c;
+    c.to = Status::in_review;
+    c.public_reply = "ก" + repeat("\u0E49", 30000);
+    const auto r = clean_status_change(c);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, Errc::too_many_marks);
+    EXPECT_EQ(r.error().detail, "reply");
+}
+
+TEST(StaffText, ReplyNoteAndReasonHaveLimits) {
+    StatusChange c;
+    c.to = Status::rejected;
+    c.public_reply = repeat("ที่", public_reply_limit);
+    c.note = repeat("น้ำ", staff_note_limit);
+    c.reason = repeat("กี่", reason_limit);
+    ASSERT_TRUE(clean_status_change(c).has_value());
+    StatusChange over = c;
+    over.public_reply += "ก";
+    EXPECT_EQ(clean_status_change(over).error().detail,
+              "reply:" + std::to_string(public_reply_limit + 1) + ":" +
+                  std::to_string(public_reply_limit));
+    over = c;
+    over.note += "ก";
+    EXPECT_EQ(clean_status_change(over).error().code, Errc::field_too_long);
+    EXPECT_TRUE(clean_status_change(over).error().detail.starts_with("note:"));
+    over = c;
+    over.reason += "ก";
+    EXPECT_TRUE(clean_status_change(over).error().detail.starts_with("reason:"));
+}
+
+TEST(StaffText, StatusChangeTextIsCleanedAndInvisibleReasonIsEmpty) {
+    StatusChange c;
+    c.to = Status::rejected;
+    c.public_reply = "  \u202Eตอบ\u202C\r\nแล้ว ";
+    c.reason = "\u200D\u2060";
+    const auto r = clean_status_change(c);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->public_reply, "ตอบ\nแล้ว");
+    EXPECT_EQ(r->reason, "");
+}
+
+TEST(StaffText, NoteIsRequiredLimitedAndCleaned) {
+    EXPECT_EQ(clean_note("\u200D\u200B ").error().code, Errc::field_required);
+    EXPECT_EQ(clean_note("\u200D\u200B ").error().detail, "note");
+    EXPECT_EQ(clean_note(repeat("ก", staff_note_limit + 1)).error().code, Errc::field_too_long);
+    EXPECT_EQ(clean_note("ก" + repeat("\u0E48", 30000)).error().code, Errc::too_many_marks);
+    EXPECT_EQ(clean_note("\u2066โทรแล้ว\u2069").value(), "โทรแล้ว");
+}
+
+// --- Dates (issue 8 item 11) -----------------------------------------------------------------
+
+using namespace std::chrono;
+
+// 1 Dec 2026, 00:30 in Bangkok (still 30 Nov in UTC).
+const TimePoint filing_time = sys_days{2026y / November / 30} + 17h + 30min;
+
+Error date_error(year_month_day when) {
+    Draft d = valid_draft();
+    d.occurred_on = when;
+    const auto r = validate_draft(d, dir, filing_time);
+    EXPECT_FALSE(r.has_value()) << static_cast<int>(when.year());
+    return r ? Error{Errc::invalid_argument, "unexpectedly valid"} : r.error();
+}
+
+TEST(ValidateDraft, OccurredOnMayBeTodayInBangkokButNotTomorrow) {
+    Draft d = valid_draft();
+    d.occurred_on = 2026y / December / 1;
+    EXPECT_TRUE(validate_draft(d, dir, filing_time).has_value());
+    EXPECT_EQ(date_error(2026y / December / 2).code, Errc::date_in_future);
+    EXPECT_EQ(date_error(9456y / December / 31).code, Errc::date_in_future);
+}
+
+TEST(ValidateDraft, OccurredOnIsNotBefore2500Be) {
+    Draft d = valid_draft();
+    d.occurred_on = 1957y / January / 1;  // 1 ม.ค. 2500
+    EXPECT_TRUE(validate_draft(d, dir, filing_time).has_value());
+    EXPECT_EQ(date_error(1956y / December / 31).code, Errc::date_too_early);
+    EXPECT_EQ(date_error(year{0} / January / 1).code, Errc::date_too_early);
+    EXPECT_EQ(date_error(year{-32767} / January / 1).code, Errc::date_too_early);
+}
+
+TEST(ValidateDraft, DateErrorsNameTheField) {
+    EXPECT_EQ(date_error(2026y / December / 2).detail, "occurred_on");
+    EXPECT_EQ(date_error(1900y / January / 1).detail, "occurred_on");
 }
 
 }  // namespace

@@ -90,5 +90,12 @@ TEST(ThaiCalendar, RejectsInvalidDates) {
     }
 }
 
+TEST(ThaiCalendar, ParseDateHasNoYearZeroAndDoesNotShiftFourDigitCeYears) {
+    EXPECT_FALSE(parse_date("0000-01-01").has_value());
+    EXPECT_EQ(parse_date("1957-01-01"), 1957y / January / 1);
+    EXPECT_EQ(parse_date("2500-01-01"), 1957y / January / 1);    // BE
+    EXPECT_EQ(parse_date("9999-12-31"), 9456y / December / 31);  // BE 9999, refused as future
+}
+
 }  // namespace
 }  // namespace siang::domain

@@ -9,7 +9,8 @@ namespace siang::i18n {
 namespace {
 
 TEST(Catalog, HasAThaiAndEnglishSentenceForEveryErrorCode) {
-    for (int c = 0; c <= static_cast<int>(Errc::display_failed); ++c) {
+    // Up to the first value error_name does not know: new codes are covered without editing this.
+    for (int c = 0; error_name(static_cast<Errc>(c)) != "unknown"; ++c) {
         auto code = static_cast<Errc>(c);
         std::string key = "error." + std::string(error_name(code));
         ASSERT_TRUE(has_key(key)) << key;
