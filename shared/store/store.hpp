@@ -87,7 +87,8 @@ class Store {
     // Order holds within one call only: pass the whole set at once (1,000,000 demo cases take
     // about 2.5 GB), or calls in filing order, so that case numbers and case ids (which the
     // queue's "newest first" search walks) follow filing time. Errors from check_transition
-    // for an impossible history; batches committed before an error stay.
+    // for an impossible history and from domain::clean_status_change for text over its limits;
+    // batches committed before an error stay.
     Result<std::size_t> import_cases(std::span<const domain::CaseHistory> cases);
 
     // --- reading -------------------------------------------------------------------------------
@@ -120,14 +121,17 @@ class Store {
 
     // Moves a case to change.to after domain::check_transition; history row, current status and
     // audit row in one transaction; nothing is written when refused (illegal_transition,
-    // reason_required). not_found also when the viewer may not see the case.
+    // reason_required). The note, reply and reason are cleaned and limited first by
+    // domain::clean_status_change (field_too_long, too_many_marks, field_too_large…) and stored
+    // cleaned. not_found also when the viewer may not see the case.
     Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
                                const Viewer& viewer);
 
     // The changes below are recorded under viewer.actor and, like every read, refused with
     // not_found when the viewer may not see the case (a clerk and a corruption complaint).
 
-    // Appends an internal note (never shown at the kiosk). invalid_argument for empty text.
+    // Appends an internal note (never shown at the kiosk), cleaned and limited by
+    // domain::clean_note: field_required "note" for text that is empty or invisible only.
     // `now` zero means the system clock.
     Result<void> add_note(const domain::CaseNumber& number, const Viewer& viewer,
                           std::string_view text, domain::TimePoint now = {});

@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 
+#include "domain/status_change.hpp"
 #include "store/fts_match.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
@@ -131,7 +132,10 @@ Result<void> apply_history(Store::Impl& impl, std::int64_t id,
         "VALUES(?, ?, ?, ?, ?, ?, ?)");
     if (!hist) return std::unexpected(hist.error());
     domain::Status current = domain::Status::received;
-    for (const auto& c : changes) {
+    for (const auto& typed : changes) {
+        auto cleaned = domain::clean_status_change(typed);
+        if (!cleaned) return std::unexpected(cleaned.error());
+        const domain::StatusChange& c = *cleaned;
         if (auto ok = domain::check_transition(current, c.to, c.reason); !ok)
             return std::unexpected(ok.error());
         (*hist)->bind_all(id, domain::status_id(c.to), c.at.time_since_epoch().count(), c.actor,

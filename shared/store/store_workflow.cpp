@@ -1,11 +1,16 @@
 // Staff workflow: status changes, internal notes, division assignment and code reissue.
+#include "domain/status_change.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
 
 namespace siang::store {
 
 Result<void> Store::change_status(const domain::CaseNumber& number,
-                                  const domain::StatusChange& change, const Viewer& viewer) {
+                                  const domain::StatusChange& typed, const Viewer& viewer) {
+    // Checked here, not in each program, so the console, the CLI and the server share one rule.
+    auto cleaned = domain::clean_status_change(typed);
+    if (!cleaned) return std::unexpected(cleaned.error());
+    const domain::StatusChange& change = *cleaned;
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
@@ -35,7 +40,8 @@ Result<void> Store::change_status(const domain::CaseNumber& number,
 Result<void> Store::add_note(const domain::CaseNumber& number, const Viewer& viewer,
                              std::string_view text, domain::TimePoint now) {
     const std::string_view actor = viewer.actor;
-    if (text.empty()) return fail(Errc::invalid_argument, "empty note");
+    auto body = domain::clean_note(text);
+    if (!body) return std::unexpected(body.error());
     const auto at = now == domain::TimePoint{} ? now_seconds() : now;
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
@@ -44,7 +50,7 @@ Result<void> Store::add_note(const domain::CaseNumber& number, const Viewer& vie
     auto ins =
         impl_->statement("INSERT INTO case_notes(case_id, at, actor, body) VALUES(?, ?, ?, ?)");
     if (!ins) return std::unexpected(ins.error());
-    (*ins)->bind_all(ref->id, to_seconds(at), actor, text);
+    (*ins)->bind_all(ref->id, to_seconds(at), actor, *body);
     if (auto r = (*ins)->run(); !r) return r;
     if (auto r = impl_->audit(at, actor, "add_note", number.str(), ""); !r) return r;
     return txn->commit();
