@@ -29,13 +29,10 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             change.to = *to;
             change.at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
             change.actor = ctx.actor();
-            for (auto [field, raw, out] : {std::tuple{"note", &a->note, &change.note},
-                                           std::tuple{"reply", &a->reply, &change.public_reply},
-                                           std::tuple{"reason", &a->reason, &change.reason}}) {
-                auto clean = domain::clean_text_field(*raw, field, domain::details_limit, true);
-                if (!clean) return ctx.report(clean.error());
-                *out = *clean;
-            }
+            // Cleaned and limited by the store (domain::clean_status_change), as in the console.
+            change.note = a->note;
+            change.public_reply = a->reply;
+            change.reason = a->reason;
             auto s = ctx.open_store();
             if (!s) return ctx.report(s.error());
             if (auto ok = s->change_status(*number, change, ctx.viewer()); !ok)
