@@ -25,16 +25,50 @@ std::size_t skip_spaces(std::string_view s, std::size_t pos, std::size_t lo, std
     return pos;
 }
 
+// Whether [begin, end) of `s` is no wider than `max_width`. Growing prefixes are measured first
+// (a prefix is never wider than the whole), so a candidate far longer than a line costs about a
+// line's worth of measuring, not its own length: measuring the whole rest of a long paragraph
+// for every line made wrapping quadratic.
+bool fits(std::string_view s, std::size_t begin, std::size_t end, float max_width,
+          const std::function<float(std::string_view)>& measure) {
+    for (std::size_t probe = 256; end - begin > probe; probe *= 2) {
+        std::size_t cut = begin + probe;
+        while (cut > begin && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        if (measure(s.substr(begin, cut - begin)) > max_width) return false;
+    }
+    return measure(s.substr(begin, end - begin)) <= max_width;
+}
+
+// Cell boundaries (absolute offsets) of the word being split across lines, found once for all
+// of its lines: finding them again from each line's start was quadratic in the word's length.
+struct WordCells {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::vector<std::size_t> cells;
+
+    const std::vector<std::size_t>& of(std::string_view para, std::size_t from, std::size_t to) {
+        if (cells.empty() || from < begin || to != end) {
+            begin = from;
+            end = to;
+            cells = cell_boundaries(para.substr(from, to - from));
+            for (std::size_t& c : cells) c += from;
+            cells.push_back(to);
+        }
+        return cells;
+    }
+};
+
 // Longest run of whole cells from `begin` that fits `max_width` (at least one cell), ending at
 // or before `limit`.
 std::size_t fit_cells(std::string_view para, std::size_t begin, std::size_t limit, float max_width,
-                      const std::function<float(std::string_view)>& measure) {
-    const std::vector<std::size_t> cells = cell_boundaries(para.substr(begin, limit - begin));
-    std::size_t end = cells.size() > 1 ? begin + cells[1] : limit;
-    for (std::size_t k = 2; k <= cells.size(); ++k) {
-        const std::size_t candidate = k < cells.size() ? begin + cells[k] : limit;
-        if (measure(para.substr(begin, candidate - begin)) > max_width) break;
-        end = candidate;
+                      const std::function<float(std::string_view)>& measure, WordCells& word) {
+    const std::vector<std::size_t>& cells = word.of(para, begin, limit);
+    auto k = std::upper_bound(cells.begin(), cells.end(), begin);
+    if (k == cells.end()) return limit;
+    std::size_t end = *k;  // one cell always goes on the line
+    for (++k; k != cells.end(); ++k) {
+        if (measure(para.substr(begin, *k - begin)) > max_width) break;
+        end = *k;
     }
     return end;
 }
@@ -53,6 +87,7 @@ void wrap_paragraph(std::string_view text, std::size_t para_begin, std::size_t p
         out.push_back({para_begin, para_begin});  // a blank paragraph is still a line
         return;
     }
+    WordCells word;
     auto next_break = breaks.begin();
     while (line < para_end) {
         next_break = std::upper_bound(next_break, breaks.end(), line);
@@ -60,13 +95,13 @@ void wrap_paragraph(std::string_view text, std::size_t para_begin, std::size_t p
         std::size_t resume = line;  // where the next line starts
         for (auto b = next_break; b != breaks.end(); ++b) {
             const std::size_t end = skip_spaces(para, *b, line, para_end, true);
-            if (end > line && measure(para.substr(line, end - line)) > max_width) break;
+            if (end > line && !fits(para, line, end, max_width, measure)) break;
             fitted = end;
             resume = *b;
         }
         if (resume == line) {
             // The first word alone is wider than the line: split it between cells.
-            fitted = fit_cells(para, line, *next_break, max_width, measure);
+            fitted = fit_cells(para, line, *next_break, max_width, measure, word);
             resume = fitted;
         }
         out.push_back({line, fitted});
