@@ -455,6 +455,7 @@ void KioskSession::begin_submit(SteadyTime now) {
     domain::Draft assembled = draft_;
     if (contact_mode_ == ContactMode::anonymous) wipe_contact(assembled.contact);
     auto when = parse_when(when_text_);
+    if (when) assembled.occurred_on = *when;  // so validate_draft checks the date as well
     Result<domain::Draft> validated = when ? domain::validate_draft(assembled, config_.directory)
                                            : Result<domain::Draft>(std::unexpected(when.error()));
     wipe_draft(assembled);

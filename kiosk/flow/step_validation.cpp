@@ -57,6 +57,10 @@ Result<void> check_step(Screen step, const domain::Draft& draft, std::string_vie
         case Screen::when: {
             auto d = parse_when(when_text);
             if (!d) return std::unexpected(d.error());
+            // The filing time is not known yet; today's date is what it will be.
+            if (*d)
+                return domain::check_occurred_on(
+                    **d, std::chrono::floor<std::chrono::seconds>(domain::Clock::now()));
             return {};
         }
         case Screen::contact_fields:

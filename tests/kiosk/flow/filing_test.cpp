@@ -235,6 +235,45 @@ TEST_F(KioskFlowTest, InvalidDateStaysOnTheWhenStep) {
     EXPECT_EQ(session->error()->code, Errc::invalid_date);
 }
 
+TEST_F(KioskFlowTest, CounterCountsLettersGluedByZwjAsValidationDoes) {
+    act(intent::Touch{});
+    act(intent::ChooseKind{Kind::suggestion});
+    act(intent::Next{});
+    std::string glued;
+    for (int i = 0; i < 201; ++i) glued += "ก\u200D";
+    type(Field::subject, glued);
+    EXPECT_EQ(session->counter(Field::subject).count, 201u);
+    EXPECT_TRUE(session->counter(Field::subject).over());
+    act(intent::Next{});
+    EXPECT_EQ(screen(), Screen::subject);
+    ASSERT_TRUE(session->error());
+    EXPECT_EQ(session->error()->code, Errc::field_too_long);
+    EXPECT_EQ(session->error()->detail, "subject:201:200");
+}
+
+TEST_F(KioskFlowTest, FutureOrAncientDateStaysOnTheWhenStep) {
+    act(intent::Touch{});
+    act(intent::ChooseKind{Kind::suggestion});
+    for (Field f : {Field::division, Field::subject, Field::details, Field::location}) {
+        if (f == Field::subject) type(f, "หัวเรื่อง");
+        if (f == Field::details) type(f, "รายละเอียด");
+        act(intent::Next{});
+    }
+    ASSERT_EQ(screen(), Screen::when);
+    for (auto [typed, code] : {std::pair{"9999-12-31", Errc::date_in_future},
+                               std::pair{"2499-12-31", Errc::date_too_early},
+                               std::pair{"1956-12-31", Errc::date_too_early}}) {
+        type(Field::occurred_on, typed);
+        act(intent::Next{});
+        EXPECT_EQ(screen(), Screen::when) << typed;
+        ASSERT_TRUE(session->error()) << typed;
+        EXPECT_EQ(session->error()->code, code) << typed;
+    }
+    type(Field::occurred_on, "2569-11-18");
+    act(intent::Next{});
+    EXPECT_NE(screen(), Screen::when);
+}
+
 TEST_F(KioskFlowTest, BusyStoreKeepsTheAnswersAndRetrySucceeds) {
     FlakySubmitPort flaky(*submit_port, Errc::store_busy, 1);
     start_session(flaky);
