@@ -1,6 +1,7 @@
 // Column widths and padding of Thai text for terminal tables.
 #include "terminal_text.hpp"
 
+#include "text/char_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace siang::cli {
@@ -28,15 +29,19 @@ std::string pad_left(std::string_view s, std::size_t width) {
 }
 
 std::string shorten(std::string_view s, std::size_t width) {
+    // One pass with the rule count_user_chars uses; counting the whole prefix again for every
+    // code point made `siang list` quadratic in the length of a subject.
     std::string out;
     std::size_t clusters = 0;
+    char32_t prev = 0;
     for (char32_t cp : text::decode_utf8(s)) {
-        std::string one;
-        text::append_utf8(one, cp);
-        bool joins = !out.empty() && text::count_user_chars(out + one) == clusters;
-        if (!joins) ++clusters;
+        if (clusters == 0 || !text::continues_user_char(prev, cp)) ++clusters;
         if (clusters > width) return out + "…";
-        out += (cp == '\n' || cp == '\t') ? std::string(" ") : one;
+        prev = cp;
+        if (cp == U'\n' || cp == U'\t')
+            out += ' ';
+        else
+            text::append_utf8(out, cp);
     }
     return out;
 }
