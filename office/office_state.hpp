@@ -5,6 +5,7 @@
 #include <chrono>
 #include <string>
 
+#include "domain/submission.hpp"
 #include "i18n/catalog.hpp"
 #include "office/console/admin_desk.hpp"
 #include "office/console/case_desk.hpp"
@@ -56,12 +57,17 @@ struct QueueForm {
     std::string error;
 };
 
+// Room for the longest text a field's limit allows (domain::max_bytes), so ImGui never stops
+// taking input before the counter says the limit is reached.
+template <std::size_t Limit>
+using LimitedText = TextBuffer<domain::max_bytes(Limit) + 1>;
+
 struct DetailForm {
     int next_status = 0;  // index into CaseDesk::next_statuses()
-    TextBuffer<2048> note;
-    TextBuffer<4096> reply;
-    TextBuffer<1024> reason;
-    TextBuffer<2048> new_note;
+    LimitedText<domain::staff_note_limit> note;
+    LimitedText<domain::public_reply_limit> reply;
+    LimitedText<domain::reason_limit> reason;
+    LimitedText<domain::staff_note_limit> new_note;
     int division = 0;  // index into the directory's divisions
     std::string message;
     bool message_is_error = false;

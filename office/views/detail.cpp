@@ -6,6 +6,7 @@
 #include "office/console/local_time.hpp"
 #include "office/views/views.hpp"
 #include "office/views/widgets.hpp"
+#include "text/utf8.hpp"
 #include "ui/icons.hpp"
 #include "ui/text_draw.hpp"
 
@@ -17,6 +18,16 @@ void labelled_value(const ui::Frame& frame, std::string_view label, std::string_
     muted_text(frame, label);
     ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(frame.theme.palette.text),
                            value.empty() ? "-" : value, width);
+}
+
+// A field's length counted as the store will count it, against the limit it will be held to.
+void counter(const ui::Frame& frame, i18n::Lang lang, std::string_view text, std::size_t limit) {
+    const std::size_t n = text::count_user_chars(text);
+    const ui::Palette& p = frame.theme.palette;
+    ui::text_label(frame.font(ui::FontRole::small),
+                   ui::to_imu32(n > limit ? p.danger : p.text_muted),
+                   i18n::format(i18n::tr("office.detail.counter", lang),
+                                {std::to_string(n), std::to_string(limit)}));
 }
 
 void say(OfficeState& state, const Result<void>& r) {
@@ -98,7 +109,8 @@ void draw_filed(OfficeState& state, const ui::Frame& frame, const store::CaseDet
         ui::text_wrapped_label(small, ui::to_imu32(p.text), n.text, width);
     }
     auto& form = state.detail_form;
-    text_area("new_note", form.new_note.c_str(), 2048, width, 3);
+    text_area("new_note", form.new_note.c_str(), form.new_note.data.size(), width, 3);
+    counter(frame, lang, form.new_note.view(), domain::staff_note_limit);
     if (secondary_button(i18n::tr("office.detail.add_note", lang), "add_note")) {
         auto r = state.desk.add_note(state.session.store(), state.session.viewer(),
                                      form.new_note.view());
@@ -137,14 +149,17 @@ void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseD
         const auto to =
             next[static_cast<std::size_t>(std::clamp(form.next_status, 0, int(next.size()) - 1))];
         muted_text(frame, i18n::tr("office.detail.reply_label", lang));
-        text_area("reply", form.reply.c_str(), 4096, width, 3);
+        text_area("reply", form.reply.c_str(), form.reply.data.size(), width, 3);
+        counter(frame, lang, form.reply.view(), domain::public_reply_limit);
         if (to == domain::Status::rejected) {
             ui::text_label(frame.font(ui::FontRole::small), ui::to_imu32(p.danger),
                            i18n::tr("office.detail.reason_label", lang));
-            text_area("reason", form.reason.c_str(), 1024, width, 2);
+            text_area("reason", form.reason.c_str(), form.reason.data.size(), width, 2);
+            counter(frame, lang, form.reason.view(), domain::reason_limit);
         }
         muted_text(frame, i18n::tr("office.detail.note_label", lang));
-        text_area("status_note", form.note.c_str(), 2048, width, 2);
+        text_area("status_note", form.note.c_str(), form.note.data.size(), width, 2);
+        counter(frame, lang, form.note.view(), domain::staff_note_limit);
         if (primary_button(i18n::tr("office.detail.save_status", lang), "save_status")) {
             StatusForm f{to, std::string(form.note.view()), std::string(form.reply.view()),
                          std::string(form.reason.view())};

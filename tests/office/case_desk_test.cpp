@@ -2,6 +2,8 @@
 #include "office/console/case_desk.hpp"
 
 #include "console_fixture.hpp"
+#include "domain/status_change.hpp"
+#include "office/office_state.hpp"
 
 namespace siang::office {
 namespace {
@@ -137,6 +139,42 @@ TEST_F(CaseDeskTest, IntegrityOfficerReadsACorruptionComplaintAndTheReadIsAudite
     EXPECT_EQ((*rows)[0].action, "read_confidential");
     EXPECT_EQ((*rows)[0].target, filed.number.str());
     EXPECT_GT(*store().audit_row_count(), *before);
+}
+
+std::string longest(std::size_t chars) {
+    std::string out;
+    for (std::size_t i = 0; i < chars; ++i) out += "ก\u0E34\u0E48\u200D";  // 12 bytes each
+    return out;
+}
+
+TEST_F(CaseDeskTest, ThirtyThousandMarkReplyIsRefusedAndNothingIsWritten) {
+    const auto filed = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่");
+    CaseDesk desk;
+    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
+    std::string reply = "ก";
+    for (int i = 0; i < 30000; ++i) reply += "\u0E49";
+    auto r =
+        desk.change_status(store(), clerk_viewer(), {domain::Status::in_review, "", reply, ""});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::too_many_marks);
+    EXPECT_EQ(r.error().detail, "reply");
+    EXPECT_EQ(desk.current()->history.size(), 1u);
+    r = desk.add_note(store(), clerk_viewer(), longest(domain::staff_note_limit + 1));
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::field_too_long);
+}
+
+TEST_F(CaseDeskTest, DetailFormFieldsHoldTheLongestTextTheLimitsAllow) {
+    // ImGui stops taking input when a buffer is full: staff text must never be cut that way.
+    DetailForm form;
+    form.note.assign(longest(domain::staff_note_limit));
+    form.reply.assign(longest(domain::public_reply_limit));
+    form.reason.assign(longest(domain::reason_limit));
+    form.new_note.assign(longest(domain::staff_note_limit));
+    EXPECT_EQ(form.note.view(), longest(domain::staff_note_limit));
+    EXPECT_EQ(form.reply.view(), longest(domain::public_reply_limit));
+    EXPECT_EQ(form.reason.view(), longest(domain::reason_limit));
+    EXPECT_EQ(form.new_note.view(), longest(domain::staff_note_limit));
 }
 
 }  // namespace
