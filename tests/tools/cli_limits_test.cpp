@@ -1,8 +1,8 @@
 // `siang` against text that games the length limits, bidi spoofing and impossible dates (issue 8
 // items 3 and 11), and staying fast on the longest text the limits allow.
-#include "tools/cli_fixture.hpp"
-
 #include <chrono>
+
+#include "tools/cli_fixture.hpp"
 
 namespace {
 
