@@ -16,9 +16,11 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->add_option("NEW_STATUS", a->status,
                     "in_review | in_progress | forwarded | resolved | rejected")
         ->required();
-    cmd->add_option("--note", a->note, "Internal note (never shown to the citizen)");
-    cmd->add_option("--reply", a->reply, "Public reply the citizen reads at the kiosk");
-    cmd->add_option("--reason", a->reason, "Reason (required for rejected)");
+    cmd->add_option("--note", a->note,
+                    "Internal note, never shown to the citizen (≤ 5,000 characters)");
+    cmd->add_option("--reply", a->reply,
+                    "Public reply the citizen reads at the kiosk (≤ 2,000 characters)");
+    cmd->add_option("--reason", a->reason, "Reason, required for rejected (≤ 1,000 characters)");
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] {
             auto number = domain::parse_case_number(a->number);

@@ -91,7 +91,9 @@ void add_submit_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->add_option("--service", a->service, "Service code from the catalogue");
     cmd->add_option("--division", a->division, "Division code");
     cmd->add_option("--location", a->location, "Village, road, landmark");
-    cmd->add_option("--when", a->when, "Date it happened, YYYY-MM-DD (CE or BE)");
+    cmd->add_option(
+        "--when", a->when,
+        "Date it happened, YYYY-MM-DD (CE or BE); not in the future, not before 2500 BE");
     cmd->add_option("--name", a->name, "Contact name (omit name and phone to file anonymously)");
     cmd->add_option("--phone", a->phone, "Contact phone");
     cmd->add_option("--email", a->email, "Contact email");
