@@ -33,6 +33,13 @@ std::string_view error_name(Errc code) {
         case Errc::audit_broken: return "audit_broken";
         case Errc::qr_failed: return "qr_failed";
         case Errc::display_failed: return "display_failed";
+        case Errc::output_protected: return "output_protected";
+        case Errc::output_not_regular: return "output_not_regular";
+        case Errc::store_in_use: return "store_in_use";
+        case Errc::restore_same_file: return "restore_same_file";
+        case Errc::input_too_large: return "input_too_large";
+        case Errc::json_duplicate_key: return "json_duplicate_key";
+        case Errc::json_nul_byte: return "json_nul_byte";
     }
     return "unknown";
 }
