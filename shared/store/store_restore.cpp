@@ -105,13 +105,24 @@ Result<void> fsync_directory(const std::string& dir) {
     return {};
 }
 
+std::string temp_prefix(const std::string& store_path) {
+    return "." + fs::path(store_path).filename().string() + ".restore-";
+}
+
+// Copies left by a restore that was killed; only called under the lock, so none is in use.
+void remove_stale_copies(const std::string& store_path, const std::string& dir) {
+    std::error_code ec;
+    const std::string prefix = temp_prefix(store_path);
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().filename().string().starts_with(prefix)) fs::remove(it->path(), ec);
+}
+
 // Copies `from` into a new private temporary beside `store_path` and fsyncs it.
 Result<std::string> copy_beside(const std::string& from, const std::string& store_path) {
     UniqueFd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
     if (in.fd < 0) return std::unexpected(io_fail(from, errno));
     const fs::path target(store_path);
-    std::string temp =
-        (target.parent_path() / ("." + target.filename().string() + ".restore-XXXXXX")).string();
+    std::string temp = (target.parent_path() / (temp_prefix(store_path) + "XXXXXX")).string();
     UniqueFd out(::mkostemp(temp.data(), O_CLOEXEC));
     if (out.fd < 0) return std::unexpected(io_fail(store_path, errno));
     auto failed = [&](int err) -> Result<std::string> {
@@ -205,6 +216,7 @@ Result<RestoreResult> restore_store(const std::string& backup, const std::string
         auto l = lock_store(store_path);
         if (!l) return std::unexpected(l.error());
         lock = std::move(*l);
+        remove_stale_copies(store_path, dir);
     } else {
         fs::create_directories(dir, ec);
         if (ec) return fail(Errc::io_error, dir + ": " + ec.message());

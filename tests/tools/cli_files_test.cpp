@@ -256,10 +256,28 @@ TEST_F(Cli, RestoreKilledAtAnyStepLeavesASoundStore) {
         if (point == "after-lock" || point == "after-copy") {
             EXPECT_EQ(total, 2);
         }
-        // Restoring again afterwards works.
+        // Restoring again afterwards works, and clears what the killed run left behind.
         EXPECT_EQ(run({"restore", backup.string()}).exit_code, 0);
         EXPECT_EQ(run_json({"list"})["total"], 1);
+        EXPECT_TRUE(files_starting_with(dir, ".siang.db.restore-").empty());
     }
+}
+
+TEST_F(Cli, RestoreReplacesADamagedStoreAndKeepsIt) {
+    submit("complaint", "ก่อนสำรอง");
+    fs::path backup = dir / "backup.db";
+    ASSERT_EQ(run({"backup", "-o", backup.string()}).exit_code, 0);
+    {
+        std::fstream f(store, std::ios::in | std::ios::out | std::ios::binary);
+        std::string garbage(4096, '\x5a');
+        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+    }
+    ASSERT_EQ(run({"list"}).exit_code, 5);
+    CliRun r = run({"restore", backup.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(run({"check"}).exit_code, 0);
+    EXPECT_EQ(run_json({"list"})["total"], 1);
+    EXPECT_EQ(files_starting_with(dir, "siang.db.before-restore-").size(), 1u);
 }
 
 // ---- 9. Input files --------------------------------------------------------------------------
