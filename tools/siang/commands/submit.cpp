@@ -160,7 +160,7 @@ void add_submit_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->add_option("--email", a->email, "Contact email");
     cmd->add_option("--address", a->address, "Contact address");
     cmd->add_option("--input", a->input,
-                    "Read the fields from a JSON object in FILE, or - for stdin");
+                    "Read the fields from a JSON object in FILE (at most 1 MiB), or - for stdin");
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] { return run_submit(ctx, *a); });
     });
