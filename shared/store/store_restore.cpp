@@ -174,7 +174,8 @@ std::string kept_name(const std::string& store_path) {
     std::string stamp = domain::format_iso_utc(now);
     std::erase(stamp, ':');
     std::string kept = store_path + ".before-restore-" + stamp;
-    for (int n = 2; fs::exists(kept); ++n)
+    std::error_code ec;
+    for (int n = 2; fs::exists(kept, ec); ++n)
         kept = store_path + ".before-restore-" + stamp + "-" + std::to_string(n);
     return kept;
 }
