@@ -40,8 +40,8 @@ std::string directory_of(const std::string& path) {
 }
 
 // Why `path` may not be written, as an error; nothing when it may.
-Result<void> may_write(const std::string& path) {
-    {
+Result<void> may_write(const std::string& path, OutputTarget target) {
+    if (target == OutputTarget::ordinary) {
         std::lock_guard lock(protected_mutex);
         for (const auto& p : protected_files())
             if (same_file(path, p)) return fail(Errc::output_protected, path);
@@ -55,6 +55,8 @@ Result<void> may_write(const std::string& path) {
     return {};
 }
 
+}  // namespace
+
 Result<void> fsync_directory(const std::string& dir) {
     int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return std::unexpected(io_fail(dir, errno));
@@ -63,8 +65,6 @@ Result<void> fsync_directory(const std::string& dir) {
     if (rc != 0) return std::unexpected(io_fail(dir, err));
     return {};
 }
-
-}  // namespace
 
 void protect_from_output(const std::string& path) {
     std::lock_guard lock(protected_mutex);
@@ -81,24 +81,29 @@ bool same_file(const std::string& a, const std::string& b) {
     return absolute_name(a) == absolute_name(b);
 }
 
-Result<OutputFile> OutputFile::create(const std::string& path) {
+std::string OutputFile::temp_prefix(const std::string& path) {
+    return (fs::path(directory_of(path)) / ("." + fs::path(path).filename().string() + ".tmp-"))
+        .string();
+}
+
+Result<OutputFile> OutputFile::create(const std::string& path, OutputTarget target) {
     if (path.empty()) return fail(Errc::invalid_argument, "empty output file name");
-    if (auto ok = may_write(path); !ok) return std::unexpected(ok.error());
+    if (auto ok = may_write(path, target); !ok) return std::unexpected(ok.error());
     // Hidden and unique in the target's directory, so the rename is atomic and two programs
     // writing the same name never share a temporary.
-    const fs::path target(path);
-    std::string temp =
-        (fs::path(directory_of(path)) / ("." + target.filename().string() + ".tmp-XXXXXX"))
-            .string();
+    std::string temp = temp_prefix(path) + "XXXXXX";
     int fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0) return std::unexpected(io_fail(path, errno));
-    OutputFile out(path, temp, fd);
+    OutputFile out(path, temp, fd, target);
     if (::fchmod(fd, 0600) != 0) return std::unexpected(io_fail(path, errno));
     return out;
 }
 
 OutputFile::OutputFile(OutputFile&& other) noexcept
-    : path_(std::move(other.path_)), temp_(std::move(other.temp_)), fd_(other.fd_) {
+    : path_(std::move(other.path_)),
+      temp_(std::move(other.temp_)),
+      fd_(other.fd_),
+      target_(other.target_) {
     other.fd_ = -1;
     other.temp_.clear();
 }
@@ -138,7 +143,7 @@ Result<void> OutputFile::commit() {
     fd_ = -1;
     if (rc != 0) return failed(io_fail(path_, errno));
     // Again just before the rename: the target may have changed since create().
-    if (auto ok = may_write(path_); !ok) return failed(ok.error());
+    if (auto ok = may_write(path_, target_); !ok) return failed(ok.error());
     if (::rename(temp_.c_str(), path_.c_str()) != 0) return failed(io_fail(path_, errno));
     temp_.clear();
     return fsync_directory(directory_of(path_));

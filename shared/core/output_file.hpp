@@ -18,14 +18,24 @@ void protect_from_output(const std::string& path);
 // same absolute path once symlinks, "." and ".." are resolved.
 bool same_file(const std::string& a, const std::string& b);
 
+// fsyncs a directory, which makes a rename inside it durable. Errors: io_error.
+Result<void> fsync_directory(const std::string& dir);
+
+// What an OutputFile may replace: an ordinary output never a protected file; only restore
+// replaces the store itself (it locks and checks it first).
+enum class OutputTarget { ordinary, store };
+
 // A file being written under a private temporary name in the target's own directory, renamed over
 // the target by commit(). Without commit() the temporary is removed.
 class OutputFile {
   public:
-    // Checks that `path` may be written (not a protected file under any name; if it exists, a
-    // regular file) and creates the temporary (mode 0600, O_EXCL). Errors: output_protected,
-    // output_not_regular (detail: path), io_error.
-    static Result<OutputFile> create(const std::string& path);
+    // Checks that `path` may be written (unless `target` is store, not a protected file under any
+    // name; if it exists, a regular file) and creates the temporary (mode 0600, O_EXCL).
+    // Errors: output_protected, output_not_regular (detail: path), io_error.
+    static Result<OutputFile> create(const std::string& path,
+                                     OutputTarget target = OutputTarget::ordinary);
+    // The start of every temporary's name for `path`, so a program that was killed can tidy up.
+    static std::string temp_prefix(const std::string& path);
     OutputFile(OutputFile&& other) noexcept;
     OutputFile& operator=(OutputFile&&) = delete;
     OutputFile(const OutputFile&) = delete;
@@ -43,13 +53,14 @@ class OutputFile {
     Result<void> commit();
 
   private:
-    OutputFile(std::string path, std::string temp, int fd)
-        : path_(std::move(path)), temp_(std::move(temp)), fd_(fd) {}
+    OutputFile(std::string path, std::string temp, int fd, OutputTarget target)
+        : path_(std::move(path)), temp_(std::move(temp)), fd_(fd), target_(target) {}
     void discard();
 
     std::string path_;
     std::string temp_;
     int fd_ = -1;
+    OutputTarget target_ = OutputTarget::ordinary;
 };
 
 // Writes `bytes` to `path` through an OutputFile. Errors: as OutputFile.

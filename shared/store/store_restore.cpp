@@ -99,53 +99,32 @@ bool non_empty(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && st.st_size > 0;
 }
 
-Result<void> fsync_directory(const std::string& dir) {
-    UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (fd.fd < 0 || ::fsync(fd.fd) != 0) return std::unexpected(io_fail(dir, errno));
-    return {};
-}
-
-std::string temp_prefix(const std::string& store_path) {
-    return "." + fs::path(store_path).filename().string() + ".restore-";
-}
-
 // Copies left by a restore that was killed; only called under the lock, so none is in use.
-void remove_stale_copies(const std::string& store_path, const std::string& dir) {
+void remove_stale_copies(const std::string& store_path) {
     std::error_code ec;
-    const std::string prefix = temp_prefix(store_path);
+    const fs::path prefix(OutputFile::temp_prefix(store_path));
+    const std::string name = prefix.filename().string();
+    const fs::path dir = prefix.parent_path();
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().filename().string().starts_with(prefix)) fs::remove(it->path(), ec);
+        if (it->path().filename().string().starts_with(name)) fs::remove(it->path(), ec);
 }
 
-// Copies `from` into a new private temporary beside `store_path` and fsyncs it.
-Result<std::string> copy_beside(const std::string& from, const std::string& store_path) {
+// Copies `from` into a private temporary that will replace the store, and fsyncs it.
+Result<OutputFile> copy_beside(const std::string& from, const std::string& store_path) {
     UniqueFd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
     if (in.fd < 0) return std::unexpected(io_fail(from, errno));
-    const fs::path target(store_path);
-    std::string temp = (target.parent_path() / (temp_prefix(store_path) + "XXXXXX")).string();
-    UniqueFd out(::mkostemp(temp.data(), O_CLOEXEC));
-    if (out.fd < 0) return std::unexpected(io_fail(store_path, errno));
-    auto failed = [&](int err) -> Result<std::string> {
-        ::unlink(temp.c_str());
-        return std::unexpected(io_fail(temp, err));
-    };
-    if (::fchmod(out.fd, 0600) != 0) return failed(errno);
+    auto out = OutputFile::create(store_path, OutputTarget::store);
+    if (!out) return std::unexpected(out.error());
     std::vector<char> buf(1 << 16);
     for (;;) {
         const ssize_t n = ::read(in.fd, buf.data(), buf.size());
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return failed(errno);
+        if (n < 0) return std::unexpected(io_fail(from, errno));
         if (n == 0) break;
-        for (ssize_t done = 0; done < n;) {
-            const ssize_t w =
-                ::write(out.fd, buf.data() + done, static_cast<std::size_t>(n - done));
-            if (w < 0 && errno == EINTR) continue;
-            if (w < 0) return failed(errno);
-            done += w;
-        }
+        if (auto ok = out->write({buf.data(), static_cast<std::size_t>(n)}); !ok)
+            return std::unexpected(ok.error());
     }
-    if (::fsync(out.fd) != 0) return failed(errno);
-    return temp;
+    return out;
 }
 
 // The copy must be a sound store that the installation's key opens, before it replaces anything.
@@ -217,26 +196,21 @@ Result<RestoreResult> restore_store(const std::string& backup, const std::string
         auto l = lock_store(store_path);
         if (!l) return std::unexpected(l.error());
         lock = std::move(*l);
-        remove_stale_copies(store_path, dir);
+        remove_stale_copies(store_path);
     } else {
         fs::create_directories(dir, ec);
         if (ec) return fail(Errc::io_error, dir + ": " + ec.message());
     }
     crash_point("after-lock");
 
-    auto copy = copy_beside(backup, store_path);
+    auto copy = copy_beside(backup, store_path);  // removed again on every early return
     if (!copy) return std::unexpected(copy.error());
-    struct RemoveCopy {
-        std::string path;
-        ~RemoveCopy() {
-            if (!path.empty()) ::unlink(path.c_str());
-        }
-    } remove_copy{*copy};
     crash_point("after-copy");
 
     OpenOptions check_options = options;
     check_options.key_path = key_path;
-    if (auto ok = check_copy(*copy, check_options); !ok) return std::unexpected(ok.error());
+    if (auto ok = check_copy(copy->temp_path(), check_options); !ok)
+        return std::unexpected(ok.error());
     crash_point("after-check");
 
     RestoreResult result;
@@ -253,11 +227,9 @@ Result<RestoreResult> restore_store(const std::string& backup, const std::string
         }
         crash_point("after-clear");
     }
-    if (::rename(copy->c_str(), store_path.c_str()) != 0)
-        return std::unexpected(io_fail(store_path, errno));
-    remove_copy.path.clear();
+    // fsync, rename over the store, fsync the directory.
+    if (auto ok = copy->commit(); !ok) return std::unexpected(ok.error());
     crash_point("after-rename");
-    if (auto ok = fsync_directory(dir); !ok) return std::unexpected(ok.error());
     return result;
 }
 

@@ -259,7 +259,7 @@ TEST_F(Cli, RestoreKilledAtAnyStepLeavesASoundStore) {
         // Restoring again afterwards works, and clears what the killed run left behind.
         EXPECT_EQ(run({"restore", backup.string()}).exit_code, 0);
         EXPECT_EQ(run_json({"list"})["total"], 1);
-        EXPECT_TRUE(files_starting_with(dir, ".siang.db.restore-").empty());
+        EXPECT_TRUE(files_starting_with(dir, ".siang.db.tmp-").empty());
     }
 }
 
