@@ -38,6 +38,13 @@ std::string_view error_name(Errc code) {
         case Errc::field_too_large: return "field_too_large";
         case Errc::date_in_future: return "date_in_future";
         case Errc::date_too_early: return "date_too_early";
+        case Errc::output_protected: return "output_protected";
+        case Errc::output_not_regular: return "output_not_regular";
+        case Errc::store_in_use: return "store_in_use";
+        case Errc::restore_same_file: return "restore_same_file";
+        case Errc::input_too_large: return "input_too_large";
+        case Errc::json_duplicate_key: return "json_duplicate_key";
+        case Errc::json_nul_byte: return "json_nul_byte";
     }
     return "unknown";
 }

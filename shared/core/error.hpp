@@ -43,6 +43,14 @@ enum class Errc {
     field_too_large,  // over the field's code point or byte cap; detail: field name
     date_in_future,   // a date of an event after the filing date; detail: field name
     date_too_early,   // a date of an event before 2500 BE (1957 CE); detail: field name
+    // Files the programs read and write (issue 8: restore, output paths, input files, JSON)
+    output_protected,    // an output would replace the store, its -wal/-shm or key; detail: path
+    output_not_regular,  // an output would replace a device, folder, FIFO or socket; detail: path
+    store_in_use,        // restore refused: another program has the store open; detail: path
+    restore_same_file,   // the backup named is the store itself (or its -wal/-shm/key); detail: path
+    input_too_large,     // an input file is larger than any valid filing; detail: "file:limit"
+    json_duplicate_key,  // a JSON object names a key twice; detail: the key
+    json_nul_byte,       // JSON input contains a NUL byte; detail: its offset
 };
 
 struct Error {

@@ -100,6 +100,11 @@ std::string error_message(const Error& err, Lang lang) {
         }
         case Errc::store_corrupt:
             return format(pattern, {d, d});
+        case Errc::input_too_large: {
+            const auto colon = d.rfind(':');
+            if (colon == std::string::npos) return format(pattern, {d, "?"});
+            return format(pattern, {d.substr(0, colon), d.substr(colon + 1)});
+        }
         case Errc::permission_denied:
             if (d == "login") return std::string(tr("error.login_failed", lang));
             if (d == "disabled") return std::string(tr("error.account_disabled", lang));

@@ -26,9 +26,10 @@ struct Bitmap {
 // it 1:1 or with nearest-neighbour sampling.
 Bitmap render_qr(const QrMatrix& matrix, int target_px);
 
-// Writes `bitmap` as a PNG file at `path`: encoded in memory, written to a temporary file next to
-// it, fsync'd, then renamed over `path`, so a reader never sees a half-written file.
-// Errors: invalid_argument for an empty bitmap; io_error naming the path and the OS reason.
+// Writes `bitmap` as a PNG file at `path`: encoded in memory, then written with write_output_file
+// (private temporary, fsync, rename), so a reader never sees a half-written file and it never
+// replaces the store, its key or a device. Errors: invalid_argument for an empty bitmap;
+// output_protected, output_not_regular; io_error naming the path and the OS reason.
 Result<void> write_png(const Bitmap& bitmap, const std::string& path);
 
 }  // namespace siang::qr

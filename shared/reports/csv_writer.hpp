@@ -1,26 +1,26 @@
 // CSV files that Excel opens with Thai intact: UTF-8 with BOM, RFC 4180 quoting, CRLF.
 #pragma once
 
-#include <cstdio>
-#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/output_file.hpp"
 
 namespace siang::reports {
 
-// Writes to `path + ".tmp"` and renames over `path` on commit(), so a crash or a full disk never
-// leaves a half-written export under the real name.
+// Writes through an OutputFile (a private temporary renamed over `path` on commit()), so a crash
+// or a full disk never leaves a half-written export under the real name, and an export never
+// replaces the store, its key or a device.
 class CsvWriter {
   public:
-    // Errors: io_error naming the path.
+    // Errors: those of OutputFile::create (output_protected, output_not_regular, io_error).
     static Result<CsvWriter> create(const std::string& path);
     CsvWriter(CsvWriter&&) = default;
-    CsvWriter& operator=(CsvWriter&&) = default;
     // Without commit(), the temporary file is removed: an abandoned export leaves nothing behind.
-    ~CsvWriter();
+    ~CsvWriter() = default;
 
     // One row. Cells are quoted when needed; a cell starting with = + - @ (a spreadsheet formula)
     // gets a leading apostrophe so opening the file never runs anything someone typed at a kiosk.
@@ -33,14 +33,12 @@ class CsvWriter {
     static std::string escape(std::string_view cell);
 
   private:
-    struct FileCloser {
-        void operator()(std::FILE* f) const { std::fclose(f); }
-    };
-    CsvWriter(std::string path, std::FILE* f) : path_(std::move(path)), file_(f) {}
+    explicit CsvWriter(OutputFile out) : out_(std::move(out)) {}
+    void flush_buffer();
 
-    std::string path_;
-    std::unique_ptr<std::FILE, FileCloser> file_;
-    bool failed_ = false;
+    OutputFile out_;
+    std::string buffer_;  // rows not yet written: one write per 64 KiB, not one per row
+    std::optional<Error> failed_;
 };
 
 }  // namespace siang::reports

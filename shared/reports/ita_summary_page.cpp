@@ -4,7 +4,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
+
+#include "core/output_file.hpp"
 
 namespace siang::reports {
 namespace {
@@ -108,21 +109,7 @@ std::string ita_summary_html(const ItaReport& report, std::string_view municipal
 Result<void> write_ita_summary_page(const ItaReport& report, std::string_view municipality,
                                     std::string_view generated_on, const std::string& path,
                                     i18n::Lang lang) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) return fail(Errc::io_error, path + ": " + std::strerror(errno));
-        f << ita_summary_html(report, municipality, generated_on, lang);
-        if (!f.flush()) {
-            std::remove(tmp.c_str());
-            return fail(Errc::io_error, path + ": write failed");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        return fail(Errc::io_error, path + ": " + std::strerror(errno));
-    }
-    return {};
+    return write_output_file(path, ita_summary_html(report, municipality, generated_on, lang));
 }
 
 }  // namespace siang::reports

@@ -15,7 +15,8 @@ namespace siang::reports {
 std::string ita_summary_html(const ItaReport& report, std::string_view municipality,
                              std::string_view generated_on, i18n::Lang lang);
 
-// Writes the page to `path` (temporary file + rename). Errors: io_error naming the path.
+// Writes the page to `path` through write_output_file (private temporary + rename; never over
+// the store, its key or a device). Errors: output_protected, output_not_regular, io_error.
 Result<void> write_ita_summary_page(const ItaReport& report, std::string_view municipality,
                                     std::string_view generated_on, const std::string& path,
                                     i18n::Lang lang);

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <memory>
 
+#include "core/output_file.hpp"
+
 namespace siang::reports {
 namespace {
 
@@ -67,8 +69,10 @@ void write_sheet(lxw_workbook* wb, const ItaReport& r, const char* sheet_key,
 }  // namespace
 
 Result<void> write_ita_xlsx(const ItaReport& report, const std::string& path, i18n::Lang lang) {
-    const std::string tmp = path + ".tmp";
-    Workbook wb(workbook_new(tmp.c_str()));
+    auto out = OutputFile::create(path);
+    if (!out) return std::unexpected(out.error());
+    // libxlsxwriter writes by name: it truncates the private temporary and keeps its mode.
+    Workbook wb(workbook_new(out->temp_path().c_str()));
     if (!wb) return fail(Errc::io_error, path);
     lxw_format* heading = workbook_add_format(wb.get());
     format_set_bold(heading);
@@ -82,15 +86,8 @@ Result<void> write_ita_xlsx(const ItaReport& report, const std::string& path, i1
     write_sheet(wb.get(), report, "stats.by_division", &PeriodStats::by_division, lang, heading,
                 bold);
     lxw_error err = workbook_close(wb.release());
-    if (err != LXW_NO_ERROR) {
-        std::remove(tmp.c_str());
-        return fail(Errc::io_error, path + ": " + lxw_strerror(err));
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        return fail(Errc::io_error, path);
-    }
-    return {};
+    if (err != LXW_NO_ERROR) return fail(Errc::io_error, path + ": " + lxw_strerror(err));
+    return out->commit();
 }
 
 }  // namespace siang::reports

@@ -11,8 +11,9 @@ namespace siang::reports {
 
 // One sheet per breakdown (kind, service, division), each with a block of columns per period
 // (fiscal year, halves, quarters, months): received, completed, in progress; zeros written out.
-// Written to path + ".tmp" and renamed, so a failure never leaves half a workbook.
-// Errors: io_error naming the path.
+// Written through an OutputFile (private temporary + rename), so a failure never leaves half a
+// workbook and it never replaces the store, its key or a device.
+// Errors: output_protected, output_not_regular, io_error naming the path.
 Result<void> write_ita_xlsx(const ItaReport& report, const std::string& path, i18n::Lang lang);
 
 }  // namespace siang::reports

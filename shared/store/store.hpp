@@ -184,7 +184,9 @@ class Store {
                                           domain::TimePoint at = {});
 
     // Online backup to `dest` while other processes keep writing: copies a consistent snapshot
-    // in small steps into dest + ".tmp", fsyncs it and renames it over dest.
+    // in small steps into a private temporary beside dest (mode 0600), fsyncs it and renames it
+    // over dest; a failure leaves no copy. Errors: output_protected (dest is the store, its
+    // -wal/-shm or key, by any name), output_not_regular, io_error, the store's errors.
     Result<void> backup_to(const std::string& dest);
 
     // PRAGMA integrity_check + foreign_key_check + verify_audit.

@@ -8,6 +8,7 @@
 #include <memory>
 #include <thread>
 
+#include "core/output_file.hpp"
 #include "store/sqlite_error.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
@@ -24,31 +25,6 @@ constexpr auto pause_between_steps = std::chrono::milliseconds(2);
 struct BackupFinish {
     void operator()(sqlite3_backup* b) const { sqlite3_backup_finish(b); }
 };
-
-// A file descriptor closed on scope exit.
-struct Fd {
-    int fd = -1;
-    explicit Fd(int f) : fd(f) {}
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd() {
-        if (fd >= 0) ::close(fd);
-    }
-};
-
-Result<void> fsync_path(const std::string& path, int flags) {
-    Fd f(::open(path.c_str(), flags | O_CLOEXEC));
-    if (f.fd < 0 || ::fsync(f.fd) != 0)
-        return fail(Errc::io_error, path + ": " + std::strerror(errno));
-    return {};
-}
-
-std::string parent_dir(const std::string& path) {
-    const auto slash = path.rfind('/');
-    if (slash == std::string::npos) return ".";
-    if (slash == 0) return "/";
-    return path.substr(0, slash);
-}
 
 Result<void> copy_pages(SqliteDb& src, const std::string& tmp) {
     auto dest = SqliteDb::open(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -78,21 +54,19 @@ Result<void> copy_pages(SqliteDb& src, const std::string& tmp) {
 }  // namespace
 
 Result<void> Store::backup_to(const std::string& dest) {
-    const std::string tmp = dest + ".tmp";
-    std::remove(tmp.c_str());
+    // Refuses the store's own files and anything not a regular file before any page is copied;
+    // the copy is private (0600) and only ever appears under `dest` complete.
+    auto out = OutputFile::create(dest);
+    if (!out) return std::unexpected(out.error());
     // A separate connection, so the store's own connection stays free for the caller.
     auto src = SqliteDb::open(impl_->db.path(), SQLITE_OPEN_READONLY);
     if (!src) return std::unexpected(src.error());
     sqlite3_busy_timeout(src->get(), 5000);
-    if (auto r = copy_pages(*src, tmp); !r) {
-        std::remove(tmp.c_str());
+    if (auto r = copy_pages(*src, out->temp_path()); !r) {
+        std::remove((out->temp_path() + "-journal").c_str());
         return r;
     }
-    if (auto r = fsync_path(tmp, O_RDONLY); !r) return r;
-    if (std::rename(tmp.c_str(), dest.c_str()) != 0)
-        return fail(Errc::io_error, dest + ": " + std::strerror(errno));
-    // The rename itself is durable only once the directory is synced.
-    return fsync_path(parent_dir(dest), O_RDONLY | O_DIRECTORY);
+    return out->commit();
 }
 
 Result<void> Store::checkpoint() {

@@ -7,6 +7,7 @@
 
 #include "store/file_length_check.hpp"
 #include "store/schema_migrations.hpp"
+#include "store/store_files.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
 
@@ -66,6 +67,8 @@ int schema_version() {
 
 Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     if (sodium_init() < 0) return fail(Errc::store_failed, "libsodium could not initialise");
+    // From here on no output of this process may replace the store or its key.
+    protect_store_files(path, options.key_path);
     int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
     // Before SQLite touches it: a truncated file must be reported, not half-read.

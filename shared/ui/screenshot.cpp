@@ -4,7 +4,9 @@
 #include <stb_image_write.h>
 
 #include <cstring>
+#include <string>
 
+#include "core/output_file.hpp"
 #include "ui/gl_handles.hpp"
 
 namespace siang::ui {
@@ -67,9 +69,16 @@ Result<void> write_png(const std::string& path, const std::vector<std::uint8_t>&
                        int height) {
     if (rgba.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4)
         return fail(Errc::invalid_argument, "PNG pixel buffer size");
-    if (stbi_write_png(path.c_str(), width, height, 4, rgba.data(), width * 4) == 0)
-        return fail(Errc::io_error, path + ": cannot write PNG");
-    return {};
+    // Encoded in memory, then written as every output is: never over the store or its key, never
+    // half a file.
+    std::string png;
+    auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                                   static_cast<std::size_t>(size));
+    };
+    if (stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4) == 0)
+        return fail(Errc::io_error, path + ": cannot encode PNG");
+    return write_output_file(path, png);
 }
 
 }  // namespace siang::ui

@@ -39,7 +39,8 @@ class OffscreenTarget {
     int height_ = 0;
 };
 
-// Writes top-row-first RGBA pixels as a PNG file. Fails with io_error naming the path.
+// Writes top-row-first RGBA pixels as a PNG file through write_output_file (never over the store,
+// its key or a device; never half a file). Errors: output_protected, output_not_regular, io_error.
 Result<void> write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width,
                        int height);
 

@@ -1,4 +1,6 @@
 // Tests of the statistics exports and the admin-only audit and users views' models.
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -61,6 +63,32 @@ TEST_F(ConsoleTest, EachExportIsWrittenAndAudited) {
     EXPECT_NE(csv.find("ซ่อมไฟฟ้าสาธารณะ"), std::string::npos);
     EXPECT_NE(slurp(dir + "/" + export_file_name(fy, ExportFormat::html)).find("เทศบาลตำบลตัวอย่าง"),
               std::string::npos);
+}
+
+TEST_F(ConsoleTest, ExportsArePrivateAndNeverReplaceWhatIsNotAFile) {
+    file(domain::Kind::eservice, "ไฟดับ", "เสาไฟ", "streetlight");
+    ItaStatistics stats;
+    const auto viewer = staff::viewer_for(clerk.username, clerk.role);
+    const int fy = domain::fiscal_year_be(domain::local_date(now));
+    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    const auto dir = std::filesystem::path(path()).parent_path() / "exports";
+    std::filesystem::create_directories(dir);
+    const std::string fifo = (dir / export_file_name(fy, ExportFormat::csv)).string();
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const ExportSettings settings{dir.string(), "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
+    auto refused = stats.export_report(store(), viewer, ExportFormat::csv, settings, now);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Errc::output_not_regular);
+    EXPECT_TRUE(std::filesystem::is_fifo(fifo));
+    ::umask(022);
+    for (auto format : {ExportFormat::xlsx, ExportFormat::html}) {
+        auto written = stats.export_report(store(), viewer, format, settings, now);
+        ASSERT_TRUE(written) << written.error().detail;
+        struct stat st {};
+        ASSERT_EQ(::stat(written->c_str(), &st), 0);
+        EXPECT_EQ(st.st_mode & 07777, 0600u) << *written;
+    }
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 3);  // no temporaries
 }
 
 TEST_F(ConsoleTest, AuditLogIsForAdminsOnly) {

@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "config/store_location.hpp"
+#include "store/store_files.hpp"
 
 namespace siang::cli {
 
@@ -34,6 +35,10 @@ int exit_code_for(Errc code) {
         case Errc::field_too_large:
         case Errc::date_in_future:
         case Errc::date_too_early:
+        case Errc::restore_same_file:
+        case Errc::input_too_large:
+        case Errc::json_duplicate_key:
+        case Errc::json_nul_byte:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:
@@ -45,6 +50,9 @@ int exit_code_for(Errc code) {
         case Errc::store_too_new:
         case Errc::store_failed:
         case Errc::io_error:
+        case Errc::output_protected:
+        case Errc::output_not_regular:
+        case Errc::store_in_use:
             return exit_store;
         case Errc::config_invalid:
             return exit_config;
@@ -71,6 +79,8 @@ Result<void> CliContext::prepare() {
     if (!cfg) return std::unexpected(cfg.error());
     config_ = std::move(*cfg);
     store_path_ = config::resolve_store_path(options.store_path, *config_);
+    // Even commands that never open the store (qr) must not write over it or its key.
+    store::protect_store_files(store_path_);
     return {};
 }
 

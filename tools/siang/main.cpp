@@ -1,14 +1,47 @@
 // `siang`: the administration command line for the IT person, scripts and tests (SPEC §2).
 #include <CLI/CLI.hpp>
 #include <clocale>
+#include <exception>
 #include <iostream>
 
 #include "cli_context.hpp"
 #include "commands/commands.hpp"
+#include "terminal_text.hpp"
+
+namespace {
+
+// Puts a TerminalSafeBuf in front of std::cout and std::cerr for the life of main(), and writes
+// out what is pending before the originals come back.
+class SafeTerminalOutput {
+  public:
+    SafeTerminalOutput()
+        : out_(std::cout.rdbuf()),
+          err_(std::cerr.rdbuf()),
+          old_out_(std::cout.rdbuf(&out_)),
+          old_err_(std::cerr.rdbuf(&err_)) {}
+    SafeTerminalOutput(const SafeTerminalOutput&) = delete;
+    SafeTerminalOutput& operator=(const SafeTerminalOutput&) = delete;
+    ~SafeTerminalOutput() {
+        std::cout.flush();
+        std::cerr.flush();
+        out_.finish();
+        err_.finish();
+        std::cout.rdbuf(old_out_);
+        std::cerr.rdbuf(old_err_);
+    }
+
+  private:
+    siang::cli::TerminalSafeBuf out_, err_;
+    std::streambuf* old_out_;
+    std::streambuf* old_err_;
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C.UTF-8");
     using namespace siang::cli;
+    SafeTerminalOutput safe_output;
 
     CLI::App app{
         "siang: administer the Siang kiosk store (init, submit, list, status, backup, check…)",
@@ -47,6 +80,24 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         int rc = app.exit(e);
         return rc == 0 ? exit_ok : exit_usage;
+    } catch (const std::exception& e) {
+        // Last resort: every known failure is an error value; anything else still ends as one
+        // clear line, never as an abort with a core dump.
+        const auto lang =
+            ctx.options.lang.empty()
+                ? siang::i18n::lang_from_env()
+                : siang::i18n::parse_lang(ctx.options.lang).value_or(siang::i18n::Lang::en);
+        std::cerr << "siang: "
+                  << siang::i18n::format(siang::i18n::tr("cli.unexpected_error", lang), {e.what()})
+                  << '\n';
+        return exit_failure;
+    } catch (...) {
+        std::cerr << "siang: "
+                  << siang::i18n::format(
+                         siang::i18n::tr("cli.unexpected_error", siang::i18n::lang_from_env()),
+                         {"?"})
+                  << '\n';
+        return exit_failure;
     }
     return exit_code;
 }

@@ -1,9 +1,16 @@
 // `siang submit`: files an item from options or a JSON object, prints its case number and code.
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <set>
+#include <vector>
 
 #include "commands/commands.hpp"
+#include "domain/submission.hpp"
 #include "domain/thai_calendar.hpp"
 
 namespace siang::cli {
@@ -15,25 +22,81 @@ struct SubmitArgs {
     std::string input;  // JSON file or "-" for stdin
 };
 
-// Reads the fields of a JSON object into args; unknown keys are refused so typos do not pass.
-Result<void> read_json(const std::string& source, SubmitArgs& a) {
+// The largest filing the limits allow, written as JSON as wastefully as it can be: each
+// user-perceived character as a few code points (base, vowel, tone mark, one more), each as a
+// 12-byte surrogate-pair escape. The cap on input files is far above that, and still small.
+constexpr std::size_t filing_chars = domain::subject_limit + domain::details_limit +
+                                     domain::location_limit + 4 * domain::contact_field_limit;
+constexpr std::size_t worst_filing_json = filing_chars * 4 * 12 + 4096;
+constexpr std::size_t input_cap = std::size_t{1} << 20;  // 1 MiB
+static_assert(input_cap > 3 * worst_filing_json);
+
+// Reads at most input_cap bytes of `source` ("-": standard input). Errors: io_error (missing,
+// unreadable, a folder), input_too_large ("source:cap").
+Result<std::string> read_input(const std::string& source) {
+    const bool from_stdin = source == "-";
+    const int fd = from_stdin ? STDIN_FILENO : ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return fail(Errc::io_error, source + ": " + std::strerror(errno));
+    struct Closer {
+        int fd;
+        bool own;
+        ~Closer() {
+            if (own) ::close(fd);
+        }
+    } closer{fd, !from_stdin};
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
+        return fail(Errc::io_error, source + ": " + std::strerror(EISDIR));
     std::string text;
-    if (source == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), {});
-    } else {
-        std::ifstream in(source, std::ios::binary);
-        if (!in) return fail(Errc::io_error, source);
-        text.assign(std::istreambuf_iterator<char>(in), {});
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return fail(Errc::io_error, source + ": " + std::strerror(errno));
+        if (n == 0) break;
+        text.append(buf, static_cast<std::size_t>(n));
+        // Stops a device such as /dev/zero or an endless pipe at the cap.
+        if (text.size() > input_cap)
+            return fail(Errc::input_too_large, source + ":" + std::to_string(input_cap));
     }
-    auto j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    return text;
+}
+
+// Parses one JSON object, refusing what a lenient parser would quietly resolve: a NUL byte (the
+// rest of the input would be ignored) and a key given twice (the last value would win).
+Result<nlohmann::json> parse_strict_json(const std::string& text) {
+    if (auto nul = text.find('\0'); nul != std::string::npos)
+        return fail(Errc::json_nul_byte, std::to_string(nul));
+    std::vector<std::set<std::string>> keys_by_depth;
+    std::optional<std::string> duplicate;
+    auto watch = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        using E = nlohmann::json::parse_event_t;
+        if (event == E::object_start) keys_by_depth.emplace_back();
+        if (event == E::object_end && !keys_by_depth.empty()) keys_by_depth.pop_back();
+        if (event == E::key && !keys_by_depth.empty() && !duplicate &&
+            !keys_by_depth.back().insert(parsed.get<std::string>()).second)
+            duplicate = parsed.get<std::string>();
+        return true;
+    };
+    auto j = nlohmann::json::parse(text, watch, /*allow_exceptions=*/false);
+    if (duplicate) return fail(Errc::json_duplicate_key, *duplicate);
     if (j.is_discarded() || !j.is_object())
         return fail(Errc::invalid_argument, "input is not a JSON object");
+    return j;
+}
+
+// Reads the fields of a JSON object into args; unknown keys are refused so typos do not pass.
+Result<void> read_json(const std::string& source, SubmitArgs& a) {
+    auto text = read_input(source);
+    if (!text) return std::unexpected(text.error());
+    auto j = parse_strict_json(*text);
+    if (!j) return std::unexpected(j.error());
     const std::pair<const char*, std::string*> fields[] = {
         {"kind", &a.kind},       {"subject", &a.subject},   {"details", &a.details},
         {"service", &a.service}, {"division", &a.division}, {"location", &a.location},
         {"when", &a.when},       {"name", &a.name},         {"phone", &a.phone},
         {"email", &a.email},     {"address", &a.address}};
-    for (const auto& [key, value] : j.items()) {
+    for (const auto& [key, value] : j->items()) {
         std::string* target = nullptr;
         for (const auto& [name, field] : fields)
             if (key == name) target = field;
@@ -99,7 +162,7 @@ void add_submit_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->add_option("--email", a->email, "Contact email");
     cmd->add_option("--address", a->address, "Contact address");
     cmd->add_option("--input", a->input,
-                    "Read the fields from a JSON object in FILE, or - for stdin");
+                    "Read the fields from a JSON object in FILE (at most 1 MiB), or - for stdin");
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] { return run_submit(ctx, *a); });
     });

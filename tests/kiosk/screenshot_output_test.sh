@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# A screenshot is an output file like any other: `--screenshot` onto the store's key or the store
+# itself is refused and leaves both untouched.
+# Usage: screenshot_output_test.sh SIANG_KIOSK SIANG WORKDIR
+set -euo pipefail
+kiosk=$1 siang=$2 dir=$3
+rm -rf "$dir"
+mkdir -p "$dir"
+store="$dir/siang.db"
+"$siang" --store "$store" init >/dev/null
+cp "$store.key" "$dir/key.before"
+xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+for target in "$store.key" "$store"; do
+  if "${xvfb[@]}" "$kiosk" --store "$store" --screen attract --screenshot "$target" \
+      >"$dir/kiosk.log" 2>&1; then
+    echo "screenshot over $target was not refused" >&2
+    exit 1
+  fi
+done
+cmp "$store.key" "$dir/key.before"
+"$siang" --store "$store" check >/dev/null
+echo "screenshots onto the store and its key refused"
