@@ -33,6 +33,8 @@ std::string_view error_name(Errc code) {
         case Errc::audit_broken: return "audit_broken";
         case Errc::qr_failed: return "qr_failed";
         case Errc::display_failed: return "display_failed";
+        case Errc::weak_password: return "weak_password";
+        case Errc::username_reserved: return "username_reserved";
     }
     return "unknown";
 }

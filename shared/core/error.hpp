@@ -38,6 +38,9 @@ enum class Errc {
     audit_broken,        // hash chain broken; detail: first broken row id
     qr_failed,           // detail: reason
     display_failed,      // window, OpenGL context or shader could not be made; detail: reason
+    // Staff accounts (issue 8: logins, password policy, reserved names).
+    weak_password,      // a new password breaks a rule; detail: "too_short", "username", "common"
+    username_reserved,  // a name the system itself acts under; detail: the name
 };
 
 struct Error {

@@ -110,9 +110,9 @@ TEST_F(ConsoleTest, AdminManagesUsersAndOthersAreRefused) {
     EXPECT_EQ(desk.reset_password(store(), clerk, "nok", "new-password-1").error().code,
               Errc::permission_denied);
     ASSERT_TRUE(desk.reset_password(store(), admin, "nok", "new-password-1"));
-    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1"));
+    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
     ASSERT_TRUE(desk.disable(store(), admin, "nok"));
-    EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1"));
+    EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
 }
 
 }  // namespace

@@ -24,10 +24,10 @@ class CliLogin : public Cli {
         return r;
     }
 
-    // `siang ARGS` without the fixture's --store.
-    CliRun run_bare(const std::string& args) {
+    // `ENV siang ARGS` without the fixture's --store.
+    CliRun run_bare(const std::string& env, const std::string& args) {
         fs::path err = dir / "stderr";
-        std::string cmd = std::string("LANG=C.UTF-8 ") + SIANG_CLI + " " + args + " 2>" +
+        std::string cmd = env + "LANG=C.UTF-8 " + SIANG_CLI + " " + args + " 2>" +
                           quote(err.string()) + " </dev/null";
         CliRun r;
         FILE* p = ::popen(cmd.c_str(), "r");
@@ -115,11 +115,16 @@ TEST_F(CliLogin, FirstAdminPasswordPassesThePolicy) {
     EXPECT_EQ(r.exit_code, 0) << password << ": " << r.err;
 }
 
-TEST_F(CliLogin, AnEmptyStorePathIsAnError) {
-    for (std::string args : {"--store '' list", "--store= status", "--store '' init"}) {
-        CliRun r = run_bare("--lang en " + args);
+TEST_F(CliLogin, AnEmptyStorePathIsAnErrorNotTheDefaultStore) {
+    // Were it taken as "no --store", the default store would be used: point that into the test
+    // folder so a failure here never touches the machine's real store.
+    const fs::path fallback = dir / "default.db";
+    const std::string env = "SIANG_STORE=" + quote(fallback.string()) + " ";
+    for (std::string args : {"--store '' list", "--store '' check", "--store '' init"}) {
+        CliRun r = run_bare(env, "--lang en " + args);
         EXPECT_EQ(r.exit_code, 2) << args << ": " << r.err;
         EXPECT_NE(r.err.find("--store"), std::string::npos) << r.err;
+        EXPECT_FALSE(fs::exists(fallback)) << args;
     }
 }
 

@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "staff/password.hpp"
 #include "staff/staff_accounts.hpp"
+#include "staff/username_rules.hpp"
 #include "support/test_dir.hpp"
 
 namespace siang::staff {
