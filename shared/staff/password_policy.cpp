@@ -65,13 +65,29 @@ std::string unswap(std::string_view s) {
     std::string out(s);
     for (char& c : out) {
         switch (c) {
-            case '@': case '4': c = 'a'; break;
-            case '0': c = 'o'; break;
-            case '1': case '!': c = 'i'; break;
-            case '3': c = 'e'; break;
-            case '$': case '5': c = 's'; break;
-            case '7': c = 't'; break;
-            default: break;
+            case '@':
+            case '4':
+                c = 'a';
+                break;
+            case '0':
+                c = 'o';
+                break;
+            case '1':
+            case '!':
+                c = 'i';
+                break;
+            case '3':
+                c = 'e';
+                break;
+            case '$':
+            case '5':
+                c = 's';
+                break;
+            case '7':
+                c = 't';
+                break;
+            default:
+                break;
         }
     }
     return out;

@@ -80,8 +80,7 @@ Result<void> StaffAccounts::disable(const StaffUser& by, std::string_view userna
     return store_.append_audit(by.username, "user_disable", username, "");
 }
 
-Result<StaffUser> StaffAccounts::authenticate(std::string_view username,
-                                              std::string_view password,
+Result<StaffUser> StaffAccounts::authenticate(std::string_view username, std::string_view password,
                                               std::string_view source) {
     const domain::TimePoint at = now();
     const std::string from = "from " + std::string(source);
@@ -89,7 +88,8 @@ Result<StaffUser> StaffAccounts::authenticate(std::string_view username,
     // The back-off first, without touching the password: the right one does not help either.
     auto failures = store_.login_failures(username, source, at - login_failure_window);
     if (!failures) return std::unexpected(failures.error());
-    const auto wait = std::max(login_wait(failures->by_user, at), login_wait(failures->by_source, at));
+    const auto wait =
+        std::max(login_wait(failures->by_user, at), login_wait(failures->by_source, at));
     if (wait.count() > 0) {
         if (auto a = store_.append_audit(std::string(username), "login_throttled",
                                          std::string(username), from);
@@ -101,8 +101,8 @@ Result<StaffUser> StaffAccounts::authenticate(std::string_view username,
     auto rec = store_.find_user(username);
     if (!rec && rec.error().code != Errc::not_found) return std::unexpected(rec.error());
     // Exactly one argon2id run on every path: against the account's hash, or the fixed decoy.
-    const bool right = verify_password(rec ? std::string_view(rec->password_hash) : decoy_hash(),
-                                       password);
+    const bool right =
+        verify_password(rec ? std::string_view(rec->password_hash) : decoy_hash(), password);
     const auto role = rec ? parse_role(rec->role) : std::nullopt;
     std::string why;
     if (!rec)

@@ -23,8 +23,8 @@ Result<std::vector<domain::TimePoint>> failure_times(Store::Impl& impl, std::str
 
 Result<LoginFailures> Store::login_failures(std::string_view username, std::string_view source,
                                             domain::TimePoint since) {
-    auto user = failure_times(*impl_, "SELECT at FROM login_failures WHERE username = ? AND at >= ?",
-                              username, since);
+    auto user = failure_times(
+        *impl_, "SELECT at FROM login_failures WHERE username = ? AND at >= ?", username, since);
     if (!user) return std::unexpected(user.error());
     auto from = failure_times(*impl_, "SELECT at FROM login_failures WHERE source = ? AND at >= ?",
                               source, since);

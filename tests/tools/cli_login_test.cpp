@@ -14,8 +14,7 @@ class CliLogin : public Cli {
                   0);
     }
 
-    CliRun as(const std::string& user, const std::string& password,
-              std::vector<std::string> args) {
+    CliRun as(const std::string& user, const std::string& password, std::vector<std::string> args) {
         ::setenv("SIANG_PASSWORD", password.c_str(), 1);
         std::vector<std::string> a{"--lang", "en", "--user", user};
         a.insert(a.end(), args.begin(), args.end());
@@ -79,9 +78,9 @@ TEST_F(CliLogin, UserAddRefusesWeakPasswordsSayingWhichRule) {
     };
     for (const Case& c : {Case{"short-1", "at least 10"}, Case{"somchai-2569", "username"},
                           Case{"password123", "common"}, Case{"0812345678", "common"}}) {
-        CliRun r = run({"--lang", "en", "user", "add", "somchai", "--role", "clerk",
-                        "--password-stdin"},
-                       c.password + "\n");
+        CliRun r =
+            run({"--lang", "en", "user", "add", "somchai", "--role", "clerk", "--password-stdin"},
+                c.password + "\n");
         EXPECT_EQ(r.exit_code, 3) << c.password;
         EXPECT_NE(r.err.find(c.says), std::string::npos) << c.password << ": " << r.err;
     }
@@ -92,8 +91,9 @@ TEST_F(CliLogin, UserAddRefusesWeakPasswordsSayingWhichRule) {
 }
 
 TEST_F(CliLogin, ThaiMessageForAWeakPassword) {
-    CliRun r = run({"--lang", "th", "user", "add", "somchai", "--role", "clerk", "--password-stdin"},
-                   "qwerty1234\n");
+    CliRun r =
+        run({"--lang", "th", "user", "add", "somchai", "--role", "clerk", "--password-stdin"},
+            "qwerty1234\n");
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_NE(r.err.find("รหัสผ่าน"), std::string::npos) << r.err;
 }

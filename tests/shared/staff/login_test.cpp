@@ -50,9 +50,9 @@ class LoginTest : public ::testing::Test {
 // Timing cannot tell the cases apart when each costs exactly one argon2id computation, including
 // the very first unknown name in a fresh process (the decoy hash is fixed, not made on first use).
 TEST_F(LoginTest, EveryFailureAndSuccessCostsExactlyOneArgon2Run) {
-    for (auto [user, password] : {std::pair{"nobody", "guess-guess-1"},
-                                  std::pair{"malee", "guess-guess-1"},
-                                  std::pair{"malee", "integrity-2569"}}) {
+    for (auto [user, password] :
+         {std::pair{"nobody", "guess-guess-1"}, std::pair{"malee", "guess-guess-1"},
+          std::pair{"malee", "integrity-2569"}}) {
         const auto before = argon2_runs();
         (void)login(user, password);
         EXPECT_EQ(argon2_runs() - before, 1u) << user << " / " << password;
@@ -156,12 +156,14 @@ TEST_F(LoginTest, ASourceThatGuessesManyNamesIsHeldBack) {
 }
 
 TEST_F(LoginTest, AUserGuessedFromManySourcesIsHeldBack) {
-    for (auto source : {"s1", "s2", "s3", "s4", "s5"}) ASSERT_FALSE(login("malee", "x-guess-123", source));
+    for (auto source : {"s1", "s2", "s3", "s4", "s5"})
+        ASSERT_FALSE(login("malee", "x-guess-123", source));
     EXPECT_TRUE(login("malee", "integrity-2569", "s6").error().detail.starts_with("login_wait:"));
 }
 
 TEST_F(LoginTest, UnknownNamesAreHeldBackLikeRealOnes) {
-    for (int i = 0; i < 5; ++i) ASSERT_FALSE(login("nobody", "guess-guess-1", "s" + std::to_string(i)));
+    for (int i = 0; i < 5; ++i)
+        ASSERT_FALSE(login("nobody", "guess-guess-1", "s" + std::to_string(i)));
     EXPECT_EQ(login("nobody", "guess-guess-1", "s9").error().detail, "login_wait:1");
 }
 

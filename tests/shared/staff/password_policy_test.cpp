@@ -25,7 +25,7 @@ TEST(PasswordPolicy, NeedsTenCodePoints) {
     EXPECT_EQ(rule_broken("kaeng-som"), "too_short");  // 9
     EXPECT_EQ(rule_broken("kaeng-som1"), "ok");        // 10
     // Thai counts by code point: ก้า is three code points.
-    EXPECT_EQ(rule_broken("ต้มยำกุ้ง"), "too_short");   // 9 code points
+    EXPECT_EQ(rule_broken("ต้มยำกุ้ง"), "too_short");  // 9 code points
     EXPECT_EQ(rule_broken("ต้มยำกุ้งน้ำข้น"), "ok");
 }
 
@@ -38,10 +38,10 @@ TEST(PasswordPolicy, RefusesTheUsernameInAnyCase) {
 
 TEST(PasswordPolicy, RefusesCommonPasswordsAndTheirObviousVariants) {
     for (auto p : {"1234567890", "password123", "Password@123", "qwertyuiop", "iloveyou12",
-                   "0812345678",   // a phone number
+                   "0812345678",                              // a phone number
                    "1111111111", "abcabcabcabc", "ๆไำพะัีรนย",  // qwertyuiop on Kedmanee
-                   "ยฟหหไนพก12",                                    // password on Kedmanee
-                   "ๅ/-ภถุึคตจ",                                    // 1234567890 on Kedmanee
+                   "ยฟหหไนพก12",                              // password on Kedmanee
+                   "ๅ/-ภถุึคตจ",                                // 1234567890 on Kedmanee
                    "รหัสผ่าน1234", "สวัสดีครับ", "sawasdee2569", "thailand2569", "admin@1234",
                    "bangkok1234", "P@ssw0rd2024"})
         EXPECT_EQ(rule_broken(p, "nok"), "common") << p;
