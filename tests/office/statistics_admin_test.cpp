@@ -115,5 +115,19 @@ TEST_F(ConsoleTest, AdminManagesUsersAndOthersAreRefused) {
     EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
 }
 
+TEST_F(ConsoleTest, UsersViewAppliesThePasswordPolicyAndReservedNames) {
+    UsersDesk desk;
+    ASSERT_TRUE(desk.load(store(), admin));
+    const staff::StaffUser newcomer{"nok", "นก", staff::Role::clerk};
+    EXPECT_EQ(desk.add(store(), admin, newcomer, "12345678").error().code, Errc::weak_password);
+    EXPECT_EQ(desk.add(store(), admin, {"siang", "", staff::Role::admin}, password).error().code,
+              Errc::username_reserved);
+    ASSERT_TRUE(desk.add(store(), admin, newcomer, password));
+    auto weak = desk.reset_password(store(), admin, "nok", "nok-2569-nok");
+    ASSERT_FALSE(weak);
+    EXPECT_EQ(weak.error().detail, "username");
+    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", password, "test"));
+}
+
 }  // namespace
 }  // namespace siang::office
