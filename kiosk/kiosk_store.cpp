@@ -9,15 +9,15 @@
 
 namespace siang::kiosk {
 
-std::string kiosk_store_path(const std::string& option, const config::Config& config) {
+Result<std::string> kiosk_store_path(const std::optional<std::string>& option,
+                                     const config::Config& config) {
     return config::resolve_store_path(option, config);
 }
 
 Result<store::Store> open_kiosk_store(const std::string& path, const config::Config& config,
                                       bool create) {
     std::error_code ec;
-    if (!create && !std::filesystem::exists(path, ec))
-        return fail(Errc::not_found, path + ": no store here yet; create it with `siang init`");
+    if (!create && !std::filesystem::exists(path, ec)) return fail(Errc::not_found, path);
     store::OpenOptions options;
     options.create = create;
     options.directory = config.directory;

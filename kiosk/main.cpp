@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "config/config.hpp"
@@ -13,7 +14,9 @@
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_controller.hpp"
 #include "kiosk/kiosk_store.hpp"
+#include "kiosk/screens/out_of_service.hpp"
 #include "kiosk/screenshot_visit.hpp"
+#include "kiosk/store_outage.hpp"
 #include "ui/specimen.hpp"
 #include "ui/window_options.hpp"
 
@@ -64,13 +67,39 @@ int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file
         options, *config, [&](ui::Frame& frame) { kiosk::draw_current_screen(state, frame); });
 }
 
+// The kiosk's UI host for the configuration and command line; nullptr after printing why.
+std::unique_ptr<ui::App> make_window(const ui::UiOptions& options, const config::Config& config,
+                                     const CLI::App& cli) {
+    auto ui_config = ui::app_config_from(options, "Siang", ui::FontProfile::kiosk);
+    if (!ui_config) {
+        std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
+        return nullptr;
+    }
+    if (auto accent = kiosk::parse_accent(config.kiosk.accent_color)) ui_config->accent = *accent;
+    if (cli.count("--panel-inches") == 0)
+        ui_config->panel_diagonal_inches = config.kiosk.panel_diagonal_in;
+    auto window = ui::App::create(*ui_config);
+    if (!window) {
+        std::fprintf(stderr, "siang-kiosk: %s\n", window.error().detail.c_str());
+        return nullptr;
+    }
+    return std::move(*window);
+}
+
+void log_store_error(const Error& e, const std::string& path) {
+    // For the IT person's log; the screen says it in words for the citizen and staff.
+    std::fprintf(stderr, "siang-kiosk: out of service: %s: %s (%s)\n", path.c_str(),
+                 std::string(error_name(e.code)).c_str(), e.detail.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     CLI::App cli{"Siang citizen kiosk"};
     ui::UiOptions options;
     ui::add_ui_options(cli, options, "1920x1080", screen_names(), "attract");
-    std::string specimen_file, store_option, config_file;
+    std::string specimen_file, config_file;
+    std::optional<std::string> store_option;
     float column_width = 900.0f;
     cli.add_option("--text", specimen_file, "Specimen: UTF-8 file, one paragraph per line");
     cli.add_option("--width", column_width, "Specimen: column width in pixels")
@@ -78,8 +107,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     bool larger_text = false;
     cli.add_flag("--larger-text", larger_text, "Start with the citizen's larger-text toggle on");
-    cli.add_option("--store", store_option,
-                   "Store file (default: the configuration's, else as `siang --help` says)");
+    cli.add_option_function<std::string>(
+        "--store", [&](const std::string& path) { store_option = path; },
+        "Store file (default: the configuration's, else as `siang --help` says)");
     cli.add_option("--config", config_file, "Configuration file (TOML)");
     CLI11_PARSE(cli, argc, argv);
 
@@ -93,19 +123,59 @@ int main(int argc, char** argv) {
     }
     const bool screenshot = !options.screenshot.empty();
     // A screenshot without --store files its sample visit into a scratch store, never into the
-    // office's real one.
+    // office's real one. With --store nothing is ever created: a missing, empty or truncated file
+    // shows the out-of-service screen like any damaged store.
     std::optional<ScratchDir> scratch;
     std::string store_path;
-    if (screenshot && store_option.empty()) {
+    if (screenshot && !store_option) {
         scratch.emplace("siang-kiosk");
         store_path = (scratch->path() / "kiosk.db").string();
     } else {
-        store_path = kiosk::kiosk_store_path(store_option, *config);
+        auto path = kiosk::kiosk_store_path(store_option, *config);
+        if (!path) {
+            std::fprintf(stderr, "siang-kiosk: %s\n", path.error().detail.c_str());
+            return 2;
+        }
+        store_path = std::move(*path);
     }
-    auto store = kiosk::open_kiosk_store(store_path, *config, screenshot);
+    auto size = ui::parse_size(options.size);
+    if (!size) {
+        std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
+        return 2;
+    }
+    auto window = make_window(options, *config, cli);
+    if (!window) return 1;
+    const auto lang = options.lang == "en" ? i18n::Lang::en : i18n::Lang::th;
+    const std::string& municipality =
+        lang == i18n::Lang::th ? config->municipality.name_th : config->municipality.name_en;
+
+    auto store = kiosk::open_kiosk_store(store_path, *config, scratch.has_value());
     if (!store) {
-        std::fprintf(stderr, "siang-kiosk: %s\n", store.error().detail.c_str());
-        return 1;
+        // Out of service, calmly, on the screen; the kiosk stays up and keeps trying, so a
+        // restored store brings it back without anyone restarting it (no crash loop).
+        log_store_error(store.error(), store_path);
+        kiosk::StoreOutage outage{store.error(), store_path, lang};
+        const ui::DrawFn draw_outage = [&](ui::Frame& frame) {
+            kiosk::screens::draw_out_of_service(outage, municipality, frame);
+        };
+        if (screenshot) {
+            auto r = window->screenshot(draw_outage, options.screenshot, size->first, size->second);
+            if (!r)
+                std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n",
+                             r.error().detail.c_str());
+            return r ? 0 : 1;
+        }
+        while (!store) {
+            window->run(draw_outage, kiosk::store_retry_interval);
+            if (window->platform().should_close()) return 1;
+            store = kiosk::open_kiosk_store(store_path, *config, false);
+            if (!store) {
+                if (store.error().code != outage.error.code)
+                    log_store_error(store.error(), store_path);
+                outage.error = store.error();
+            }
+        }
+        std::fprintf(stderr, "siang-kiosk: %s opened; back in service\n", store_path.c_str());
     }
     const auto target = kiosk::citizen_screen(options.screen).value_or(flow::Screen::attract);
     flow::StoreSubmitPort submit(*store, config->kiosk.name);
@@ -148,30 +218,15 @@ int main(int argc, char** argv) {
     }
     if (screenshot) app.disable_transitions();
 
-    auto ui_config = ui::app_config_from(options, "Siang", ui::FontProfile::kiosk);
-    if (!ui_config) {
-        std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
-        return 2;
-    }
-    if (auto accent = kiosk::parse_accent(config->kiosk.accent_color)) ui_config->accent = *accent;
-    if (cli.count("--panel-inches") == 0)
-        ui_config->panel_diagonal_inches = config->kiosk.panel_diagonal_in;
-    auto size = ui::parse_size(options.size);
-    auto window = ui::App::create(*ui_config);
-    if (!window) {
-        std::fprintf(stderr, "siang-kiosk: %s\n", window.error().detail.c_str());
-        return 1;
-    }
     const ui::DrawFn draw = [&](ui::Frame& frame) { app.draw(frame); };
     int status = 0;
     if (screenshot) {
-        if (auto r = (*window)->screenshot(draw, options.screenshot, size->first, size->second);
-            !r) {
+        if (auto r = window->screenshot(draw, options.screenshot, size->first, size->second); !r) {
             std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n", r.error().detail.c_str());
             status = 1;
         }
     } else {
-        (*window)->run(draw);
+        window->run(draw);
     }
     app.release_textures();  // while the GL context still exists
     return status;

@@ -56,12 +56,14 @@ int main(int argc, char** argv) {
     ui::add_ui_options(cli, options, "1600x900",
                        {"login", "queue", "detail", "stats", "audit", "users", "specimen"},
                        "login");
-    std::string store_path;
+    std::optional<std::string> store_option;
     std::string config_path;
     std::string export_dir = ".";
     office::ScreenshotRequest shot;
     std::string case_text;
-    cli.add_option("--store", store_path, "The Siang store (default: as `siang --help` says)");
+    cli.add_option_function<std::string>(
+        "--store", [&](const std::string& path) { store_option = path; },
+        "The Siang store (default: as `siang --help` says)");
     cli.add_option("--config", config_path, "TOML configuration file");
     cli.add_option("--exports", export_dir, "Folder for statistics exports")->capture_default_str();
     cli.add_option("--user", shot.user, "Screenshots: render as this user (default: admin)");
@@ -82,17 +84,37 @@ int main(int argc, char** argv) {
     store::OpenOptions open;
     open.directory = cfg->directory;
     std::optional<ScratchDir> scratch;
-    if (store_path.empty() && screenshot && options.screen == "login") {
+    std::string store_path;
+    if (!store_option && screenshot && options.screen == "login") {
         // The sign-in screen needs no cases: a throwaway store, removed at exit.
         scratch.emplace("siang-office");
         store_path = (scratch->path() / "scratch.db").string();
         open.create = true;
     } else {
         // The kiosk's and the CLI's store unless told otherwise: one rule for all three.
-        store_path = config::resolve_store_path(store_path, *cfg);
+        auto path = config::resolve_store_path(store_option, *cfg);
+        if (!path) {
+            fail_with(path.error(), lang);
+            return 2;
+        }
+        store_path = std::move(*path);
+    }
+    auto config = ui::app_config_from(options, std::string(i18n::tr("office.window_title", lang)),
+                                      ui::FontProfile::office);
+    if (!config) {
+        std::fprintf(stderr, "siang-office: --size must look like 1600x900\n");
+        return 2;
     }
     auto store = store::Store::open(store_path, open);
-    if (!store) return fail_with(store.error(), lang);
+    if (!store) {
+        // Said in the window too: whoever sits at the desk sees it, not only a log.
+        fail_with(store.error(), lang);
+        const Error error = store.error();
+        const int shown = ui::run_from_options(options, *config, [&](ui::Frame& frame) {
+            office::draw_store_problem(error, store_path, lang, frame);
+        });
+        return screenshot ? shown : 1;  // a headless render did its job; a closed window did not
+    }
 
     office::OfficeState state(*store, cfg->directory);
     state.lang = lang;
@@ -111,12 +133,6 @@ int main(int argc, char** argv) {
         if (auto r = office::prepare_screenshot(state, shot); !r) return fail_with(r.error(), lang);
     }
 
-    auto config = ui::app_config_from(options, std::string(i18n::tr("office.window_title", lang)),
-                                      ui::FontProfile::office);
-    if (!config) {
-        std::fprintf(stderr, "siang-office: --size must look like 1600x900\n");
-        return 2;
-    }
     return ui::run_from_options(options, *config,
                                 [&](ui::Frame& frame) { office::draw_console(state, frame); });
 }

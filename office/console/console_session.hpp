@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/error.hpp"
@@ -12,13 +13,17 @@
 
 namespace siang::office {
 
+// Where the console's logins come from, for the back-off per source: "console:HOSTNAME".
+std::string console_login_source();
+
 class ConsoleSession {
   public:
     ConsoleSession(store::Store& store, domain::Directory directory)
         : store_(store), directory_(std::move(directory)) {}
 
-    // Checks the password with argon2id (StaffAccounts::authenticate, which audits the login).
-    // permission_denied "login" for a wrong name or password, "disabled" for a disabled account.
+    // Checks the password with argon2id (StaffAccounts::authenticate, which audits the login and
+    // holds back repeated failures from this machine or for this user).
+    // permission_denied "login" for any failure, "login_wait:MINUTES" while held back.
     Result<void> log_in(std::string_view username, std::string_view password,
                         IdleLock::Clock::time_point now);
 

@@ -18,4 +18,9 @@ void draw_stats(OfficeState& state, ui::Frame& frame);
 void draw_audit(OfficeState& state, ui::Frame& frame);
 void draw_users(OfficeState& state, ui::Frame& frame);
 
+// The whole window when the store at `path` could not be opened (`error`): no login, no state,
+// just what is wrong and what to do, in `lang`.
+void draw_store_problem(const Error& error, const std::string& path, i18n::Lang lang,
+                        ui::Frame& frame);
+
 }  // namespace siang::office

@@ -26,8 +26,12 @@ std::string default_store_path() {
     return base + "/siang/siang.db";
 }
 
-std::string resolve_store_path(const std::string& option, const Config& config) {
-    if (!option.empty()) return option;
+Result<std::string> resolve_store_path(const std::optional<std::string>& option,
+                                       const Config& config) {
+    if (option) {
+        if (option->empty()) return fail(Errc::invalid_argument, "--store \"\" (an empty path)");
+        return *option;
+    }
     if (!config.store_path.empty()) return config.store_path;
     return default_store_path();
 }

@@ -45,6 +45,8 @@ std::string_view error_name(Errc code) {
         case Errc::input_too_large: return "input_too_large";
         case Errc::json_duplicate_key: return "json_duplicate_key";
         case Errc::json_nul_byte: return "json_nul_byte";
+        case Errc::weak_password: return "weak_password";
+        case Errc::username_reserved: return "username_reserved";
     }
     return "unknown";
 }

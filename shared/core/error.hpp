@@ -51,6 +51,9 @@ enum class Errc {
     input_too_large,     // an input file is larger than any valid filing; detail: "file:limit"
     json_duplicate_key,  // a JSON object names a key twice; detail: the key
     json_nul_byte,       // JSON input contains a NUL byte; detail: its offset
+    // Staff accounts (issue 8: logins, password policy, reserved names).
+    weak_password,      // a new password breaks a rule; detail: "too_short", "username", "common"
+    username_reserved,  // a name the system itself acts under; detail: the name
 };
 
 struct Error {

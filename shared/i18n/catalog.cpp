@@ -108,6 +108,15 @@ std::string error_message(const Error& err, Lang lang) {
         case Errc::permission_denied:
             if (d == "login") return std::string(tr("error.login_failed", lang));
             if (d == "disabled") return std::string(tr("error.account_disabled", lang));
+            if (d.starts_with("login_wait:")) {
+                const std::string minutes = d.substr(std::string_view("login_wait:").size());
+                if (minutes == "1") return std::string(tr("error.login_throttled_one", lang));
+                return format(tr("error.login_throttled", lang), {minutes});
+            }
+            return format(pattern, {d});
+        case Errc::weak_password:
+            if (d == "too_short" || d == "username" || d == "common")
+                return std::string(tr("error.weak_password." + d, lang));
             return format(pattern, {d});
         default:
             return format(pattern, {d});

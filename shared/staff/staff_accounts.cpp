@@ -3,22 +3,18 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <chrono>
 
+#include "staff/login_throttle.hpp"
 #include "staff/password.hpp"
+#include "staff/password_policy.hpp"
+#include "staff/username_rules.hpp"
 
 namespace siang::staff {
 namespace {
 
-bool valid_username(std::string_view name) {
-    if (name.size() < 2 || name.size() > 32) return false;
-    for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
-            return false;
-    return true;
-}
-
-domain::TimePoint now() {
+domain::TimePoint system_now() {
     return std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
 }
 
@@ -27,18 +23,26 @@ Result<void> require_admin(const StaffUser& by, std::string_view what) {
     return {};
 }
 
+// Whole minutes, rounded up, so "try again in 1 minute" is never too early.
+std::string minutes_text(std::chrono::seconds wait) {
+    return std::to_string((wait.count() + 59) / 60);
+}
+
 }  // namespace
 
 StaffUser local_administrator() {
     return {"siang", "Local administrator", Role::admin};
 }
 
+domain::TimePoint StaffAccounts::now() const {
+    return clock_ ? clock_() : system_now();
+}
+
 Result<void> StaffAccounts::add(const StaffUser& by, const StaffUser& user,
                                 std::string_view password) {
     if (auto ok = require_admin(by, "user add"); !ok) return ok;
-    if (!valid_username(user.username))
-        return fail(Errc::invalid_argument,
-                    "username \"" + user.username + "\" (2–32 of a-z 0-9 . _ -)");
+    if (auto ok = check_new_username(user.username); !ok) return ok;
+    if (auto ok = check_new_password(password, user.username); !ok) return ok;
     auto hash = hash_password(password);
     if (!hash) return std::unexpected(hash.error());
     store::UserRecord rec;
@@ -57,6 +61,7 @@ Result<void> StaffAccounts::set_password(const StaffUser& by, std::string_view u
         if (auto ok = require_admin(by, "user passwd"); !ok) return ok;
     auto rec = store_.find_user(username);
     if (!rec) return std::unexpected(rec.error());
+    if (auto ok = check_new_password(password, username); !ok) return ok;
     auto hash = hash_password(password);
     if (!hash) return std::unexpected(hash.error());
     rec->password_hash = std::move(*hash);
@@ -75,32 +80,49 @@ Result<void> StaffAccounts::disable(const StaffUser& by, std::string_view userna
     return store_.append_audit(by.username, "user_disable", username, "");
 }
 
-Result<StaffUser> StaffAccounts::authenticate(std::string_view username,
-                                              std::string_view password) {
-    auto rec = store_.find_user(username);
-    bool ok = rec && verify_password(rec->password_hash, password);
-    if (!rec && rec.error().code != Errc::not_found) return std::unexpected(rec.error());
-    if (!ok) {
-        // Spend the same effort on unknown names, so timing does not tell which names exist.
-        if (!rec) {
-            static const std::string decoy = hash_password("decoy-password").value_or("");
-            verify_password(decoy, password);
-        }
-        if (auto a = store_.append_audit(std::string(username), "login_failed",
-                                         std::string(username), "");
+Result<StaffUser> StaffAccounts::authenticate(std::string_view username, std::string_view password,
+                                              std::string_view source) {
+    const domain::TimePoint at = now();
+    const std::string from = "from " + std::string(source);
+
+    // The back-off first, without touching the password: the right one does not help either.
+    auto failures = store_.login_failures(username, source, at - login_failure_window);
+    if (!failures) return std::unexpected(failures.error());
+    const auto wait =
+        std::max(login_wait(failures->by_user, at), login_wait(failures->by_source, at));
+    if (wait.count() > 0) {
+        if (auto a = store_.append_audit(std::string(username), "login_throttled",
+                                         std::string(username), from);
             !a)
             return std::unexpected(a.error());
+        return fail(Errc::permission_denied, "login_wait:" + minutes_text(wait));
+    }
+
+    auto rec = store_.find_user(username);
+    if (!rec && rec.error().code != Errc::not_found) return std::unexpected(rec.error());
+    // Exactly one argon2id run on every path: against the account's hash, or the fixed decoy.
+    const bool right =
+        verify_password(rec ? std::string_view(rec->password_hash) : decoy_hash(), password);
+    const auto role = rec ? parse_role(rec->role) : std::nullopt;
+    std::string why;
+    if (!rec)
+        why = "unknown user";
+    else if (!right)
+        why = "wrong password";
+    else if (rec->disabled)
+        why = "disabled account";
+    else if (!role)
+        why = "unknown role " + rec->role;
+    if (!why.empty()) {
+        if (auto r = store_.record_login_failure(username, source, at, why + " " + from,
+                                                 at - login_failure_window);
+            !r)
+            return std::unexpected(r.error());
         return fail(Errc::permission_denied, "login");
     }
-    if (rec->disabled) {
-        if (auto a = store_.append_audit(rec->username, "login_refused", rec->username, "disabled");
-            !a)
-            return std::unexpected(a.error());
-        return fail(Errc::permission_denied, "disabled");
-    }
-    auto role = parse_role(rec->role);
-    if (!role) return fail(Errc::permission_denied, "role " + rec->role);
-    if (auto a = store_.append_audit(rec->username, "login", rec->username, rec->role); !a)
+    if (auto r = store_.clear_login_failures(rec->username); !r) return std::unexpected(r.error());
+    if (auto a = store_.append_audit(rec->username, "login", rec->username, rec->role + " " + from);
+        !a)
         return std::unexpected(a.error());
     return StaffUser{rec->username, rec->display_name, *role};
 }
@@ -116,9 +138,13 @@ Result<std::vector<store::UserRecord>> StaffAccounts::list(const StaffUser& by) 
 std::string StaffAccounts::random_password() {
     static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     if (sodium_init() < 0) return {};
-    std::string out;
-    for (int i = 0; i < 12; ++i) out += alphabet[randombytes_uniform(sizeof alphabet - 1)];
-    return out;
+    // 12 of 56 symbols almost never break the policy; drawing again when they do keeps the
+    // promise that the first administrator's password passes it.
+    for (;;) {
+        std::string out;
+        for (int i = 0; i < 12; ++i) out += alphabet[randombytes_uniform(sizeof alphabet - 1)];
+        if (check_new_password(out, "admin")) return out;
+    }
 }
 
 }  // namespace siang::staff

@@ -2,6 +2,7 @@
 // checks and audit rows that go with each (SPEC §6). The console and the CLI both use this.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,13 +25,20 @@ StaffUser local_administrator();
 
 class StaffAccounts {
   public:
-    explicit StaffAccounts(store::Store& store) : store_(store) {}
+    // The time logins are judged by (the back-off); empty means the system clock.
+    using WallClock = std::function<domain::TimePoint()>;
 
-    // Usernames: 2–32 of a–z, 0–9, '.', '_', '-'. Only an admin may add users.
-    // Errors: permission_denied, invalid_argument (bad or taken username, short password).
+    explicit StaffAccounts(store::Store& store, WallClock clock = {})
+        : store_(store), clock_(std::move(clock)) {}
+
+    // Only an admin may add users. The username must pass check_new_username
+    // (username_rules.hpp), the password check_new_password (password_policy.hpp).
+    // Errors: permission_denied, invalid_argument (bad form or taken), username_reserved,
+    // weak_password.
     Result<void> add(const StaffUser& by, const StaffUser& user, std::string_view password);
 
-    // An admin may set anyone's password; others only their own.
+    // An admin may set anyone's password; others only their own. The new password must pass
+    // check_new_password (weak_password otherwise).
     Result<void> set_password(const StaffUser& by, std::string_view username,
                               std::string_view password);
 
@@ -38,10 +46,15 @@ class StaffAccounts {
     // themselves (so an office never locks itself out by accident).
     Result<void> disable(const StaffUser& by, std::string_view username);
 
-    // Checks the password; records "login" or "login_failed" in the audit log. A wrong username
-    // and a wrong password give the same error (permission_denied "login"), so names cannot be
-    // probed; a disabled account gives permission_denied "disabled".
-    Result<StaffUser> authenticate(std::string_view username, std::string_view password);
+    // Logs in from `source` (who is asking: "console:HOST", "cli:USER@TTY", later a client
+    // address). Every failure — unknown name, wrong password, disabled account even with the
+    // right password — gives the same permission_denied "login" and costs the same one argon2id
+    // run; only the audit row ("login_failed") says why. After login_throttle.hpp's free failures
+    // for the username or for the source, attempts are refused without looking at the password
+    // (permission_denied "login_wait:MINUTES", audited "login_throttled") until the wait is over;
+    // a success forgets the username's failures. Store errors pass through.
+    Result<StaffUser> authenticate(std::string_view username, std::string_view password,
+                                   std::string_view source);
 
     // Admin only.
     Result<std::vector<store::UserRecord>> list(const StaffUser& by);
@@ -50,7 +63,10 @@ class StaffAccounts {
     static std::string random_password();
 
   private:
+    domain::TimePoint now() const;
+
     store::Store& store_;
+    WallClock clock_;
 };
 
 }  // namespace siang::staff

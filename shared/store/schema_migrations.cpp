@@ -129,7 +129,23 @@ CREATE TABLE audit_seal(
 );
 )sql";
 
-constexpr std::array<std::string_view, 3> steps{v1, v2, v3};
+// Staff login back-off (issue 8 item 6): failed logins of the last minutes, per username and per
+// source (console machine, CLI user and terminal, later a client address), so the wait holds
+// across processes. Rows older than the window are deleted as new ones arrive. IF NOT EXISTS so
+// the step stands alone whichever version it ends up in.
+constexpr std::string_view login_failures = R"sql(
+CREATE TABLE IF NOT EXISTS login_failures(
+  id       INTEGER PRIMARY KEY,
+  username TEXT NOT NULL,
+  source   TEXT NOT NULL,
+  at       INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_by_user ON login_failures(username, at);
+CREATE INDEX IF NOT EXISTS login_failures_by_source ON login_failures(source, at);
+CREATE INDEX IF NOT EXISTS login_failures_by_at ON login_failures(at);
+)sql";
+
+constexpr std::array<std::string_view, 4> steps{v1, v2, v3, login_failures};
 
 }  // namespace
 

@@ -55,6 +55,12 @@ struct Filed {
     std::chrono::year_month_day due_date{};  // Bangkok local date
 };
 
+// Failed logins remembered for the back-off.
+struct LoginFailures {
+    std::vector<domain::TimePoint> by_user;
+    std::vector<domain::TimePoint> by_source;
+};
+
 // The schema version this program writes (PRAGMA user_version).
 int schema_version();
 
@@ -156,6 +162,20 @@ class Store {
     Result<void> update_user(const UserRecord& user, std::string_view actor = "siang");
     // All users, by username.
     Result<std::vector<UserRecord>> list_users();
+
+    // --- login back-off (staff/login_throttle.hpp) ---------------------------------------------
+
+    // Times of the failed logins at or after `since`: those of `username` and those of `source`.
+    Result<LoginFailures> login_failures(std::string_view username, std::string_view source,
+                                         domain::TimePoint since);
+    // Remembers a failed login and appends its audit row (actor and target the username, action
+    // "login_failed", `audit_detail`) in one transaction; forgets failures before
+    // `forget_before`, so the table holds only the window.
+    Result<void> record_login_failure(std::string_view username, std::string_view source,
+                                      domain::TimePoint at, std::string_view audit_detail,
+                                      domain::TimePoint forget_before);
+    // Forgets the failures of `username` (after a successful login); its sources keep theirs.
+    Result<void> clear_login_failures(std::string_view username);
 
     // --- audit, backup, checks -----------------------------------------------------------------
 

@@ -73,6 +73,14 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
     // Before SQLite touches it: a truncated file must be reported, not half-read.
     if (auto r = check_file_length(path); !r) return std::unexpected(r.error());
+    if (!options.create) {
+        // An empty file with no write-ahead log to replay holds no store. SQLite would write a
+        // fresh header into it; refuse first, so it stays as the fault left it.
+        std::error_code ec, wal_ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        const auto wal = std::filesystem::file_size(path + "-wal", wal_ec);
+        if (!ec && size == 0 && (wal_ec || wal <= 32)) return fail(Errc::store_corrupt, path);
+    }
     auto db = SqliteDb::open(path, flags);
     if (!db) return std::unexpected(db.error());
 

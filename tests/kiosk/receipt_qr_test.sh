@@ -6,6 +6,8 @@ kiosk=$1 siang=$2 dir=$3 size=$4
 rm -rf "$dir"
 mkdir -p "$dir"
 store="$dir/store.db"
+# The kiosk never creates the store it is pointed at (only its own scratch one): make it first.
+"$siang" --store "$store" init >/dev/null
 xvfb-run -a -s "-screen 0 1920x1080x24" "$kiosk" --store "$store" --screen receipt \
   --size "$size" --screenshot "$dir/receipt.png"
 payload=$(zbarimg --raw -q "$dir/receipt.png")

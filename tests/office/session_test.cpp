@@ -69,12 +69,12 @@ TEST_F(ConsoleTest, LockedConsoleUnlocksOnlyWithTheSameUsersPassword) {
     EXPECT_EQ(session.user().username, clerk.username);
 }
 
-TEST_F(ConsoleTest, DisabledAccountCannotLogIn) {
+TEST_F(ConsoleTest, DisabledAccountCannotLogInAndIsAnsweredLikeAWrongPassword) {
     ASSERT_TRUE(staff::StaffAccounts(store()).disable(admin, clerk.username));
     ConsoleSession session(store(), domain::default_directory());
     auto r = session.log_in(clerk.username, password, t0);
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().detail, "disabled");
+    EXPECT_EQ(r.error().detail, "login");
 }
 
 TEST_F(ConsoleTest, HelpRequestAppearsAtTheNextPollAndIsAcknowledged) {

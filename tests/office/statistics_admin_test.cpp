@@ -138,9 +138,23 @@ TEST_F(ConsoleTest, AdminManagesUsersAndOthersAreRefused) {
     EXPECT_EQ(desk.reset_password(store(), clerk, "nok", "new-password-1").error().code,
               Errc::permission_denied);
     ASSERT_TRUE(desk.reset_password(store(), admin, "nok", "new-password-1"));
-    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1"));
+    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
     ASSERT_TRUE(desk.disable(store(), admin, "nok"));
-    EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1"));
+    EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
+}
+
+TEST_F(ConsoleTest, UsersViewAppliesThePasswordPolicyAndReservedNames) {
+    UsersDesk desk;
+    ASSERT_TRUE(desk.load(store(), admin));
+    const staff::StaffUser newcomer{"nok", "นก", staff::Role::clerk};
+    EXPECT_EQ(desk.add(store(), admin, newcomer, "12345678").error().code, Errc::weak_password);
+    EXPECT_EQ(desk.add(store(), admin, {"siang", "", staff::Role::admin}, password).error().code,
+              Errc::username_reserved);
+    ASSERT_TRUE(desk.add(store(), admin, newcomer, password));
+    auto weak = desk.reset_password(store(), admin, "nok", "nok-2569-nok");
+    ASSERT_FALSE(weak);
+    EXPECT_EQ(weak.error().detail, "username");
+    EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", password, "test"));
 }
 
 }  // namespace

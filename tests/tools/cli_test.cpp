@@ -333,7 +333,7 @@ TEST_F(Cli, ClerkNeitherListsShowsCountsNorExportsCorruptionComplaints) {
     CliRun reissue = run({"--user", "somchai", "reissue-code", secret});
     CliRun add =
         run({"--user", "somchai", "user", "add", "x1", "--role", "admin", "--password-stdin"},
-            "password-123\n");
+            "kaeng-som-2569\n");
     fs::path csv = dir / "clerk.csv";
     CliRun exported = run({"--user", "somchai", "export", "--csv", "-o", csv.string()});
     ::unsetenv("SIANG_PASSWORD");
@@ -350,12 +350,12 @@ TEST_F(Cli, ClerkNeitherListsShowsCountsNorExportsCorruptionComplaints) {
 TEST_F(Cli, OnlyAnAdministratorBacksUpRestoresOrFillsTheWholeStore) {
     for (auto [name, role] : {std::pair{"somchai", "clerk"}, std::pair{"malee", "integrity"},
                               std::pair{"anan", "admin"}})
-        ASSERT_EQ(run({"user", "add", name, "--role", role, "--password-stdin"}, "password-123\n")
+        ASSERT_EQ(run({"user", "add", name, "--role", role, "--password-stdin"}, "kaeng-som-2569\n")
                       .exit_code,
                   0);
     submit("corruption", "เรียกรับเงินใต้โต๊ะ");
     fs::path copy = dir / "copy.db";
-    ::setenv("SIANG_PASSWORD", "password-123", 1);
+    ::setenv("SIANG_PASSWORD", "kaeng-som-2569", 1);
     for (const char* staff : {"somchai", "malee"}) {
         EXPECT_EQ(run({"--user", staff, "backup", "-o", copy.string()}).exit_code, 7) << staff;
         EXPECT_FALSE(fs::exists(copy)) << staff;

@@ -2,6 +2,7 @@
 #include "cli_context.hpp"
 
 #include <fcntl.h>
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -39,6 +40,8 @@ int exit_code_for(Errc code) {
         case Errc::input_too_large:
         case Errc::json_duplicate_key:
         case Errc::json_nul_byte:
+        case Errc::weak_password:
+        case Errc::username_reserved:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:
@@ -78,7 +81,9 @@ Result<void> CliContext::prepare() {
     auto cfg = config::load_config(options.config_path);
     if (!cfg) return std::unexpected(cfg.error());
     config_ = std::move(*cfg);
-    store_path_ = config::resolve_store_path(options.store_path, *config_);
+    auto path = config::resolve_store_path(options.store_path, *config_);
+    if (!path) return std::unexpected(path.error());
+    store_path_ = std::move(*path);
     // Even commands that never open the store (qr) must not write over it or its key.
     store::protect_store_files(store_path_);
     return {};
@@ -96,8 +101,8 @@ Result<store::Store> CliContext::open_store() {
     auto s = store::Store::open(store_path_, opts);
     if (!s || options.user.empty()) return s;
     staff::StaffAccounts accounts(*s);
-    auto who =
-        accounts.authenticate(options.user, read_password("Password for " + options.user + ": "));
+    auto who = accounts.authenticate(
+        options.user, read_password("Password for " + options.user + ": "), login_source());
     if (!who) return std::unexpected(who.error());
     user_ = std::move(*who);
     return s;
@@ -111,6 +116,15 @@ Result<void> CliContext::require_store_administrator(std::string_view what) {
     if (!staff::may_administer_store(user_.role))
         return fail(Errc::permission_denied, std::string(what));
     return {};
+}
+
+std::string login_source() {
+    // The real uid (not the effective one): who sits at the terminal, even through sudo -u.
+    const passwd* pw = ::getpwuid(::getuid());
+    std::string who = pw ? pw->pw_name : "uid" + std::to_string(::getuid());
+    const char* tty = ::ttyname(STDIN_FILENO);
+    if (!tty) tty = ::ttyname(STDERR_FILENO);
+    return "cli:" + who + "@" + (tty ? tty : "no-tty");
 }
 
 std::string read_password(std::string_view prompt) {

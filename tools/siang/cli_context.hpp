@@ -27,7 +27,7 @@ enum ExitCode : int {
 };
 
 struct GlobalOptions {
-    std::string store_path;   // empty: default_store_path()
+    std::optional<std::string> store_path;  // not given: the configuration's, else the default
     std::string config_path;  // empty: built-in defaults
     std::string lang;         // "th" | "en" | empty (from the environment)
     std::string user;         // act as this staff member (password: $SIANG_PASSWORD or prompt)
@@ -73,6 +73,8 @@ class CliContext {
     staff::StaffUser user_ = staff::local_administrator();
 };
 
+// Who a `--user` login comes from, for the back-off per source: "cli:OSUSER@TTY".
+std::string login_source();
 // The password for --user: $SIANG_PASSWORD, else asked on the terminal without echo.
 std::string read_password(std::string_view prompt);
 // One line from standard input without its line ending (for --password-stdin).

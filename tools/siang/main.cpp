@@ -49,9 +49,10 @@ int main(int argc, char** argv) {
     app.fallthrough();
     app.require_subcommand(1);
     CliContext ctx;
-    app.add_option("--store", ctx.options.store_path,
-                   "SQLite store file (default: $SIANG_STORE, /var/lib/siang/siang.db for root or "
-                   "the siang user, else ~/.local/share/siang/siang.db)");
+    app.add_option_function<std::string>(
+        "--store", [&ctx](const std::string& path) { ctx.options.store_path = path; },
+        "SQLite store file (default: $SIANG_STORE, /var/lib/siang/siang.db for root or "
+        "the siang user, else ~/.local/share/siang/siang.db)");
     app.add_option("--config", ctx.options.config_path, "TOML configuration file");
     app.add_option("--lang", ctx.options.lang,
                    "Language of messages: th or en (default from LANG)");

@@ -53,5 +53,23 @@ TEST(Catalog, FormatFillsPlaceholdersInOrderAndIgnoresExtras) {
     EXPECT_EQ(format("{} and {}", {"x"}), "x and ");
 }
 
+// Staff accounts (issue 8): each broken password rule and the back-off read as a sentence.
+TEST(Catalog, SaysWhichPasswordRuleFailedAndHowLongToWait) {
+    for (const char* rule : {"too_short", "username", "common"}) {
+        const auto th = error_message({Errc::weak_password, rule}, Lang::th);
+        const auto en = error_message({Errc::weak_password, rule}, Lang::en);
+        EXPECT_EQ(th.find(rule), std::string::npos) << th;
+        EXPECT_NE(th, en);
+    }
+    EXPECT_NE(error_message({Errc::weak_password, "too_short"}, Lang::en).find("10"),
+              std::string::npos);
+    EXPECT_NE(error_message({Errc::permission_denied, "login_wait:4"}, Lang::th).find("4 นาที"),
+              std::string::npos);
+    EXPECT_NE(error_message({Errc::permission_denied, "login_wait:1"}, Lang::en).find("1 minute."),
+              std::string::npos);
+    EXPECT_NE(error_message({Errc::username_reserved, "siang"}, Lang::th).find("siang"),
+              std::string::npos);
+}
+
 }  // namespace
 }  // namespace siang::i18n

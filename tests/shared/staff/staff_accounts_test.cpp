@@ -36,22 +36,22 @@ TEST(Password, HashIsArgon2idAndVerifiesOnlyTheRightPassword) {
     EXPECT_FALSE(verify_password("not a hash", "x"));
 }
 
-TEST(Password, RefusesShortPasswords) {
-    auto h = hash_password("1234567");
-    ASSERT_FALSE(h);
-    EXPECT_EQ(h.error().code, Errc::invalid_argument);
+TEST_F(StaffAccountsTest, RefusesShortPasswords) {
+    auto r = accounts_->add(local_administrator(), {"nok", "", Role::clerk}, "kaeng-som");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::weak_password);
 }
 
 TEST_F(StaffAccountsTest, RightPasswordLogsInWithTheStoredRole) {
-    auto u = accounts_->authenticate("malee", "integrity-2569");
+    auto u = accounts_->authenticate("malee", "integrity-2569", "test");
     ASSERT_TRUE(u) << u.error().detail;
     EXPECT_EQ(u->role, Role::integrity);
     EXPECT_EQ(u->display_name, "มาลี ใจซื่อ");
 }
 
 TEST_F(StaffAccountsTest, WrongPasswordAndUnknownUserGiveTheSameError) {
-    auto wrong = accounts_->authenticate("malee", "guess-guess");
-    auto unknown = accounts_->authenticate("nobody", "guess-guess");
+    auto wrong = accounts_->authenticate("malee", "guess-guess", "test");
+    auto unknown = accounts_->authenticate("nobody", "guess-guess", "test");
     ASSERT_FALSE(wrong);
     ASSERT_FALSE(unknown);
     EXPECT_EQ(wrong.error().code, Errc::permission_denied);
@@ -62,7 +62,7 @@ TEST_F(StaffAccountsTest, WrongPasswordAndUnknownUserGiveTheSameError) {
 TEST_F(StaffAccountsTest, OnlyAnAdminAddsUsers) {
     StaffUser clerk{"somchai", "สมชาย", Role::clerk};
     ASSERT_TRUE(accounts_->add(local_administrator(), clerk, "clerk-password"));
-    auto refused = accounts_->add(clerk, {"other", "", Role::admin}, "password-123");
+    auto refused = accounts_->add(clerk, {"other", "", Role::admin}, "kaeng-som-2569");
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, Errc::permission_denied);
     EXPECT_FALSE(store_->find_user("other"));
@@ -70,24 +70,24 @@ TEST_F(StaffAccountsTest, OnlyAnAdminAddsUsers) {
 
 TEST_F(StaffAccountsTest, RefusesBadAndTakenUsernames) {
     EXPECT_FALSE(
-        accounts_->add(local_administrator(), {"Malee Big", "", Role::clerk}, "password-123"));
+        accounts_->add(local_administrator(), {"Malee Big", "", Role::clerk}, "kaeng-som-2569"));
     EXPECT_FALSE(accounts_->add(local_administrator(), {"'; DROP TABLE users;--", "", Role::clerk},
-                                "password-123"));
-    EXPECT_FALSE(accounts_->add(local_administrator(), {"malee", "", Role::clerk}, "password-123"));
+                                "kaeng-som-2569"));
+    EXPECT_FALSE(accounts_->add(local_administrator(), {"malee", "", Role::clerk}, "kaeng-som-2569"));
 }
 
 TEST_F(StaffAccountsTest, DisabledUserCannotLogIn) {
     ASSERT_TRUE(accounts_->disable(local_administrator(), "malee"));
-    auto u = accounts_->authenticate("malee", "integrity-2569");
+    auto u = accounts_->authenticate("malee", "integrity-2569", "test");
     ASSERT_FALSE(u);
-    EXPECT_EQ(u.error().detail, "disabled");
+    EXPECT_EQ(u.error().detail, "login");  // the same answer as a wrong password
 }
 
 TEST_F(StaffAccountsTest, UsersChangeTheirOwnPasswordButNotOthers) {
     StaffUser malee{"malee", "", Role::integrity};
     ASSERT_TRUE(accounts_->set_password(malee, "malee", "new-password-1"));
-    EXPECT_TRUE(accounts_->authenticate("malee", "new-password-1"));
-    EXPECT_FALSE(accounts_->authenticate("malee", "integrity-2569"));
+    EXPECT_TRUE(accounts_->authenticate("malee", "new-password-1", "test"));
+    EXPECT_FALSE(accounts_->authenticate("malee", "integrity-2569", "test"));
     ASSERT_TRUE(
         accounts_->add(local_administrator(), {"somchai", "", Role::clerk}, "clerk-password"));
     EXPECT_FALSE(accounts_->set_password(malee, "somchai", "taken-over-1"));
@@ -95,8 +95,8 @@ TEST_F(StaffAccountsTest, UsersChangeTheirOwnPasswordButNotOthers) {
 
 TEST_F(StaffAccountsTest, LoginsAndFailuresAreAudited) {
     auto before = store_->verify_audit()->rows;
-    ASSERT_TRUE(accounts_->authenticate("malee", "integrity-2569"));
-    ASSERT_FALSE(accounts_->authenticate("malee", "wrong-password"));
+    ASSERT_TRUE(accounts_->authenticate("malee", "integrity-2569", "test"));
+    ASSERT_FALSE(accounts_->authenticate("malee", "wrong-password", "test"));
     auto after = store_->verify_audit();
     ASSERT_TRUE(after);
     EXPECT_EQ(after->rows, before + 2);

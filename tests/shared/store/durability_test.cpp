@@ -120,6 +120,18 @@ TEST_F(Durability, EmptyFileIsNotTakenForAStore) {
     EXPECT_EQ(open_error().code, Errc::store_corrupt);
 }
 
+// Refused before SQLite writes a fresh header into it: whoever looks at the file next (siang
+// check, a restore) finds it exactly as the fault left it.
+TEST_F(Durability, OpeningAnEmptyFileLeavesItEmpty) {
+    store.reset();
+    std::filesystem::resize_file(path, 0);
+    std::filesystem::remove(path + "-wal");
+    std::filesystem::remove(path + "-shm");
+    EXPECT_EQ(open_error().code, Errc::store_corrupt);
+    EXPECT_EQ(std::filesystem::file_size(path), 0u);
+    EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
 TEST_F(Durability, MissingFileWithoutCreateIsUnreadable) {
     auto s = Store::open((dir / "nothing-here.db").string());
     ASSERT_FALSE(s);

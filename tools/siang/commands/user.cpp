@@ -23,10 +23,15 @@ void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
     auto a = std::make_shared<Args>();
 
     auto* add = user->add_subcommand("add", "Add a staff member (admin only)");
-    add->add_option("NAME", a->name, "Username: 2–32 of a-z 0-9 . _ -")->required();
+    add->add_option(
+           "NAME", a->name,
+           "Username: 2–32 of a-z 0-9 . _ - (siang, import, system, root, kiosk… are reserved)")
+        ->required();
     add->add_option("--role", a->role, "clerk | integrity | admin")->required();
     add->add_option("--display-name", a->display_name, "Name shown in the console");
-    add->add_flag("--password-stdin", a->password_stdin, "Read the password from standard input");
+    add->add_flag("--password-stdin", a->password_stdin,
+                  "Read the password from standard input (at least 10 characters, not the "
+                  "username, not a common password)");
     add->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] {
             auto role = staff::parse_role(a->role);
