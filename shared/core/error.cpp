@@ -33,6 +33,11 @@ std::string_view error_name(Errc code) {
         case Errc::audit_broken: return "audit_broken";
         case Errc::qr_failed: return "qr_failed";
         case Errc::display_failed: return "display_failed";
+        // Store integrity (issue 8).
+        case Errc::store_wrong_key: return "store_wrong_key";
+        case Errc::store_key_missing: return "store_key_missing";
+        case Errc::store_not_private: return "store_not_private";
+        case Errc::store_wal_damaged: return "store_wal_damaged";
     }
     return "unknown";
 }

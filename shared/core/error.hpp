@@ -38,6 +38,11 @@ enum class Errc {
     audit_broken,        // hash chain broken; detail: first broken row id
     qr_failed,           // detail: reason
     display_failed,      // window, OpenGL context or shader could not be made; detail: reason
+    // Store integrity (issue 8: key check, private files, the write-ahead log).
+    store_wrong_key,    // the key file does not belong to this store; detail: key path
+    store_key_missing,  // an existing store without its key file; detail: key path
+    store_not_private,  // group or others may read or write a store file; detail: that file
+    store_wal_damaged,  // the -wal lacks frames the -shm says were committed; detail: wal path
 };
 
 struct Error {

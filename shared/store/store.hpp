@@ -159,8 +159,14 @@ class Store {
     Result<void> append_audit(std::string_view actor, std::string_view action,
                               std::string_view target, std::string_view detail);
 
-    // Walks the whole audit chain and names the first row whose link does not hold.
+    // Walks the whole audit chain and names the first row whose link does not hold. An empty
+    // log is broken at row 1: every store starts with a genesis row.
     Result<AuditReport> verify_audit();
+
+    // The cheap check every append makes first (for `siang doctor`): the last row's own hash
+    // and the seal (row count and MAC of the last hash). audit_broken (detail: first row id
+    // not covered by the seal) when it does not hold.
+    Result<void> check_audit_head();
 
     // One page of the audit log, newest first: rows with id <= (last id - offset), at most
     // `limit` of them (the admin's audit view).
@@ -183,7 +189,8 @@ class Store {
     // in small steps into dest + ".tmp", fsyncs it and renames it over dest.
     Result<void> backup_to(const std::string& dest);
 
-    // PRAGMA integrity_check + foreign_key_check + verify_audit.
+    // PRAGMA integrity_check + foreign_key_check + verify_audit + the audit log's append-only
+    // triggers as created + the write-ahead log against the -shm (check_wal).
     Result<CheckReport> check();
 
     // Copies the write-ahead log into the database as far as readers allow, without waiting

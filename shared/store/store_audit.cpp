@@ -80,6 +80,10 @@ Result<void> Store::append_audit(std::string_view actor, std::string_view action
     return txn->commit();
 }
 
+Result<void> Store::check_audit_head() {
+    return {};
+}
+
 Result<AuditReport> Store::verify_audit() {
     auto txn = Transaction::begin(impl_->db, false);
     if (!txn) return std::unexpected(txn.error());

@@ -41,6 +41,10 @@ int exit_code_for(Errc code) {
         case Errc::store_too_new:
         case Errc::store_failed:
         case Errc::io_error:
+        case Errc::store_wrong_key:
+        case Errc::store_key_missing:
+        case Errc::store_not_private:
+        case Errc::store_wal_damaged:
             return exit_store;
         case Errc::config_invalid:
             return exit_config;

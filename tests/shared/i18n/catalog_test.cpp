@@ -9,7 +9,7 @@ namespace siang::i18n {
 namespace {
 
 TEST(Catalog, HasAThaiAndEnglishSentenceForEveryErrorCode) {
-    for (int c = 0; c <= static_cast<int>(Errc::display_failed); ++c) {
+    for (int c = 0; c <= static_cast<int>(Errc::store_wal_damaged); ++c) {
         auto code = static_cast<Errc>(c);
         std::string key = "error." + std::string(error_name(code));
         ASSERT_TRUE(has_key(key)) << key;

@@ -73,7 +73,8 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
         auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
         ASSERT_TRUE(db);
         ASSERT_TRUE(
-            db->exec("DROP TABLE help_requests; DROP TABLE audit_seal; PRAGMA user_version = 1;"));
+            db->exec("DROP TABLE help_requests; DROP TABLE audit_seal; DROP TABLE key_check;"
+                     "PRAGMA user_version = 1;"));
     }
     auto s = Store::open(path);
     ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
