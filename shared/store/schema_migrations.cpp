@@ -129,7 +129,19 @@ CREATE TABLE audit_seal(
 );
 )sql";
 
-constexpr std::array<std::string_view, 3> steps{v1, v2, v3};
+// Issue 8, store integrity: the code key's check value (one row: BLAKE2b keyed with the code
+// key over a fixed label, store_open.cpp), so a wrong key file is refused at open. The open
+// that runs this step also writes, in the same transaction, the check value and, into an empty
+// log, the genesis audit row; from then on an empty log is tampering, never "a new store".
+// Stores from before keep their first row as it was.
+constexpr std::string_view v4_key_check = R"sql(
+CREATE TABLE key_check(
+  id  INTEGER PRIMARY KEY CHECK (id = 1),
+  mac BLOB NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 4> steps{v1, v2, v3, v4_key_check};
 
 }  // namespace
 

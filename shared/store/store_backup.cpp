@@ -8,6 +8,7 @@
 #include <memory>
 #include <thread>
 
+#include "store/private_files.hpp"
 #include "store/sqlite_error.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
@@ -80,6 +81,9 @@ Result<void> copy_pages(SqliteDb& src, const std::string& tmp) {
 Result<void> Store::backup_to(const std::string& dest) {
     const std::string tmp = dest + ".tmp";
     std::remove(tmp.c_str());
+    // The copy holds what the store holds: 0600 before SQLite writes a page into it, and
+    // Store::open refuses anything wider.
+    if (auto r = create_private_store_file(tmp); !r) return r;
     // A separate connection, so the store's own connection stays free for the caller.
     auto src = SqliteDb::open(impl_->db.path(), SQLITE_OPEN_READONLY);
     if (!src) return std::unexpected(src.error());
