@@ -149,4 +149,17 @@ std::span<const std::string_view> schema_migrations() {
     return steps;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> audit_log_triggers() {
+    // Read from v1 itself, so the text compared is the text that ran.
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    constexpr std::string_view create = "CREATE TRIGGER ", end = "END;";
+    for (auto at = v1.find(create); at != std::string_view::npos; at = v1.find(create, at + 1)) {
+        const auto name_at = at + create.size();
+        const auto name = v1.substr(name_at, v1.find(' ', name_at) - name_at);
+        const auto stop = v1.find(end, at);
+        out.emplace_back(name, v1.substr(at, stop + end.size() - 1 - at));  // without the ';'
+    }
+    return out;
+}
+
 }  // namespace siang::store
