@@ -158,3 +158,44 @@ TEST_F(CliIntegrity, StoreReadableByOthersIsRefusedByEveryCommandWithTheFix) {
 }
 
 }  // namespace
+
+namespace {
+
+// A writer that committed with checkpoints off and died: its frames live only in the WAL, and
+// the -shm (left as the crash left it) says they were committed.
+void crash_with_frames_in_the_wal(const fs::path& store) {
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        sqlite3* db = nullptr;
+        if (sqlite3_open(store.c_str(), &db) != SQLITE_OK) ::_exit(2);
+        sqlite3_wal_autocheckpoint(db, 0);
+        for (int i = 0; i < 20; ++i)
+            if (sqlite3_exec(db, "INSERT INTO help_requests(kiosk, at) VALUES('kiosk-1', 0)",
+                             nullptr, nullptr, nullptr) != SQLITE_OK)
+                ::_exit(3);
+        ::_exit(0);  // no close: no checkpoint, the -wal and -shm stay
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    ASSERT_GT(fs::file_size(store.string() + "-wal"), 32u);
+}
+
+TEST_F(CliIntegrity, DeletedWalIsRefusedByCheckNamingItAndSayingCasesMayBeMissing) {
+    submit("complaint", "หนึ่ง");
+    crash_with_frames_in_the_wal(store);
+    const std::string wal = store.string() + "-wal";
+    fs::rename(wal, dir / "kept-wal");
+    const CliRun r = run({"--lang", "en", "check"});
+    EXPECT_EQ(r.exit_code, 5) << r.err;
+    EXPECT_NE(r.err.find(wal), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("cases may be missing"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("siang restore"), std::string::npos) << r.err;
+    // Put back untouched, everything is there.
+    fs::rename(dir / "kept-wal", wal);
+    EXPECT_EQ(run({"check"}).exit_code, 0);
+    EXPECT_EQ(raw_count(store, "SELECT count(*) FROM help_requests"), 20);
+}
+
+}  // namespace
