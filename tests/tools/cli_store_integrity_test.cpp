@@ -52,6 +52,18 @@ TEST_F(CliIntegrity, CutTailThenASubmitIsRefusedAndVerifyStillFails) {
     EXPECT_EQ(run({"check"}).exit_code, 8);
 }
 
+TEST_F(CliIntegrity, CutTailThenAFailedLoginForAnUnknownUserDoesNotReSealIt) {
+    submit("complaint", "หนึ่ง");
+    const auto rows = raw_count(store, "SELECT max(id) FROM audit_log");
+    raw_sql(store, drop_triggers + "DELETE FROM audit_log WHERE id = " + std::to_string(rows));
+    ::setenv("SIANG_PASSWORD", "not-the-password", 1);
+    const CliRun r = run({"--lang", "en", "--user", "nobody", "list"});
+    ::unsetenv("SIANG_PASSWORD");
+    EXPECT_EQ(r.exit_code, 8) << r.err;
+    EXPECT_EQ(raw_count(store, "SELECT count(*) FROM audit_log"), rows - 1);
+    EXPECT_EQ(run({"audit", "verify"}).exit_code, 8);
+}
+
 TEST_F(CliIntegrity, ThaiMessageSaysWritesAreStoppedAndWhatToDo) {
     submit("complaint", "หนึ่ง");
     raw_sql(store, "UPDATE audit_seal SET rows = rows - 1");
