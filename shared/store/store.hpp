@@ -63,9 +63,17 @@ class Store {
     // Opens (or with create, creates) the store: WAL, synchronous=FULL, foreign keys, 5 s busy
     // timeout, migrations to schema_version(), then integrity checks: the file length against
     // its header, and PRAGMA quick_check (see OpenOptions::quick_check_max_bytes).
+    // With create, a new file is made 0600 (missing folders 0700) before SQLite writes, and it
+    // gets its genesis audit row and key check value in the schema's transaction. Every open
+    // first refuses store files others may use and a WAL that lost committed frames, and then
+    // compares the code key with the stored check value.
     // Errors: store_corrupt (detail: path) for a damaged or non-database file, store_unreadable
     // (missing file without create, permissions), store_too_new (detail: version found),
-    // io_error for the code key, store_busy, store_failed.
+    // store_not_private (detail: the file whose group/other bits are set), store_wal_damaged
+    // (detail: the -wal path), store_wrong_key / store_key_missing (detail: key path; a new key
+    // is made only for a new store), io_error for the code key, store_busy, store_failed.
+    // Every write after opening is refused with audit_broken (nothing written) while the audit
+    // seal does not hold.
     static Result<Store> open(const std::string& path, const OpenOptions& options = {});
 
     Store(Store&&) noexcept;

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "store/sqlite_db.hpp"
 #include "store_fixture.hpp"
 
 namespace siang::store::testing {
@@ -129,6 +130,19 @@ TEST_F(KilledKiosk, MissingShmIsALegitimateStateAndEveryCaseIsThere) {
     auto s = Store::open(path);
     ASSERT_TRUE(s) << s.error().detail;
     for (const auto& c : codes) EXPECT_TRUE(s->find_by_code(*domain::parse_tracking_code(c))) << c;
+}
+
+TEST_F(KilledKiosk, WalCheckpointedToTheEndThenRemovedIsNoLossAndPasses) {
+    auto s = Store::open(path);  // recovers the log and keeps the -shm alive
+    ASSERT_TRUE(s);
+    auto raw = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(raw);
+    ASSERT_TRUE(raw->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    ASSERT_TRUE(fs::exists(path + "-shm"));
+    EXPECT_TRUE(check_wal(path));  // -shm says mxFrame 0: nothing pending
+    fs::remove(path + "-wal");
+    EXPECT_TRUE(check_wal(path));
+    EXPECT_TRUE(s->check()->ok());
 }
 
 TEST_F(KilledKiosk, CheckNoticesAWalDeletedUnderAnOpenStore) {
