@@ -1,4 +1,9 @@
 // `siang` on a tampered store: audit seal, wrong key, open permissions, a lost WAL (issue 8).
+#include <sodium.h>
+
+#include <array>
+#include <vector>
+
 #include "tools/cli_fixture.hpp"
 
 namespace {
@@ -62,6 +67,81 @@ TEST_F(CliIntegrity, CutTailThenAFailedLoginForAnUnknownUserDoesNotReSealIt) {
     EXPECT_EQ(r.exit_code, 8) << r.err;
     EXPECT_EQ(raw_count(store, "SELECT count(*) FROM audit_log"), rows - 1);
     EXPECT_EQ(run({"audit", "verify"}).exit_code, 8);
+}
+
+// BLAKE2b-256(prev ‖ fields, each with an 8-byte little-endian length), as an attacker reading
+// audit_chain.hpp would rebuild the chain: no key needed, only the seal's MAC needs one.
+std::array<unsigned char, 32> link_hash(const std::array<unsigned char, 32>& prev,
+                                        const std::vector<std::string>& fields) {
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, nullptr, 0, 32);
+    crypto_generichash_update(&st, prev.data(), prev.size());
+    for (const std::string& f : fields) {
+        std::array<unsigned char, 8> len{};
+        auto n = static_cast<std::uint64_t>(f.size());
+        for (auto& b : len) {
+            b = static_cast<unsigned char>(n & 0xffu);
+            n >>= 8;
+        }
+        crypto_generichash_update(&st, len.data(), len.size());
+        crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(f.data()), f.size());
+    }
+    std::array<unsigned char, 32> out{};
+    crypto_generichash_final(&st, out.data(), out.size());
+    return out;
+}
+
+// Edits row `edit`'s detail and recomputes every hash from there on with the sqlite3 C API.
+void edit_and_rebuild_chain(const fs::path& store, std::int64_t edit) {
+    ASSERT_GE(sodium_init(), 0);
+    raw_sql(store, drop_triggers);
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(store.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* rows = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT id, at, actor, action, target, detail FROM audit_log ORDER BY id",
+                       -1, &rows, nullptr);
+    std::vector<std::vector<std::string>> entries;
+    while (sqlite3_step(rows) == SQLITE_ROW) {
+        std::vector<std::string> e;
+        for (int c = 0; c < 6; ++c)
+            e.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(rows, c)));
+        entries.push_back(std::move(e));
+    }
+    sqlite3_finalize(rows);
+    std::array<unsigned char, 32> prev{};
+    for (auto& e : entries) {
+        if (std::stoll(e[0]) == edit) e[5] = "forged";
+        const auto hash = link_hash(prev, e);
+        sqlite3_stmt* up = nullptr;
+        sqlite3_prepare_v2(db,
+                           "UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                           -1, &up, nullptr);
+        sqlite3_bind_text(up, 1, e[5].c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(up, 2, prev.data(), 32, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(up, 3, hash.data(), 32, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(up, 4, std::stoll(e[0]));
+        ASSERT_EQ(sqlite3_step(up), SQLITE_DONE);
+        sqlite3_finalize(up);
+        prev = hash;
+    }
+    sqlite3_close(db);
+}
+
+TEST_F(CliIntegrity, EditedMiddleRowWithTheChainRebuiltThenASubmitIsRefused) {
+    submit("complaint", "หนึ่ง");
+    submit("complaint", "สอง");
+    submit("complaint", "สาม");
+    edit_and_rebuild_chain(store, 3);
+    const CliRun r = submit_en("สี่");
+    EXPECT_EQ(r.exit_code, 8) << r.err;
+    EXPECT_EQ(raw_count(store, "SELECT count(*) FROM cases"), 3);
+    EXPECT_EQ(raw_count(store, "SELECT count(*) FROM audit_log WHERE detail = 'forged'"), 1);
+    // Every link holds: only the seal's MAC, which needs the key, gives the forgery away.
+    const CliRun v = run({"--json", "audit", "verify"});
+    EXPECT_EQ(v.exit_code, 8);
+    EXPECT_EQ(json::parse(v.out)["first_broken"],
+              raw_count(store, "SELECT max(id) FROM audit_log"));
 }
 
 TEST_F(CliIntegrity, ThaiMessageSaysWritesAreStoppedAndWhatToDo) {
