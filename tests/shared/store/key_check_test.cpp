@@ -208,5 +208,22 @@ TEST_F(EmptyLegacyStore, AnEmptyLogFromBeforeGetsItsGenesisRowOnMigration) {
     EXPECT_EQ(s->audit_rows(0, 1)->at(0).action, "genesis");
 }
 
+TEST_F(EmptyLegacyStore, AnEmptiedLogBesideUsersFromBeforeIsNotBlessedWithAGenesisRow) {
+    // Version 3 let the rows and the seal be deleted together unnoticed; the users stay.
+    {
+        auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(
+            db->exec("INSERT INTO users(username, display_name, role, password_hash, created_at) "
+                     "VALUES('admin', 'ผู้ดูแลระบบ', 'admin', 'x', 0)"));
+    }
+    auto s = Store::open(path);
+    ASSERT_TRUE(s) << s.error().detail;
+    EXPECT_EQ(s->verify_audit()->first_broken, 1);
+    auto w = s->append_audit("siang", "export", "x", "");
+    ASSERT_FALSE(w);
+    EXPECT_EQ(w.error().code, Errc::audit_broken);
+}
+
 }  // namespace
 }  // namespace siang::store::testing
