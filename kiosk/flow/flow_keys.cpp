@@ -122,6 +122,12 @@ bool is_store_error(Errc code) {
         case Errc::store_too_new:
         case Errc::store_failed:
         case Errc::io_error:
+        // A tampered audit log or store files (issue 8): staff's problem, told as "call staff".
+        case Errc::audit_broken:
+        case Errc::store_wrong_key:
+        case Errc::store_key_missing:
+        case Errc::store_not_private:
+        case Errc::store_wal_damaged:
             return true;
         default:
             return false;

@@ -47,6 +47,11 @@ std::string_view error_name(Errc code) {
         case Errc::json_nul_byte: return "json_nul_byte";
         case Errc::weak_password: return "weak_password";
         case Errc::username_reserved: return "username_reserved";
+        // Store integrity (issue 8).
+        case Errc::store_wrong_key: return "store_wrong_key";
+        case Errc::store_key_missing: return "store_key_missing";
+        case Errc::store_not_private: return "store_not_private";
+        case Errc::store_wal_damaged: return "store_wal_damaged";
     }
     return "unknown";
 }

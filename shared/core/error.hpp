@@ -54,6 +54,11 @@ enum class Errc {
     // Staff accounts (issue 8: logins, password policy, reserved names).
     weak_password,      // a new password breaks a rule; detail: "too_short", "username", "common"
     username_reserved,  // a name the system itself acts under; detail: the name
+    // Store integrity (issue 8: key check, private files, the write-ahead log).
+    store_wrong_key,    // the key file does not belong to this store; detail: key path
+    store_key_missing,  // an existing store without its key file; detail: key path
+    store_not_private,  // group or others may read or write a store file; detail: that file
+    store_wal_damaged,  // the -wal lacks frames the -shm says were committed; detail: wal path
 };
 
 struct Error {

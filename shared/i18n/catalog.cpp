@@ -105,6 +105,16 @@ std::string error_message(const Error& err, Lang lang) {
             if (colon == std::string::npos) return format(pattern, {d, "?"});
             return format(pattern, {d.substr(0, colon), d.substr(colon + 1)});
         }
+        case Errc::store_not_private: {
+            const auto slash = d.rfind('/');
+            const std::string folder =
+                slash == std::string::npos ? "." : (slash == 0 ? "/" : d.substr(0, slash));
+            return format(pattern, {d, d, folder});
+        }
+        case Errc::store_wal_damaged: {
+            const bool wal = d.ends_with("-wal");
+            return format(pattern, {d, wal ? d.substr(0, d.size() - 4) : d});
+        }
         case Errc::permission_denied:
             if (d == "login") return std::string(tr("error.login_failed", lang));
             if (d == "disabled") return std::string(tr("error.account_disabled", lang));

@@ -129,6 +129,19 @@ CREATE TABLE audit_seal(
 );
 )sql";
 
+// Issue 8, store integrity: the code key's check value (one row: BLAKE2b keyed with the code
+// key over a fixed label, store_open.cpp), so a wrong key file is refused at open. The open
+// that runs this step also writes, in the same transaction, the check value and, into an empty
+// log, the genesis audit row; from then on an empty log is tampering, never "a new store".
+// Stores from before keep their first row as it was.
+constexpr std::string_view v4_key_check = R"sql(
+CREATE TABLE key_check(
+  id  INTEGER PRIMARY KEY CHECK (id = 1),
+  mac BLOB NOT NULL
+);
+)sql";
+
+
 // Staff login back-off (issue 8 item 6): failed logins of the last minutes, per username and per
 // source (console machine, CLI user and terminal, later a client address), so the wait holds
 // across processes. Rows older than the window are deleted as new ones arrive. IF NOT EXISTS so
@@ -145,12 +158,26 @@ CREATE INDEX IF NOT EXISTS login_failures_by_source ON login_failures(source, at
 CREATE INDEX IF NOT EXISTS login_failures_by_at ON login_failures(at);
 )sql";
 
-constexpr std::array<std::string_view, 4> steps{v1, v2, v3, login_failures};
+
+constexpr std::array<std::string_view, 5> steps{v1, v2, v3, v4_key_check, login_failures};
 
 }  // namespace
 
 std::span<const std::string_view> schema_migrations() {
     return steps;
+}
+
+std::vector<std::pair<std::string_view, std::string_view>> audit_log_triggers() {
+    // Read from v1 itself, so the text compared is the text that ran.
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    constexpr std::string_view create = "CREATE TRIGGER ", end = "END;";
+    for (auto at = v1.find(create); at != std::string_view::npos; at = v1.find(create, at + 1)) {
+        const auto name_at = at + create.size();
+        const auto name = v1.substr(name_at, v1.find(' ', name_at) - name_at);
+        const auto stop = v1.find(end, at);
+        out.emplace_back(name, v1.substr(at, stop + end.size() - 1 - at));  // without the ';'
+    }
+    return out;
 }
 
 }  // namespace siang::store

@@ -3,11 +3,17 @@
 
 #include <span>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace siang::store {
 
 // Step i (0-based) brings a database from user_version i to i + 1. Never edit a released step:
 // append a new one.
 std::span<const std::string_view> schema_migrations();
+
+// The audit log's append-only triggers as the schema creates them: (name, CREATE TRIGGER text
+// as sqlite_schema keeps it), taken from the step that made them, for Store::check().
+std::vector<std::pair<std::string_view, std::string_view>> audit_log_triggers();
 
 }  // namespace siang::store

@@ -69,9 +69,17 @@ class Store {
     // Opens (or with create, creates) the store: WAL, synchronous=FULL, foreign keys, 5 s busy
     // timeout, migrations to schema_version(), then integrity checks: the file length against
     // its header, and PRAGMA quick_check (see OpenOptions::quick_check_max_bytes).
+    // With create, a new file is made 0600 (missing folders 0700) before SQLite writes, and it
+    // gets its genesis audit row and key check value in the schema's transaction. Every open
+    // first refuses store files others may use and a WAL that lost committed frames, and then
+    // compares the code key with the stored check value.
     // Errors: store_corrupt (detail: path) for a damaged or non-database file, store_unreadable
     // (missing file without create, permissions), store_too_new (detail: version found),
-    // io_error for the code key, store_busy, store_failed.
+    // store_not_private (detail: the file whose group/other bits are set), store_wal_damaged
+    // (detail: the -wal path), store_wrong_key / store_key_missing (detail: key path; a new key
+    // is made only for a new store), io_error for the code key, store_busy, store_failed.
+    // Every write after opening is refused with audit_broken (nothing written) while the audit
+    // seal does not hold.
     static Result<Store> open(const std::string& path, const OpenOptions& options = {});
 
     Store(Store&&) noexcept;
@@ -183,8 +191,14 @@ class Store {
     Result<void> append_audit(std::string_view actor, std::string_view action,
                               std::string_view target, std::string_view detail);
 
-    // Walks the whole audit chain and names the first row whose link does not hold.
+    // Walks the whole audit chain and names the first row whose link does not hold. An empty
+    // log is broken at row 1: every store starts with a genesis row.
     Result<AuditReport> verify_audit();
+
+    // The cheap check every append makes first (for `siang doctor`): the last row's own hash
+    // and the seal (row count and MAC of the last hash). audit_broken (detail: first row id
+    // not covered by the seal) when it does not hold.
+    Result<void> check_audit_head();
 
     // One page of the audit log, newest first: rows with id <= (last id - offset), at most
     // `limit` of them (the admin's audit view).
@@ -209,7 +223,8 @@ class Store {
     // -wal/-shm or key, by any name), output_not_regular, io_error, the store's errors.
     Result<void> backup_to(const std::string& dest);
 
-    // PRAGMA integrity_check + foreign_key_check + verify_audit.
+    // PRAGMA integrity_check + foreign_key_check + verify_audit + the audit log's append-only
+    // triggers as created + the write-ahead log against the -shm (check_wal).
     Result<CheckReport> check();
 
     // Copies the write-ahead log into the database as far as readers allow, without waiting

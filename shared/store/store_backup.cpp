@@ -1,4 +1,5 @@
-// Keeping the file well: online backup with the SQLite backup API, checkpoints, the full check.
+// Keeping the file well: online backup with the SQLite backup API, checkpoints, the full check
+// (SQLite integrity, foreign keys, audit chain and triggers, the WAL).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -9,9 +10,11 @@
 #include <thread>
 
 #include "core/output_file.hpp"
+#include "store/schema_migrations.hpp"
 #include "store/sqlite_error.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
+#include "store/wal_check.hpp"
 
 namespace siang::store {
 
@@ -96,6 +99,21 @@ Result<CheckReport> Store::check() {
     auto audit = verify_audit();
     if (!audit) return std::unexpected(audit.error());
     report.audit = *audit;
+    // Dropped or rewritten, the triggers no longer stop UPDATE and DELETE on the log.
+    for (const auto& [name, sql] : audit_log_triggers()) {
+        auto st = Statement::prepare(impl_->db.get(),
+                                     "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                     "name = ? AND tbl_name = 'audit_log'");
+        if (!st) return std::unexpected(st.error());
+        st->bind_all(name);
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row || st->column_text(0) != sql) report.audit_trigger_problems.emplace_back(name);
+    }
+    if (auto wal = check_wal(impl_->db.path()); !wal) {
+        if (wal.error().code != Errc::store_wal_damaged) return std::unexpected(wal.error());
+        report.wal_problem = wal.error().detail;
+    }
     return report;
 }
 

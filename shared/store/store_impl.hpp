@@ -20,6 +20,7 @@ inline constexpr std::string_view open_status_sql = "('received','in_review','in
 struct Store::Impl {
     SqliteDb db;
     domain::CodeKey key{};
+    std::string key_path;  // named in store_wrong_key
     domain::Directory directory;
     std::unordered_map<std::string, Statement> cache;
 
@@ -27,14 +28,33 @@ struct Store::Impl {
     Result<Statement*> statement(std::string_view sql);
 
     // Appends a hash-chained audit row; call inside the write transaction of the change.
+    // First checks the head against the seal (sealed_audit_head): audit_broken when it does not
+    // hold, so the caller's whole write is refused and tampering is never re-sealed.
     Result<void> audit(domain::TimePoint at, std::string_view actor, std::string_view action,
                        std::string_view target, std::string_view detail);
 
     // Rewrites the audit seal for a chain of `rows` rows ending in `last`; inside the write
     // transaction of the append.
     Result<void> seal_audit(std::int64_t rows, const AuditHash& last);
-    // Seals the chain as it stands (a store migrated from before the seal existed).
+    // Seals the chain as it stands (a store migrated from before the seal existed); inside
+    // the migration's write transaction.
     Result<void> seal_current_audit();
+
+    // The audit log's last row, checked: its own hash recomputed from its fields and prev_hash,
+    // and the seal's row count and MAC. One indexed read, one row by key, two hashes.
+    // audit_broken (detail: first row id the seal does not vouch for) otherwise; an empty log
+    // is broken at row 1. `mac_only` (optional) is set when everything but the seal's MAC holds,
+    // which is what a wrong key looks like.
+    struct AuditHead {
+        std::int64_t id = 0;
+        AuditHash hash{};
+    };
+    Result<AuditHead> sealed_audit_head(bool* mac_only = nullptr);
+
+    // Row 1 of a new store's log, and its seal; inside the transaction creating the schema.
+    Result<void> write_audit_genesis(domain::TimePoint at);
+    // Inserts `e` linked to `prev` and seals the chain with it; no checks.
+    Result<void> append_audit_row(const AuditEntry& e, const AuditHash& prev);
 
     // Next case number of fiscal year `fy_be`; call inside a write transaction.
     Result<int> next_sequence(int fy_be);

@@ -1,15 +1,20 @@
-// Opening the store: connection settings, migrations, the quick check and the code key.
+// Opening the store: file modes, the WAL, connection settings, migrations, the quick check and
+// the code key with its check value.
 #include <fmt/format.h>
 #include <sodium.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <filesystem>
 
 #include "store/file_length_check.hpp"
+#include "store/private_files.hpp"
 #include "store/schema_migrations.hpp"
 #include "store/store_files.hpp"
 #include "store/store_impl.hpp"
 #include "store/transaction.hpp"
+#include "store/wal_check.hpp"
 
 namespace siang::store {
 
@@ -19,7 +24,71 @@ namespace {
 // means "never fails on a momentary lock".
 constexpr int busy_timeout_ms = 5000;
 
-Result<void> migrate(SqliteDb& db) {
+bool table_exists(SqliteDb& db, std::string_view name) {
+    auto st = Statement::prepare(db.get(),
+                                 "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    if (!st) return false;
+    st->bind_all(name);
+    auto row = st->step();
+    return row && *row;
+}
+
+// The key check value: a MAC of a fixed label under the code key. It says nothing about the
+// key (BLAKE2b is a PRF) but tells the right key from any other.
+AuditHash key_check_mac(const domain::CodeKey& key) {
+    constexpr std::string_view label = "siang key check v1";
+    AuditHash out{};
+    crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(label.data()),
+                       label.size(), key.data(), key.size());
+    return out;
+}
+
+// Compares the stored check value with the key: store_wrong_key when it differs. A store
+// without one (from before, or its row deleted) is judged by its audit seal instead: a seal
+// whose MAC alone does not hold was made with another key. `write` stores the value once the
+// key is known good; `new_log` (the migration that made the table ran just now) marks the one
+// moment an empty log is a new one and gets its genesis row.
+Result<void> check_key(Store::Impl& impl, bool write, bool new_log) {
+    auto kcv = Statement::prepare(impl.db.get(), "SELECT mac FROM key_check WHERE id = 1");
+    if (!kcv) return std::unexpected(kcv.error());
+    auto row = kcv->step();
+    if (!row) return std::unexpected(row.error());
+    const AuditHash expected = key_check_mac(impl.key);
+    if (*row) {
+        const auto stored = kcv->column_blob(0);
+        if (stored.size() != expected.size() ||
+            !std::equal(stored.begin(), stored.end(), expected.begin()))
+            return fail(Errc::store_wrong_key, impl.key_path);
+        return {};
+    }
+    auto rows = impl.db.query_int("SELECT count(*) FROM audit_log");
+    if (!rows) return std::unexpected(rows.error());
+    if (*rows == 0) {
+        // Emptied after the fact: nothing vouches for the key; every write is refused anyway.
+        if (!new_log || !write) return {};
+        // Every user and case ever added was audited: a log from before that is empty beside
+        // them was emptied (rows and seal deleted), and a genesis row would bless that.
+        auto data =
+            impl.db.query_int("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM cases)");
+        if (!data) return std::unexpected(data.error());
+        if (*data > 0) return {};
+        if (auto r = impl.write_audit_genesis(now_seconds()); !r) return r;
+    } else {
+        bool mac_only = false;
+        if (!impl.sealed_audit_head(&mac_only)) {
+            if (mac_only) return fail(Errc::store_wrong_key, impl.key_path);
+            return {};  // tampered: opens so that `siang audit verify` can say where
+        }
+    }
+    if (!write) return {};
+    auto ins = Statement::prepare(impl.db.get(), "INSERT INTO key_check(id, mac) VALUES(1, ?)");
+    if (!ins) return std::unexpected(ins.error());
+    ins->bind_all(std::span<const std::uint8_t>(expected));
+    return ins->run();
+}
+
+Result<void> migrate(Store::Impl& impl) {
+    SqliteDb& db = impl.db;
     const auto steps = schema_migrations();
     auto txn = Transaction::begin(db);
     if (!txn) return std::unexpected(txn.error());
@@ -28,11 +97,20 @@ Result<void> migrate(SqliteDb& db) {
     if (!version) return std::unexpected(version.error());
     if (*version > static_cast<std::int64_t>(steps.size()))
         return fail(Errc::store_too_new, std::to_string(*version));
+    // What the steps are about to add decides the one-off work below, whatever their numbers.
+    const bool had_seal = *version > 0 && table_exists(db, "audit_seal");
+    const bool had_key_check = *version > 0 && table_exists(db, "key_check");
     for (auto v = static_cast<std::size_t>(*version); v < steps.size(); ++v) {
         if (auto r = db.exec(steps[v]); !r) return r;
         // PRAGMA takes no parameters; the value is our own integer, not input.
         if (auto r = db.exec(fmt::format("PRAGMA user_version = {}", v + 1)); !r) return r;
     }
+    // A log from before the seal existed is sealed as it stands (its chain was checked link by
+    // link as before).
+    if (!had_seal)
+        if (auto r = impl.seal_current_audit(); !r) return r;
+    // All in this transaction: a refused key leaves the store exactly as it was.
+    if (auto r = check_key(impl, true, !had_key_check); !r) return r;
     return txn->commit();
 }
 
@@ -69,8 +147,17 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     if (sodium_init() < 0) return fail(Errc::store_failed, "libsodium could not initialise");
     // From here on no output of this process may replace the store or its key.
     protect_store_files(path, options.key_path);
+    const bool may_create = options.create && !options.read_only;
+    const std::string key_path = options.key_path.empty() ? path + ".key" : options.key_path;
+    // Before SQLite creates anything: the file is 0600 from its first byte, and -wal/-shm
+    // inherit its mode.
+    if (may_create)
+        if (auto r = create_private_store_file(path); !r) return std::unexpected(r.error());
+    if (auto r = check_private_files(path, key_path); !r) return std::unexpected(r.error());
+    // Before SQLite's recovery would discard frames the WAL lacks.
+    if (auto r = check_wal(path); !r) return std::unexpected(r.error());
     int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
+    if (may_create) flags |= SQLITE_OPEN_CREATE;
     // Before SQLite touches it: a truncated file must be reported, not half-read.
     if (auto r = check_file_length(path); !r) return std::unexpected(r.error());
     if (!options.create) {
@@ -93,33 +180,37 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
         // A valid but empty SQLite file (e.g. truncated to nothing) holds no Siang data.
         return fail(Errc::store_corrupt, path);
     }
-    if (options.read_only) {
-        if (*version != schema_version())
-            return fail(Errc::store_failed, "schema needs migration; open read-write once");
-    } else if (auto r = migrate(*db); !r) {
-        return std::unexpected(r.error());
-    }
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size <= options.quick_check_max_bytes) {
-        if (auto r = quick_check(*db); !r) return std::unexpected(r.error());
-    } else if (auto r = db->query_int("SELECT count(*) FROM sqlite_schema"); !r) {
-        return std::unexpected(r.error());
-    }
+    if (options.read_only && *version != schema_version())
+        return fail(Errc::store_failed, "schema needs migration; open read-write once");
 
-    const std::string key_path = options.key_path.empty() ? path + ".key" : options.key_path;
-    auto key = domain::load_code_key(key_path, options.create && !options.read_only);
+    // Only a new store gets a new key: a new key for an existing store would orphan every
+    // tracking code issued and re-seal its audit log under a key nobody else has.
+    const bool new_store = *version == 0;
+    struct stat key_st {};
+    if (!new_store && ::stat(key_path.c_str(), &key_st) != 0 && errno == ENOENT)
+        return fail(Errc::store_key_missing, key_path);
+    auto key = domain::load_code_key(key_path, new_store && may_create);
     if (!key) return std::unexpected(key.error());
 
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(*db);
     impl->key = *key;
+    impl->key_path = key_path;
     impl->directory = options.directory ? *options.directory : domain::default_directory();
-    // The audit seal came with schema version 3: a store migrated from before it is sealed as
-    // it stands now (its chain was checked link by link as before).
-    constexpr int first_sealed_version = 3;
-    if (!options.read_only && *version > 0 && *version < first_sealed_version) {
-        if (auto r = impl->seal_current_audit(); !r) return std::unexpected(r.error());
+    if (options.read_only) {
+        auto txn = Transaction::begin(impl->db, false);
+        if (!txn) return std::unexpected(txn.error());
+        if (auto r = check_key(*impl, false, false); !r) return std::unexpected(r.error());
+        if (auto r = txn->commit(); !r) return std::unexpected(r.error());
+    } else if (auto r = migrate(*impl); !r) {
+        return std::unexpected(r.error());
+    }
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size <= options.quick_check_max_bytes) {
+        if (auto r = quick_check(impl->db); !r) return std::unexpected(r.error());
+    } else if (auto r = impl->db.query_int("SELECT count(*) FROM sqlite_schema"); !r) {
+        return std::unexpected(r.error());
     }
     return Store(std::move(impl));
 }

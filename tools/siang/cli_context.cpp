@@ -56,6 +56,10 @@ int exit_code_for(Errc code) {
         case Errc::output_protected:
         case Errc::output_not_regular:
         case Errc::store_in_use:
+        case Errc::store_wrong_key:
+        case Errc::store_key_missing:
+        case Errc::store_not_private:
+        case Errc::store_wal_damaged:
             return exit_store;
         case Errc::config_invalid:
             return exit_config;

@@ -68,6 +68,17 @@ TEST(FlowKeys, StoreFailuresAreToldWithoutPaths) {
               i18n::tr("kiosk.error.track_unavailable", Lang::en));
 }
 
+TEST(FlowKeys, TamperedAuditLogOrStoreFilesAreToldToTheCitizenAsCallStaff) {
+    // The IT instructions in these messages are for staff, not for someone filing a complaint.
+    for (Errc code : {Errc::audit_broken, Errc::store_wrong_key, Errc::store_key_missing,
+                      Errc::store_not_private, Errc::store_wal_damaged}) {
+        const Error e{code, "/var/lib/siang/siang.db-wal"};
+        EXPECT_EQ(citizen_message(e, Screen::submit_failed, Lang::th),
+                  i18n::tr("kiosk.error.store_broken", Lang::th))
+            << error_name(code);
+    }
+}
+
 TEST(FlowKeys, FieldErrorsNameTheFieldInTheCitizensLanguage) {
     Error required{Errc::field_required, "subject"};
     EXPECT_EQ(citizen_message(required, Screen::subject, Lang::th), "กรุณากรอกหัวเรื่อง");

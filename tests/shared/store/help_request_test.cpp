@@ -42,7 +42,8 @@ TEST_F(HelpRequests, AcknowledgementIsAuditedOnce) {
     ASSERT_TRUE(store->acknowledge_help_request(*id, "staff2"));
     auto rows = store->audit_rows(0, 10);
     ASSERT_TRUE(rows);
-    ASSERT_EQ(rows->size(), 1u);
+    ASSERT_EQ(rows->size(), 2u);  // and the store's genesis row
+    EXPECT_EQ((*rows)[1].action, "genesis");
     EXPECT_EQ((*rows)[0].action, "acknowledge_help");
     EXPECT_EQ((*rows)[0].actor, "staff1");
 }
@@ -50,17 +51,17 @@ TEST_F(HelpRequests, AcknowledgementIsAuditedOnce) {
 TEST_F(HelpRequests, AuditRowsPageNewestFirst) {
     for (int i = 0; i < 7; ++i)
         ASSERT_TRUE(store->append_audit("staff1", "export", "file" + std::to_string(i), ""));
-    EXPECT_EQ(store->audit_row_count().value_or(0), 7);
+    EXPECT_EQ(store->audit_row_count().value_or(0), 8);  // after the genesis row
     auto first = store->audit_rows(0, 3);
     ASSERT_TRUE(first);
     ASSERT_EQ(first->size(), 3u);
-    EXPECT_EQ((*first)[0].id, 7);
+    EXPECT_EQ((*first)[0].id, 8);
     EXPECT_EQ((*first)[0].target, "file6");
-    auto last = store->audit_rows(6, 3);
+    auto last = store->audit_rows(7, 3);
     ASSERT_TRUE(last);
     ASSERT_EQ(last->size(), 1u);
     EXPECT_EQ((*last)[0].id, 1);
-    auto beyond = store->audit_rows(7, 3);
+    auto beyond = store->audit_rows(8, 3);
     ASSERT_TRUE(beyond);
     EXPECT_TRUE(beyond->empty());
 }
@@ -73,7 +74,9 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
         auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
         ASSERT_TRUE(db);
         ASSERT_TRUE(
-            db->exec("DROP TABLE help_requests; DROP TABLE audit_seal; PRAGMA user_version = 1;"));
+            db->exec("DROP TABLE help_requests; DROP TABLE audit_seal; DROP TABLE key_check;"
+                     "DROP TABLE login_failures;"
+                     "PRAGMA user_version = 1;"));
     }
     auto s = Store::open(path);
     ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
@@ -87,7 +90,7 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
     auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
-    EXPECT_EQ(schema_version(), 4);
+    EXPECT_EQ(schema_version(), 5);
 }
 
 }  // namespace

@@ -23,15 +23,23 @@ int run_check(CliContext& ctx) {
              {"integrity_problems", r->integrity_problems},
              {"foreign_key_problems", r->foreign_key_problems},
              {"audit_rows", r->audit.rows},
+             {"audit_trigger_problems", r->audit_trigger_problems},
+             {"wal_problem",
+              r->wal_problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(r->wal_problem)},
              {"audit_first_broken", r->audit.first_broken ? nlohmann::json(*r->audit.first_broken)
                                                           : nlohmann::json(nullptr)}});
     for (const auto& p : r->integrity_problems) std::cerr << "siang: integrity: " << p << '\n';
     for (const auto& p : r->foreign_key_problems) std::cerr << "siang: foreign key: " << p << '\n';
+    for (const auto& t : r->audit_trigger_problems)
+        std::cerr << "siang: " << i18n::format(i18n::tr("cli.check_trigger", ctx.lang()), {t})
+                  << '\n';
+    if (!r->wal_problem.empty()) ctx.report({Errc::store_wal_damaged, r->wal_problem}, false);
     if (r->audit.first_broken) {
         return ctx.report({Errc::audit_broken, std::to_string(*r->audit.first_broken)}, false);
     }
     if (!r->ok()) {
-        ctx.report({Errc::store_corrupt, ctx.store_path()}, false);
+        if (!r->integrity_problems.empty() || !r->foreign_key_problems.empty())
+            ctx.report({Errc::store_corrupt, ctx.store_path()}, false);
         return exit_integrity;
     }
     ctx.say("cli.check_ok", {std::to_string(cases), std::to_string(r->audit.rows)});

@@ -14,11 +14,7 @@ void add_init_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             const std::string& path = ctx.store_path();
             std::error_code ec;
             bool existed = std::filesystem::exists(path, ec);
-            if (!existed) {
-                auto parent = std::filesystem::path(path).parent_path();
-                if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-                if (ec) return ctx.report({Errc::io_error, parent.string() + ": " + ec.message()});
-            }
+            // Store::open makes missing folders 0700 and the file 0600 before SQLite writes.
             store::OpenOptions opts;
             opts.create = true;
             opts.directory = ctx.config().directory;
