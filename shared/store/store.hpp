@@ -110,11 +110,14 @@ class Store {
                                const std::function<bool(const ListRow&)>& callback);
 
     // Counts grouped by (local month of filing, kind, service, division, current status) for
-    // filings between the two local dates, inclusive. Corruption complaints are always counted
-    // (the ITA publishes their number), but for a viewer without may_see_confidential their
-    // service and division are blanked so the counts cannot single out a case.
+    // filings between the two local dates, inclusive. Corruption complaints are counted (the ITA
+    // publishes their number), but for a viewer without may_see_confidential their service and
+    // division are blanked, and those filed in the local month of `now` (zero: the system clock)
+    // are left out until it is over, so the counts cannot single out a case: a running count,
+    // watched, would time each filing.
     Result<std::vector<StatsRow>> stats_rows(std::chrono::year_month_day from,
-                                             std::chrono::year_month_day to, const Viewer& viewer);
+                                             std::chrono::year_month_day to, const Viewer& viewer,
+                                             domain::TimePoint now = {});
 
     // --- workflow ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 
 #include "store/fts_match.hpp"
 #include "store/schema_migrations.hpp"
@@ -155,6 +156,31 @@ TEST_F(CorruptionRegister, ImportNumbersCorruptionComplaintsInTheirOwnRegister) 
     EXPECT_EQ(submit(corruption_complaint(), bangkok(2026, 10, 6)).number,
               (CaseNumber{2570, 3, Register::corruption}));
     EXPECT_EQ(submit(suggestion(), bangkok(2026, 10, 6)).number, (CaseNumber{2570, 3}));
+}
+
+// Counts are public, but a running count watched by a clerk would time each new corruption
+// complaint to the minute; the ITA publishes a month's figures once it is over.
+TEST_F(CorruptionRegister, ClerksStatisticsCountCorruptionComplaintsOnlyForMonthsThatAreOver) {
+    submit(corruption_complaint(), bangkok(2026, 11, 20));
+    submit(corruption_complaint(), bangkok(2026, 12, 1, 9));
+    submit(road_complaint(), bangkok(2026, 12, 1, 9, 5));
+    auto corruption_by_month = [&](const Viewer& v, domain::TimePoint now) {
+        std::map<int, std::int64_t> out;
+        auto rows = store->stats_rows(
+            std::chrono::year_month_day{std::chrono::year{2026} / std::chrono::October / 1},
+            std::chrono::year_month_day{std::chrono::year{2027} / std::chrono::September / 30}, v,
+            now);
+        EXPECT_TRUE(rows);
+        for (const auto& r : rows.value_or(std::vector<StatsRow>{}))
+            if (r.kind == domain::Kind::corruption) out[r.month] += r.count;
+        return out;
+    };
+    const auto today = bangkok(2026, 12, 1, 12);
+    EXPECT_EQ(corruption_by_month(clerk(), today), (std::map<int, std::int64_t>{{11, 1}}));
+    EXPECT_EQ(corruption_by_month(integrity(), today),
+              (std::map<int, std::int64_t>{{11, 1}, {12, 1}}));
+    EXPECT_EQ(corruption_by_month(clerk(), bangkok(2027, 1, 1, 0, 1)),
+              (std::map<int, std::int64_t>{{11, 1}, {12, 1}}));
 }
 
 // A store written by version 3 (one register for every kind), built from the SQL of its steps.
