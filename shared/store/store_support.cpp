@@ -79,6 +79,11 @@ Result<std::pair<domain::TrackingCode, domain::CodeHash>> Store::Impl::fresh_cod
 
 Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& number,
                                                     bool may_see_confidential) {
+    // Every number of the corruption register is hidden from such a viewer: refused before the
+    // store is read, so neither the answer nor the time it takes tells a taken number from a
+    // free one.
+    if (number.book == domain::Register::corruption && !may_see_confidential)
+        return fail(Errc::not_found, number.str());
     auto st = statement(
         "SELECT id, kind, status FROM cases "
         "WHERE register = ? AND fiscal_year = ? AND sequence = ?");
