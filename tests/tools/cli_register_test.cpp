@@ -1,6 +1,8 @@
 // End-to-end tests of the corruption register through `siang` (SPEC §5): a clerk's numbers have
 // no gaps, the integrity officer's corruption complaints run ทจ 1..m, every command takes both
 // written forms, and nothing a clerk can run brings the hidden cases back.
+#include <functional>
+
 #include "tools/cli_fixture.hpp"
 
 namespace {
@@ -126,6 +128,33 @@ TEST_F(CliRegister, ExportsAndStatisticsKeepTheRegisters) {
     EXPECT_EQ(clerk.find("ทจ"), std::string::npos);
     EXPECT_NE(officer.find("ทจ " + fy + "-000001"), std::string::npos);
     EXPECT_NE(officer.find(fy + "-000002"), std::string::npos);
+}
+
+// Row ids follow filing order across both registers, so one shown anywhere would bring the gaps
+// back: no JSON a clerk gets carries a number under a key naming an id (the statistics' period
+// ids are labels such as "FY2570" and "2569-11").
+TEST_F(CliRegister, ClerksJsonCarriesNoInternalRowIds) {
+    const auto numbers = file({"complaint", "corruption", "complaint"});
+    ASSERT_EQ(run({"--user", "somchai", "status", numbers[2], "in_review", "--note", "ตรวจแล้ว"})
+                  .exit_code,
+              0);
+    std::function<void(const json&, const std::string&)> no_ids = [&](const json& j,
+                                                                      const std::string& where) {
+        if (j.is_object()) {
+            for (const auto& [key, value] : j.items()) {
+                if (key.find("id") != std::string::npos) {
+                    EXPECT_FALSE(value.is_number()) << where << "." << key;
+                }
+                no_ids(value, where + "." + key);
+            }
+        } else if (j.is_array()) {
+            for (const auto& v : j) no_ids(v, where + "[]");
+        }
+    };
+    no_ids(run_json({"--user", "somchai", "list"}), "list");
+    no_ids(run_json({"--user", "somchai", "list", "--search", "เรื่อง"}), "search");
+    no_ids(run_json({"--user", "somchai", "show", numbers[2]}), "show");
+    no_ids(run_json({"--user", "somchai", "stats"}), "stats");
 }
 
 // The audit log grows with every filing, so its row count would time each hidden one.
