@@ -157,6 +157,20 @@ TEST_F(CliRegister, ClerksJsonCarriesNoInternalRowIds) {
     no_ids(run_json({"--user", "somchai", "stats"}), "stats");
 }
 
+// Filed now, so always in the month in progress: the officer counts it, a clerk not yet.
+TEST_F(CliRegister, ClerksStatisticsLeaveOutThisMonthsCorruptionComplaints) {
+    file({"corruption", "complaint"});
+    auto received = [&](const std::string& user, const std::string& kind) {
+        json stats = run_json({"--user", user, "stats"});
+        for (const auto& k : stats["periods"][0]["by_kind"])
+            if (k["key"] == kind) return k["counts"]["received"].get<int>();
+        return -1;
+    };
+    EXPECT_EQ(received("malee", "corruption"), 1);
+    EXPECT_EQ(received("somchai", "corruption"), 0);
+    EXPECT_EQ(received("somchai", "complaint"), 1);
+}
+
 // The audit log grows with every filing, so its row count would time each hidden one.
 TEST_F(CliRegister, ClerkCannotReadTheAuditLogsSizeThroughCheckOrVerify) {
     file({"corruption"});
