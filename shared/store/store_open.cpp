@@ -53,7 +53,8 @@ Result<void> migrate(SqliteDb& db) {
         auto broken = db.query_int("SELECT count(*) FROM pragma_foreign_key_check");
         if (!broken) return std::unexpected(broken.error());
         if (*broken != 0)
-            return fail(Errc::store_failed, "migration would break foreign keys; store unchanged");
+            return fail(Errc::store_failed,
+                        "foreign keys do not hold after the migration; store left unchanged");
     }
     return txn->commit();
 }

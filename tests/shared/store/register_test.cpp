@@ -9,6 +9,7 @@
 
 #include "store/fts_match.hpp"
 #include "store/schema_migrations.hpp"
+#include "store/sqlite_db.hpp"
 #include "store_fixture.hpp"
 
 namespace siang::store::testing {
@@ -252,6 +253,33 @@ TEST_F(CorruptionRegister, MigratingAVersion3StoreKeepsItsNumbersAndStartsTheReg
     auto checked = store->check();
     ASSERT_TRUE(checked);
     EXPECT_TRUE(checked->ok()) << "check after migration";
+}
+
+// Foreign keys are off while a step rebuilds a table; the check before commit stands in for
+// them, and a store whose references would not hold is left as it was.
+TEST_F(CorruptionRegister, MigrationLeavingBrokenReferencesIsRefusedAndChangesNothing) {
+    store.reset();
+    const std::string old_path = (dir / "v3.db").string();
+    make_version3_store(old_path);
+    {
+        auto db = SqliteDb::open(old_path, SQLITE_OPEN_READWRITE);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(
+            db->exec("INSERT INTO case_history(case_id, status, at, actor) "
+                     "VALUES(99, 'received', 0, 'kiosk')"));
+    }
+    OpenOptions opts;
+    opts.create = true;
+    auto s = Store::open(old_path, opts);
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().code, Errc::store_failed);
+    auto db = SqliteDb::open(old_path, SQLITE_OPEN_READONLY);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), 3);
+    EXPECT_EQ(db->query_int("SELECT count(*) FROM pragma_table_info('cases') "
+                            "WHERE name = 'register'")
+                  .value_or(-1),
+              0);
 }
 
 }  // namespace
