@@ -25,7 +25,8 @@ namespace {
 using namespace siang;
 
 std::vector<std::string> screen_names() {
-    std::vector<std::string> names{"specimen", "keyboard", "form", "contact", "privacy", "track"};
+    std::vector<std::string> names{"specimen", "keyboard",          "form", "contact", "privacy",
+                                   "track",    "corruption-receipt"};
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)
@@ -209,7 +210,8 @@ int main(int argc, char** argv) {
         });
     if (target != flow::Screen::attract) {
         flow::SteadyTime now = started;
-        if (!kiosk::walk_for_screenshot(session, *store, target, now)) {
+        if (!kiosk::walk_for_screenshot(session, *store, target, now,
+                                        kiosk::sample_kind(options.screen))) {
             std::fprintf(stderr, "siang-kiosk: cannot show the %s screen with the sample visit\n",
                          options.screen.c_str());
             return 1;

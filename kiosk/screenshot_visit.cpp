@@ -34,13 +34,18 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "contact") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
     if (name == "track") return flow::Screen::track_entry;
+    if (name == "corruption-receipt") return flow::Screen::receipt;
     for (char& c : name)
         if (c == '-') c = '_';
     return flow::parse_screen(name);
 }
 
+domain::Kind sample_kind(std::string_view name) {
+    return name == "corruption-receipt" ? domain::Kind::corruption : domain::Kind::eservice;
+}
+
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
-                         flow::SteadyTime& now) {
+                         flow::SteadyTime& now, domain::Kind kind) {
     switch (target) {
         case flow::Screen::details:
             // The sample answer is typed on the step, so come back to it from the next one.
@@ -64,7 +69,7 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
             return session.screen() == target;
         }
         default:
-            return flow::walk_to(session, target, now);
+            return flow::walk_to(session, target, now, kind);
     }
 }
 

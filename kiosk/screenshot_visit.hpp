@@ -12,8 +12,13 @@
 namespace siang::kiosk {
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
-// track) and every flow screen by its id with dashes ("contact-fields").
+// track, corruption-receipt) and every flow screen by its id with dashes ("contact-fields").
 std::optional<flow::Screen> citizen_screen(std::string name);
+
+// The kind the sample visit files for `--screen NAME`: a corruption complaint for
+// corruption-receipt (its receipt shows the corruption register's ทจ number), else the
+// streetlight request.
+domain::Kind sample_kind(std::string_view name);
 
 // The submit port of the `submit-failed` screenshot: every filing fails as on a full disk, so
 // the screen shows what a citizen sees then (the answers kept, what to do next).
@@ -33,6 +38,6 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
 // step); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
 // that the office has taken up and replied to through `store`.
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
-                         flow::SteadyTime& now);
+                         flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
 
 }  // namespace siang::kiosk

@@ -51,9 +51,30 @@ bool fill_request(Walker& w, KioskSession& s) {
     return w.act(intent::Submit{}) || s.screen() == w.target;
 }
 
+// The answers of the sample corruption complaint: anonymous, as the kiosk suggests for it.
+bool fill_corruption_complaint(Walker& w, KioskSession& s) {
+    if (w.act(intent::ChooseKind{domain::Kind::corruption})) return true;
+    if (w.act(intent::Next{})) return true;  // past the corruption notice
+    w.type(Field::division, "clerk");
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::subject, "เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง");
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::details,
+           "เจ้าหน้าที่ที่เคาน์เตอร์ชั้น 2 บอกว่าถ้าจ่ายสองพันบาทจะได้ใบอนุญาตภายในสัปดาห์นี้ "
+           "ไม่มีใบเสร็จให้");
+    if (w.target == Screen::still_there) return false;  // waits on the details step
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::location, "สำนักงานเทศบาล ชั้น 2");
+    if (w.act(intent::Next{})) return true;
+    w.type(Field::occurred_on, "2569-11-24");
+    if (w.act(intent::Next{})) return true;
+    if (w.act(intent::Next{})) return true;  // keeps the anonymous default
+    return w.act(intent::Submit{}) || s.screen() == w.target;
+}
+
 }  // namespace
 
-bool walk_to(KioskSession& session, Screen target, SteadyTime& now) {
+bool walk_to(KioskSession& session, Screen target, SteadyTime& now, domain::Kind kind) {
     Walker w(session, now);
     w.target = target;
     if (w.act(intent::GoHome{})) return true;
@@ -77,7 +98,9 @@ bool walk_to(KioskSession& session, Screen target, SteadyTime& now) {
             break;
     }
     w.act(intent::Touch{});
-    if (fill_request(w, session)) return true;
+    if (kind == domain::Kind::corruption ? fill_corruption_complaint(w, session)
+                                         : fill_request(w, session))
+        return true;
     if (target == Screen::still_there) {
         now += std::chrono::seconds(session.config().timeouts.inactivity_s);
         session.tick(now);

@@ -95,6 +95,9 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
         i18n::format(i18n::tr("stats.title", lang), {name_of(report->periods.front(), lang)}));
     muted_text(frame, std::string(ui::icon::shield.utf8) + " " +
                           std::string(i18n::tr("stats.corruption_note", lang)));
+    // The store leaves them out for whoever may not see them (Store::stats_rows).
+    if (!state.session.viewer().may_see_confidential)
+        muted_text(frame, i18n::tr("office.stats.corruption_month_note", lang));
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const float height = ImGui::GetContentRegionAvail().y;

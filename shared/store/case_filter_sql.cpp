@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::string_view list_columns =
     "SELECT c.fiscal_year, c.sequence, c.kind, c.service, c.division, c.subject, c.status, "
-    "c.filed_at, c.due_date FROM ";
+    "c.filed_at, c.due_date, c.register FROM ";
 
 // How the SELECT finds its rows; chosen here rather than left to statistics, which a growing
 // kiosk database mostly lacks.
@@ -122,7 +122,9 @@ BoundSql case_count_sql(const Query& q, const Viewer& viewer, domain::TimePoint 
 
 ListRow read_list_row(const Statement& st) {
     ListRow r;
-    r.number = domain::CaseNumber{st.column_int(0), st.column_int(1)};
+    r.number = domain::CaseNumber{
+        st.column_int(0), st.column_int(1),
+        domain::parse_register(st.column_text(9)).value_or(domain::Register::general)};
     r.kind = domain::parse_kind(st.column_text(2)).value_or(domain::Kind::suggestion);
     r.service = st.column_text(3);
     r.division = st.column_text(4);

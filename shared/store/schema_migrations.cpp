@@ -141,7 +141,6 @@ CREATE TABLE key_check(
 );
 )sql";
 
-
 // Staff login back-off (issue 8 item 6): failed logins of the last minutes, per username and per
 // source (console machine, CLI user and terminal, later a client address), so the wait holds
 // across processes. Rows older than the window are deleted as new ones arrive. IF NOT EXISTS so
@@ -158,8 +157,71 @@ CREATE INDEX IF NOT EXISTS login_failures_by_source ON login_failures(source, at
 CREATE INDEX IF NOT EXISTS login_failures_by_at ON login_failures(at);
 )sql";
 
+// Issue 8, corruption register (SPEC §5): corruption complaints get their own running numbers
+// per fiscal year, so a clerk's general numbers have no gaps that point at one. Case numbers
+// become unique per (register, fiscal_year, sequence) and the counter is keyed the same way.
+// SQLite cannot drop the old UNIQUE(fiscal_year, sequence), so both tables are rebuilt by its
+// documented 12-step ALTER TABLE procedure: migrate() runs every step with foreign keys off and
+// checks them before committing (case_history and case_notes reference cases(id), which the copy
+// keeps, as it keeps the FTS rowids). Existing cases stay in the general register with the
+// numbers their receipts were printed with, corruption complaints filed before this step too;
+// the corruption register of a store starts at 1 with its first new corruption complaint.
+constexpr std::string_view corruption_register = R"sql(
+CREATE TABLE case_counter_new(
+  register      TEXT NOT NULL,
+  fiscal_year   INTEGER NOT NULL,
+  last_sequence INTEGER NOT NULL,
+  PRIMARY KEY(register, fiscal_year)
+);
+INSERT INTO case_counter_new(register, fiscal_year, last_sequence)
+  SELECT 'general', fiscal_year, last_sequence FROM case_counter;
+DROP TABLE case_counter;
+ALTER TABLE case_counter_new RENAME TO case_counter;
 
-constexpr std::array<std::string_view, 5> steps{v1, v2, v3, v4_key_check, login_failures};
+CREATE TABLE cases_new(
+  id              INTEGER PRIMARY KEY,
+  register        TEXT NOT NULL DEFAULT 'general',
+  fiscal_year     INTEGER NOT NULL,
+  sequence        INTEGER NOT NULL,
+  kind            TEXT NOT NULL,
+  service         TEXT NOT NULL DEFAULT '',
+  division        TEXT NOT NULL DEFAULT '',
+  subject         TEXT NOT NULL,
+  details         TEXT NOT NULL,
+  location        TEXT NOT NULL DEFAULT '',
+  occurred_on     TEXT,
+  contact_name    TEXT NOT NULL DEFAULT '',
+  contact_phone   TEXT NOT NULL DEFAULT '',
+  contact_email   TEXT NOT NULL DEFAULT '',
+  contact_address TEXT NOT NULL DEFAULT '',
+  status          TEXT NOT NULL,
+  filed_at        INTEGER NOT NULL,
+  due_date        TEXT NOT NULL,
+  code_hash       BLOB NOT NULL UNIQUE,
+  UNIQUE(register, fiscal_year, sequence)
+);
+INSERT INTO cases_new(id, register, fiscal_year, sequence, kind, service, division, subject,
+                      details, location, occurred_on, contact_name, contact_phone, contact_email,
+                      contact_address, status, filed_at, due_date, code_hash)
+  SELECT id, 'general', fiscal_year, sequence, kind, service, division, subject, details,
+         location, occurred_on, contact_name, contact_phone, contact_email, contact_address,
+         status, filed_at, due_date, code_hash
+  FROM cases;
+DROP TABLE cases;
+ALTER TABLE cases_new RENAME TO cases;
+CREATE INDEX cases_by_filed_at ON cases(filed_at);
+CREATE INDEX cases_by_kind ON cases(kind, filed_at);
+CREATE INDEX cases_by_status ON cases(status, filed_at);
+CREATE INDEX cases_by_division ON cases(division, filed_at);
+CREATE INDEX cases_by_service ON cases(service, filed_at);
+CREATE INDEX cases_by_due ON cases(due_date);
+CREATE INDEX cases_open_by_due ON cases(due_date)
+  WHERE status IN ('received','in_review','in_progress');
+)sql";
+
+// Versions 4–6 came with issue 8; each step stands alone, so their order is only history.
+constexpr std::array<std::string_view, 6> steps{
+    v1, v2, v3, v4_key_check, login_failures, corruption_register};
 
 }  // namespace
 

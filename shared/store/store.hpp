@@ -89,15 +89,15 @@ class Store {
     // --- filing --------------------------------------------------------------------------------
 
     // Records a validated draft in one IMMEDIATE transaction: next case number of the fiscal
-    // year of `now` (gap-free across processes), the submission, its "received" history row, the
-    // keyed hash of a fresh tracking code, the search row and an audit row. Durable (fsync'd)
-    // when it returns; show the receipt only after success.
+    // year of `now` in the draft's register (domain::register_for; gap-free across processes), the
+    // submission, its "received" history row, the keyed hash of a fresh tracking code, the search
+    // row and an audit row. Durable (fsync'd) when it returns; show the receipt only after success.
     Result<Filed> submit(const domain::Draft& validated, domain::TimePoint now,
                          std::string_view actor);
 
-    // Bulk load (for `siang demo`): sorted by filed_at, numbered per fiscal year after any
-    // existing cases, random codes whose clear text is discarded. Batched transactions; the
-    // durability of commits is relaxed only during the call. Returns the number loaded.
+    // Bulk load (for `siang demo`): sorted by filed_at, numbered per fiscal year and register
+    // after any existing cases, random codes whose clear text is discarded. Batched transactions;
+    // the durability of commits is relaxed only during the call. Returns the number loaded.
     // Order holds within one call only: pass the whole set at once (1,000,000 demo cases take
     // about 2.5 GB), or calls in filing order, so that case numbers and case ids (which the
     // queue's "newest first" search walks) follow filing time. Errors from check_transition
@@ -125,11 +125,14 @@ class Store {
                                const std::function<bool(const ListRow&)>& callback);
 
     // Counts grouped by (local month of filing, kind, service, division, current status) for
-    // filings between the two local dates, inclusive. Corruption complaints are always counted
-    // (the ITA publishes their number), but for a viewer without may_see_confidential their
-    // service and division are blanked so the counts cannot single out a case.
+    // filings between the two local dates, inclusive. Corruption complaints are counted (the ITA
+    // publishes their number), but for a viewer without may_see_confidential their service and
+    // division are blanked, and those filed in the local month of `now` (zero: the system clock)
+    // are left out until it is over, so the counts cannot single out a case: a running count,
+    // watched, would time each filing.
     Result<std::vector<StatsRow>> stats_rows(std::chrono::year_month_day from,
-                                             std::chrono::year_month_day to, const Viewer& viewer);
+                                             std::chrono::year_month_day to, const Viewer& viewer,
+                                             domain::TimePoint now = {});
 
     // --- workflow ------------------------------------------------------------------------------
 

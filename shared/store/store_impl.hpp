@@ -57,7 +57,7 @@ struct Store::Impl {
     Result<void> append_audit_row(const AuditEntry& e, const AuditHash& prev);
 
     // Next case number of fiscal year `fy_be`; call inside a write transaction.
-    Result<int> next_sequence(int fy_be);
+    Result<int> next_sequence(domain::Register book, int fy_be);
 
     // A fresh tracking code whose hash no case has yet; call inside a write transaction.
     Result<std::pair<domain::TrackingCode, domain::CodeHash>> fresh_code();

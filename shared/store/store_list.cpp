@@ -56,21 +56,25 @@ Result<void> Store::for_each_case(const Query& query, const Viewer& viewer,
 
 Result<std::vector<StatsRow>> Store::stats_rows(std::chrono::year_month_day from,
                                                 std::chrono::year_month_day to,
-                                                const Viewer& viewer) {
+                                                const Viewer& viewer, domain::TimePoint now) {
     const auto end = std::chrono::year_month_day{std::chrono::sys_days{to} + std::chrono::days{1}};
+    const auto today = domain::local_date(now == domain::TimePoint{} ? now_seconds() : now);
+    const auto month_started = local_midnight(today.year() / today.month() / 1);
     // The local month is computed from Bangkok time (UTC+7). For a viewer who may not see
     // corruption complaints, their service and division are blanked in SQL so only the counts
-    // per month and status reach the caller.
+    // per month and status reach the caller, and the month in progress is left out of them.
     auto st = impl_->statement(
         "SELECT CAST(strftime('%Y', c.filed_at + 25200, 'unixepoch') AS INTEGER) AS y, "
         "CAST(strftime('%m', c.filed_at + 25200, 'unixepoch') AS INTEGER) AS m, c.kind, "
         "CASE WHEN c.kind = 'corruption' AND NOT ? THEN '' ELSE c.service END AS s, "
         "CASE WHEN c.kind = 'corruption' AND NOT ? THEN '' ELSE c.division END AS d, "
         "c.status, count(*) FROM cases c WHERE c.filed_at >= ? AND c.filed_at < ? "
+        "AND NOT (c.kind = 'corruption' AND NOT ? AND c.filed_at >= ?) "
         "GROUP BY y, m, c.kind, s, d, c.status ORDER BY y, m, c.kind, s, d, c.status");
     if (!st) return std::unexpected(st.error());
     (*st)->bind_all(viewer.may_see_confidential, viewer.may_see_confidential,
-                    to_seconds(local_midnight(from)), to_seconds(local_midnight(end)));
+                    to_seconds(local_midnight(from)), to_seconds(local_midnight(end)),
+                    viewer.may_see_confidential, to_seconds(month_started));
     std::vector<StatsRow> out;
     auto rows = (*st)->for_each_row([&](const Statement& s) {
         out.push_back(

@@ -87,9 +87,25 @@ Result<void> check_key(Store::Impl& impl, bool write, bool new_log) {
     return ins->run();
 }
 
+// Foreign keys off for the lifetime of a migration. A step may rebuild a table that others
+// reference (SQLite's 12-step ALTER TABLE): with them on, dropping the old table counts a
+// violation per child row that renaming the copy never takes back, even deferred. The pragma is
+// a no-op inside a transaction, so this must outlive the migration's transaction.
+class ForeignKeysOff {
+  public:
+    explicit ForeignKeysOff(SqliteDb& db) : db_(db) { (void)db_.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysOff() { (void)db_.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+  private:
+    SqliteDb& db_;
+};
+
 Result<void> migrate(Store::Impl& impl) {
     SqliteDb& db = impl.db;
     const auto steps = schema_migrations();
+    ForeignKeysOff rebuilding(db);
     auto txn = Transaction::begin(db);
     if (!txn) return std::unexpected(txn.error());
     // Read inside the write lock: another process may have migrated meanwhile.
@@ -104,6 +120,14 @@ Result<void> migrate(Store::Impl& impl) {
         if (auto r = db.exec(steps[v]); !r) return r;
         // PRAGMA takes no parameters; the value is our own integer, not input.
         if (auto r = db.exec(fmt::format("PRAGMA user_version = {}", v + 1)); !r) return r;
+    }
+    // What foreign keys would have enforced: a rebuild must have kept every reference.
+    if (*version < static_cast<std::int64_t>(steps.size())) {
+        auto broken = db.query_int("SELECT count(*) FROM pragma_foreign_key_check");
+        if (!broken) return std::unexpected(broken.error());
+        if (*broken != 0)
+            return fail(Errc::store_failed,
+                        "foreign keys do not hold after the migration; store left unchanged");
     }
     // A log from before the seal existed is sealed as it stands (its chain was checked link by
     // link as before).

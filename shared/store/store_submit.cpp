@@ -28,16 +28,16 @@ class BatchNumbering {
   public:
     explicit BatchNumbering(Store::Impl& impl) : impl_(impl) {}
 
-    Result<int> next(int fy) {
-        auto it = last_.find(fy);
+    Result<int> next(domain::Register book, int fy) {
+        auto it = last_.find({book, fy});
         if (it == last_.end()) {
-            auto st =
-                impl_.statement("SELECT last_sequence FROM case_counter WHERE fiscal_year = ?");
+            auto st = impl_.statement(
+                "SELECT last_sequence FROM case_counter WHERE register = ? AND fiscal_year = ?");
             if (!st) return std::unexpected(st.error());
-            (*st)->bind_all(fy);
+            (*st)->bind_all(domain::register_id(book), fy);
             auto row = (*st)->step();
             if (!row) return std::unexpected(row.error());
-            it = last_.emplace(fy, *row ? (*st)->column_int(0) : 0).first;
+            it = last_.emplace(std::pair{book, fy}, *row ? (*st)->column_int(0) : 0).first;
             (*st)->reset();
         }
         return ++it->second;
@@ -45,11 +45,12 @@ class BatchNumbering {
 
     Result<void> flush() {
         auto st = impl_.statement(
-            "INSERT INTO case_counter(fiscal_year, last_sequence) VALUES(?, ?) "
-            "ON CONFLICT(fiscal_year) DO UPDATE SET last_sequence = excluded.last_sequence");
+            "INSERT INTO case_counter(register, fiscal_year, last_sequence) VALUES(?, ?, ?) "
+            "ON CONFLICT(register, fiscal_year) DO UPDATE SET last_sequence = "
+            "excluded.last_sequence");
         if (!st) return std::unexpected(st.error());
-        for (const auto& [fy, last] : last_) {
-            (*st)->bind_all(fy, last);
+        for (const auto& [key, last] : last_) {
+            (*st)->bind_all(domain::register_id(key.first), key.second, last);
             if (auto r = (*st)->run(); !r) return r;
         }
         last_.clear();
@@ -58,7 +59,7 @@ class BatchNumbering {
 
   private:
     Store::Impl& impl_;
-    std::map<int, int> last_;
+    std::map<std::pair<domain::Register, int>, int> last_;  // (register, fiscal year) → last
 };
 
 // Inserts the case (status received) and its first history row; index_case_text() adds its
@@ -79,16 +80,17 @@ Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::
     if (d.occurred_on) occurred = date_text(*d.occurred_on);
 
     auto ins = impl.statement(
-        "INSERT INTO cases(fiscal_year, sequence, kind, service, division, subject, details, "
+        "INSERT INTO cases(register, fiscal_year, sequence, kind, service, division, subject, "
+        "details, "
         "location, occurred_on, contact_name, contact_phone, contact_email, contact_address, "
         "status, filed_at, due_date, code_hash) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)");
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)");
     if (!ins) return std::unexpected(ins.error());
-    (*ins)->bind_all(number.fiscal_year_be, number.sequence, domain::kind_id(d.kind), d.service,
-                     d.division, d.subject, d.details, d.location, occurred, d.contact.name,
-                     d.contact.phone, d.contact.email, d.contact.address,
-                     filed_at.time_since_epoch().count(), date_text(out.filed.due_date),
-                     std::span<const std::uint8_t>(code->second));
+    (*ins)->bind_all(domain::register_id(number.book), number.fiscal_year_be, number.sequence,
+                     domain::kind_id(d.kind), d.service, d.division, d.subject, d.details,
+                     d.location, occurred, d.contact.name, d.contact.phone, d.contact.email,
+                     d.contact.address, filed_at.time_since_epoch().count(),
+                     date_text(out.filed.due_date), std::span<const std::uint8_t>(code->second));
     if (auto r = (*ins)->run(); !r) return std::unexpected(r.error());
     out.id = sqlite3_last_insert_rowid(impl.db.get());
 
@@ -186,9 +188,10 @@ Result<Filed> Store::submit(const domain::Draft& validated, domain::TimePoint no
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     const int fy = fiscal_year_of(now);
-    auto seq = impl_->next_sequence(fy);
+    const auto book = domain::register_for(validated.kind);
+    auto seq = impl_->next_sequence(book, fy);
     if (!seq) return std::unexpected(seq.error());
-    auto ins = insert_case(*impl_, validated, now, actor, {fy, *seq});
+    auto ins = insert_case(*impl_, validated, now, actor, {fy, *seq, book});
     if (!ins) return std::unexpected(ins.error());
     if (auto r = impl_->audit(now, actor, "submit", ins->filed.number.str(),
                               std::string(domain::kind_id(validated.kind)));
@@ -232,9 +235,10 @@ Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cas
         for (std::size_t i : batch) {
             const auto& c = cases[i];
             const int fy = fiscal_year_of(c.filed_at);
-            auto seq = numbering.next(fy);
+            const auto book = domain::register_for(c.draft.kind);
+            auto seq = numbering.next(book, fy);
             if (!seq) return std::unexpected(seq.error());
-            auto ins = insert_case(*impl_, c.draft, c.filed_at, "import", {fy, *seq});
+            auto ins = insert_case(*impl_, c.draft, c.filed_at, "import", {fy, *seq, book});
             if (!ins) return std::unexpected(ins.error());
             if (auto r = apply_history(*impl_, ins->id, c.changes); !r)
                 return std::unexpected(r.error());

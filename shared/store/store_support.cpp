@@ -45,15 +45,15 @@ Result<Statement*> Store::Impl::statement(std::string_view sql) {
     return &it->second;
 }
 
-Result<int> Store::Impl::next_sequence(int fy_be) {
+Result<int> Store::Impl::next_sequence(domain::Register book, int fy_be) {
     // The counter row is updated under the write lock of the caller's IMMEDIATE transaction, so
     // two processes can never draw the same number, and a rolled-back filing returns its number.
     auto st = statement(
-        "INSERT INTO case_counter(fiscal_year, last_sequence) VALUES(?, 1) "
-        "ON CONFLICT(fiscal_year) DO UPDATE SET last_sequence = last_sequence + 1 "
+        "INSERT INTO case_counter(register, fiscal_year, last_sequence) VALUES(?, ?, 1) "
+        "ON CONFLICT(register, fiscal_year) DO UPDATE SET last_sequence = last_sequence + 1 "
         "RETURNING last_sequence");
     if (!st) return std::unexpected(st.error());
-    (*st)->bind_all(fy_be);
+    (*st)->bind_all(domain::register_id(book), fy_be);
     auto row = (*st)->step();
     if (!row) return std::unexpected(row.error());
     const int seq = (*st)->column_int(0);
@@ -79,10 +79,16 @@ Result<std::pair<domain::TrackingCode, domain::CodeHash>> Store::Impl::fresh_cod
 
 Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& number,
                                                     bool may_see_confidential) {
-    auto st =
-        statement("SELECT id, kind, status FROM cases WHERE fiscal_year = ? AND sequence = ?");
+    // Every number of the corruption register is hidden from such a viewer: refused before the
+    // store is read, so neither the answer nor the time it takes tells a taken number from a
+    // free one.
+    if (number.book == domain::Register::corruption && !may_see_confidential)
+        return fail(Errc::not_found, number.str());
+    auto st = statement(
+        "SELECT id, kind, status FROM cases "
+        "WHERE register = ? AND fiscal_year = ? AND sequence = ?");
     if (!st) return std::unexpected(st.error());
-    (*st)->bind_all(number.fiscal_year_be, number.sequence);
+    (*st)->bind_all(domain::register_id(number.book), number.fiscal_year_be, number.sequence);
     auto row = (*st)->step();
     if (!row) return std::unexpected(row.error());
     if (!*row) return fail(Errc::not_found, number.str());

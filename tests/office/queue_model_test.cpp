@@ -142,5 +142,38 @@ TEST_F(ConsoleTest, ClerkQueueNeverHoldsACorruptionComplaint) {
     EXPECT_EQ(officer.rows().size(), 1u);
 }
 
+// SPEC §5: a clerk's page of numbers shows no gap where a corruption complaint was filed, and
+// the integrity officer's corruption queue runs in its own ทจ register.
+TEST_F(ConsoleTest, ClerkQueueNumbersHaveNoGapsWhereCorruptionComplaintsWereFiled) {
+    std::vector<domain::CaseNumber> corrupt;
+    for (int i = 0; i < 9; ++i) {
+        if (i % 3 == 1)
+            corrupt.push_back(
+                file(domain::Kind::corruption, "เรียกรับเงิน " + std::to_string(i), "เงิน").number);
+        else
+            file(domain::Kind::complaint, "ถนนชำรุด " + std::to_string(i), "หลุม");
+    }
+    const auto clerk_viewer = staff::viewer_for(clerk.username, clerk.role);
+    QueueModel q;
+    q.set_sort(store::Sort::oldest);
+    ASSERT_TRUE(q.refresh(store(), clerk_viewer, now));
+    ASSERT_EQ(q.rows().size(), 6u);
+    for (std::size_t i = 0; i < q.rows().size(); ++i)
+        EXPECT_EQ(q.rows()[i].number, (domain::CaseNumber{2570, static_cast<int>(i) + 1}));
+
+    QueueModel officer;
+    QueueFilters f;
+    f.kind = domain::Kind::corruption;
+    officer.set_filters(f);
+    officer.set_sort(store::Sort::oldest);
+    ASSERT_TRUE(
+        officer.refresh(store(), staff::viewer_for(integrity.username, integrity.role), now));
+    ASSERT_EQ(officer.rows().size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(officer.rows()[i].number, corrupt[i]);
+        EXPECT_EQ(officer.rows()[i].number.str(), "ทจ 2570-00000" + std::to_string(i + 1));
+    }
+}
+
 }  // namespace
 }  // namespace siang::office

@@ -97,13 +97,15 @@ void print_rows(std::ostream& out, std::span<const store::ListRow> rows,
         out << i18n::tr("cli.no_rows", lang) << '\n';
         return;
     }
-    out << pad(i18n::tr("col.case_number", lang), 13) << pad(i18n::tr("col.filed", lang), 14)
-        << pad(i18n::tr("col.kind", lang), 22) << pad(i18n::tr("col.status", lang), 20)
-        << pad(i18n::tr("col.due", lang), 15) << pad(i18n::tr("col.division", lang), 24)
-        << i18n::tr("col.subject", lang) << '\n';
+    // Wide enough for the corruption register's "ทจ 2570-000012".
+    constexpr std::size_t number_width = 16;
+    out << pad(i18n::tr("col.case_number", lang), number_width)
+        << pad(i18n::tr("col.filed", lang), 14) << pad(i18n::tr("col.kind", lang), 22)
+        << pad(i18n::tr("col.status", lang), 20) << pad(i18n::tr("col.due", lang), 15)
+        << pad(i18n::tr("col.division", lang), 24) << i18n::tr("col.subject", lang) << '\n';
     for (const auto& r : rows) {
         std::string due = i18n::date_text(r.due_date, lang) + (r.overdue ? " !" : "");
-        out << pad(r.number.str(), 13)
+        out << pad(r.number.str(), number_width)
             << pad(i18n::date_text(domain::local_date(r.filed_at), lang), 14)
             << pad(shorten(i18n::kind_name(r.kind, lang), 20), 22)
             << pad(i18n::status_name(r.status, lang), 20) << pad(due, 15)

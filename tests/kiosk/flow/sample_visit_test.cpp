@@ -57,5 +57,18 @@ TEST_F(SampleVisitTest, ShowsSubmitFailedWhenThePortFails) {
     EXPECT_EQ(session->text(Field::subject), "ไฟฟ้าสาธารณะดับ หมู่ที่ 3 หน้าวัดสว่างอารมณ์");
 }
 
+// The receipt screenshot of a corruption complaint (`--screen corruption-receipt`).
+TEST_F(SampleVisitTest, CorruptionComplaintReachesItsReceiptWithAThaiRegisterNumber) {
+    start_session(*submit_port);
+    ASSERT_TRUE(walk_to(*session, Screen::receipt, now, domain::Kind::corruption))
+        << screen_id(session->screen());
+    ASSERT_NE(session->receipt(), nullptr);
+    const auto& number = session->receipt()->filed.number;
+    EXPECT_EQ(number.book, domain::Register::corruption);
+    EXPECT_TRUE(number.str().starts_with("ทจ ")) << number.str();
+    EXPECT_EQ(session->receipt()->kind, domain::Kind::corruption);
+    EXPECT_TRUE(session->text(Field::name).empty());  // anonymous, as the kiosk suggests
+}
+
 }  // namespace
 }  // namespace siang::flow::testing
