@@ -50,10 +50,11 @@ std::string shorten(std::string_view s, std::size_t width) {
 
 namespace {
 
+// The same classes the input checks strip (text/char_classes), plus the line and paragraph
+// separators, which some terminals treat as line breaks.
 bool acts_on_terminal(char32_t cp) {
-    return (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C ||
-           cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069);
+    if (cp == '\n' || cp == '\t') return false;
+    return text::is_control(cp) || text::is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029;
 }
 
 void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {

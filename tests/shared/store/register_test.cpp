@@ -1,12 +1,15 @@
 // The corruption register (SPEC §5): its own gap-free numbers per fiscal year, no trace of it in
 // the general register a clerk sees, and stores from before it migrated without renumbering.
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <map>
 
+#include "domain/tracking_code.hpp"
+#include "store/audit_chain.hpp"
 #include "store/fts_match.hpp"
 #include "store/schema_migrations.hpp"
 #include "store/sqlite_db.hpp"
@@ -218,6 +221,30 @@ void make_version3_store(const std::string& path) {
              fts_index_text(kinds[i - 1], "ถนนชำรุด") + "')");
     }
     exec("INSERT INTO case_counter(fiscal_year, last_sequence) VALUES(2570, 3)");
+    // What version 3 also kept: a private file, its code key, and a sealed audit row per filing.
+    ASSERT_EQ(::chmod(path.c_str(), 0600), 0);
+    auto key = domain::load_code_key(path + ".key", true);
+    ASSERT_TRUE(key);
+    auto hex = [](const AuditHash& h) {
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out = "X'";
+        for (auto b : h) (out += digits[b >> 4]) += digits[b & 0xF];
+        return out + "'";
+    };
+    AuditHash prev = audit_genesis;
+    for (int i = 1; i <= 3; ++i) {
+        const AuditEntry e{
+            i, bangkok(2026, 11, 20), "kiosk", "submit", "2570-00000" + std::to_string(i), ""};
+        const AuditHash hash = audit_link_hash(prev, e);
+        exec(
+            "INSERT INTO audit_log(id, at, actor, action, target, detail, prev_hash, hash) "
+            "VALUES(" +
+            std::to_string(i) + ", " + at + ", 'kiosk', 'submit', '" + e.target + "', '', " +
+            hex(prev) + ", " + hex(hash) + ")");
+        prev = hash;
+    }
+    exec("INSERT INTO audit_seal(id, rows, mac) VALUES(1, 3, " +
+         hex(audit_seal_mac(*key, 3, prev)) + ")");
     exec("PRAGMA user_version = 3");
     sqlite3_close(db);
 }
@@ -226,9 +253,7 @@ TEST_F(CorruptionRegister, MigratingAVersion3StoreKeepsItsNumbersAndStartsTheReg
     store.reset();
     const std::string old_path = (dir / "v3.db").string();
     make_version3_store(old_path);
-    OpenOptions opts;
-    opts.create = true;  // creates the code key next to it
-    auto s = Store::open(old_path, opts);
+    auto s = Store::open(old_path);
     ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
     store.emplace(std::move(*s));
 
@@ -268,9 +293,7 @@ TEST_F(CorruptionRegister, MigrationLeavingBrokenReferencesIsRefusedAndChangesNo
             db->exec("INSERT INTO case_history(case_id, status, at, actor) "
                      "VALUES(99, 'received', 0, 'kiosk')"));
     }
-    OpenOptions opts;
-    opts.create = true;
-    auto s = Store::open(old_path, opts);
+    auto s = Store::open(old_path);
     ASSERT_FALSE(s);
     EXPECT_EQ(s.error().code, Errc::store_failed);
     auto db = SqliteDb::open(old_path, SQLITE_OPEN_READONLY);
