@@ -4,18 +4,17 @@
 #include <filesystem>
 
 #include "i18n/domain_names.hpp"
-#include "office/console/ita_csv.hpp"
+#include "reports/ita_csv.hpp"
 #include "reports/ita_summary_page.hpp"
 #include "reports/ita_xlsx.hpp"
 
 namespace siang::office {
 
 Result<void> ItaStatistics::load(store::Store& store, const store::Viewer& viewer,
-                                 const domain::Directory& dir, int fy_be) {
-    auto rows =
-        store.stats_rows(domain::fiscal_year_start(fy_be), domain::fiscal_year_end(fy_be), viewer);
-    if (!rows) return std::unexpected(rows.error());
-    report_ = reports::build_ita_report(fy_be, *rows, dir);
+                                 const domain::Directory& dir, int fy_be, domain::TimePoint now) {
+    auto report = reports::load_ita_report(store, viewer, fy_be, dir, now);
+    if (!report) return std::unexpected(report.error());
+    report_ = std::move(*report);
     return {};
 }
 
@@ -40,7 +39,7 @@ Result<std::string> ItaStatistics::export_report(store::Store& store, const stor
     Result<void> written;
     switch (format) {
         case ExportFormat::csv:
-            written = write_ita_csv(*report_, path, settings.lang);
+            written = reports::write_ita_csv(*report_, path, settings.lang);
             break;
         case ExportFormat::xlsx:
             written = reports::write_ita_xlsx(*report_, path, settings.lang);

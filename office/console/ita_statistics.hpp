@@ -23,10 +23,12 @@ struct ExportSettings {
 
 class ItaStatistics {
   public:
-    // Builds the report of fiscal year `fy_be` (BE) through `viewer`: a clerk's counts include
-    // corruption complaints as numbers only (the store blanks their service and division).
+    // Builds the report of fiscal year `fy_be` (BE) through `viewer` (reports::load_ita_report):
+    // a clerk's counts include corruption complaints as numbers only (the store blanks their
+    // service and division) and lack those of the month in progress, which the report records.
+    // `now` (zero: the system clock) decides which month is in progress.
     Result<void> load(store::Store& store, const store::Viewer& viewer,
-                      const domain::Directory& dir, int fy_be);
+                      const domain::Directory& dir, int fy_be, domain::TimePoint now = {});
     const std::optional<reports::ItaReport>& report() const { return report_; }
     int fiscal_year() const { return report_ ? report_->fiscal_year_be : 0; }
 

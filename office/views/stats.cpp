@@ -95,9 +95,11 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
         i18n::format(i18n::tr("stats.title", lang), {name_of(report->periods.front(), lang)}));
     muted_text(frame, std::string(ui::icon::shield.utf8) + " " +
                           std::string(i18n::tr("stats.corruption_note", lang)));
-    // The store leaves them out for whoever may not see them (Store::stats_rows).
-    if (!state.session.viewer().may_see_confidential)
-        muted_text(frame, i18n::tr("office.stats.corruption_month_note", lang));
+    // The report says when the store left this month's corruption complaints out for this viewer
+    // (reports::load_ita_report), the same note every export carries.
+    if (const std::string note = reports::withheld_note(*report, lang); !note.empty())
+        ui::text_wrapped_label(frame.font(ui::FontRole::small),
+                               ui::to_imu32(frame.theme.palette.text_muted), note);
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const float height = ImGui::GetContentRegionAvail().y;
@@ -106,7 +108,7 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
     section_heading(frame, i18n::tr("office.stats.period", lang));
     counts_table(
         "by_period", frame, lang, i18n::tr("col.period", lang), report->periods,
-        [&](const reports::PeriodStats& ps) { return name_of(ps, lang); },
+        [&](const reports::PeriodStats& ps) { return reports::period_label(*report, ps, lang); },
         [](const reports::PeriodStats& ps) -> const reports::Counts& { return ps.total; },
         ImGui::GetContentRegionAvail().y);  // what the heading left: the card never scrolls
     ImGui::EndChild();
@@ -115,7 +117,8 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
     const auto& fy = report->periods.front();
     auto name = [&](const reports::Breakdown& b) { return name_of(b, lang); };
     auto counts = [](const reports::Breakdown& b) -> const reports::Counts& { return b.counts; };
-    section_heading(frame, i18n::tr("stats.by_kind", lang));
+    section_heading(frame, std::string(i18n::tr("stats.by_kind", lang)) +
+                               (reports::lacks_withheld(*report, fy) ? " *" : ""));
     counts_table("by_kind", frame, lang, i18n::tr("col.kind", lang), fy.by_kind, name, counts);
     section_heading(frame, i18n::tr("stats.by_service", lang));
     counts_table("by_service", frame, lang, i18n::tr("col.service", lang), fy.by_service, name,

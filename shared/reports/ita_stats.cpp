@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "domain/thai_calendar.hpp"
 #include "i18n/catalog.hpp"
 
 namespace siang::reports {
@@ -69,7 +70,7 @@ void label_none(std::vector<Breakdown>& list, std::string_view key) {
 
 ItaReport build_ita_report(int fy_be, std::span<const store::StatsRow> counts,
                            const domain::Directory& dir) {
-    ItaReport report{fy_be, {}};
+    ItaReport report{fy_be, {}, std::nullopt};
     const std::string fy = std::to_string(fy_be);
     auto& periods = report.periods;
     periods.push_back(make_period("FY" + fy,
@@ -117,6 +118,42 @@ ItaReport build_ita_report(int fy_be, std::span<const store::StatsRow> counts,
         label_none(p.by_division, "stats.no_division");
     }
     return report;
+}
+
+Result<ItaReport> load_ita_report(store::Store& store, const store::Viewer& viewer, int fy_be,
+                                  const domain::Directory& dir, domain::TimePoint now) {
+    // One instant for both the rows and the note, so they agree across midnight of the 1st.
+    if (now == domain::TimePoint{})
+        now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+    auto rows = store.stats_rows(domain::fiscal_year_start(fy_be), domain::fiscal_year_end(fy_be),
+                                 viewer, now);
+    if (!rows) return std::unexpected(rows.error());
+    ItaReport report = build_ita_report(fy_be, *rows, dir);
+    const auto withheld = store::corruption_month_withheld(viewer, now);
+    if (withheld && *withheld >= fiscal_month(fy_be, 0) && *withheld <= fiscal_month(fy_be, 11))
+        report.corruption_withheld = withheld;
+    return report;
+}
+
+bool lacks_withheld(const ItaReport& report, const PeriodStats& p) {
+    return report.corruption_withheld && *report.corruption_withheld >= p.first &&
+           *report.corruption_withheld <= p.last;
+}
+
+std::string period_label(const ItaReport& report, const PeriodStats& p, Lang lang) {
+    std::string name = lang == Lang::th ? p.name_th : p.name_en;
+    if (lacks_withheld(report, p)) name += " *";
+    return name;
+}
+
+std::string withheld_note(const ItaReport& report, Lang lang) {
+    if (!report.corruption_withheld) return {};
+    // Named as its month's period is, e.g. "พ.ย. 2569" / "Nov 2569".
+    std::string month;
+    for (const PeriodStats& p : report.periods)
+        if (p.first == p.last && p.first == *report.corruption_withheld)
+            month = lang == Lang::th ? p.name_th : p.name_en;
+    return i18n::format(i18n::tr("stats.corruption_withheld", lang), {month});
 }
 
 }  // namespace siang::reports

@@ -3,14 +3,18 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "domain/directory.hpp"
 #include "domain/kind.hpp"
 #include "domain/status.hpp"
+#include "i18n/catalog.hpp"
 #include "store/stats_row.hpp"
+#include "store/store.hpp"
 
 namespace siang::reports {
 
@@ -42,6 +46,9 @@ struct PeriodStats {
 struct ItaReport {
     int fiscal_year_be = 0;
     std::vector<PeriodStats> periods;  // fiscal year, two halves, four quarters, twelve months
+    // The (CE) month of this fiscal year whose corruption complaints the counts leave out, because
+    // the viewer may not see them and the month is still in progress; every output says so.
+    std::optional<std::chrono::year_month> corruption_withheld;
 };
 
 // Builds the report for fiscal year `fy_be` from the store's grouped counts (rows outside the
@@ -50,5 +57,22 @@ struct ItaReport {
 // division, so no breakdown narrows them down to a handful of people.
 ItaReport build_ita_report(int fy_be, std::span<const store::StatsRow> counts,
                            const domain::Directory& dir);
+
+// Builds the report of fiscal year `fy_be` from store.stats_rows through `viewer` at `now` (zero:
+// the system clock), and records in corruption_withheld the month whose corruption complaints the
+// store left out for that viewer (store::corruption_month_withheld) when it lies in the year.
+// Every front end builds its report here, so none can forget the note. Errors: the store's.
+Result<ItaReport> load_ita_report(store::Store& store, const store::Viewer& viewer, int fy_be,
+                                  const domain::Directory& dir, domain::TimePoint now = {});
+
+// Whether period `p` of `report` contains the withheld month, so its figures lack those cases.
+bool lacks_withheld(const ItaReport& report, const PeriodStats& p);
+
+// The period's name in `lang`, with " *" when it lacks the withheld month's corruption complaints.
+std::string period_label(const ItaReport& report, const PeriodStats& p, i18n::Lang lang);
+
+// The footnote explaining the " *" marks, naming the withheld month, in `lang`; "" when nothing
+// was withheld.
+std::string withheld_note(const ItaReport& report, i18n::Lang lang);
 
 }  // namespace siang::reports

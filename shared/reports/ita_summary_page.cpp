@@ -16,6 +16,7 @@ body { font-family: "Laksaman", "TH Sarabun New", "Loma", sans-serif; font-size:
 h1 { font-size: 20pt; margin: 0 0 2mm; }
 h2 { font-size: 16pt; margin: 8mm 0 2mm; border-bottom: 1px solid #999; }
 p.meta { margin: 0 0 4mm; color: #444; }
+p.note { margin: 0 0 4mm; padding: 2mm 3mm; border-left: 3px solid #b45309; font-weight: bold; }
 table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
 th, td { border: 1px solid #888; padding: 1mm 2mm; }
 th { background: #e8eef5; }
@@ -84,21 +85,25 @@ std::string ita_summary_html(const ItaReport& report, std::string_view municipal
                       std::string(style) + "</head><body>\n";
     out += "<h1>" + html_escape(municipality) + "</h1>\n<p class=\"meta\">" + html_escape(title) +
            " · " + html_escape(generated_on) + "</p>\n";
+    // Before any figure, so whoever reads or publishes the page sees which ones are short.
+    if (const std::string note = withheld_note(report, lang); !note.empty())
+        out += "<p class=\"note\">" + html_escape(note) + "</p>\n";
     for (const PeriodStats& p : report.periods) {
         if (p.id.size() > 4 && p.id[4] == '-') continue;  // months get one table below
-        out += "<h2>" + html_escape(pick(p.name_th, p.name_en, lang)) + "</h2>\n";
+        out += "<h2>" + html_escape(period_label(report, p, lang)) + "</h2>\n";
         table(out, p.by_kind, p.total, i18n::tr("stats.by_kind", lang), lang);
     }
     out += "<h2>" + html_escape(i18n::tr("stats.by_service", lang)) + " · " +
-           html_escape(pick(fy.name_th, fy.name_en, lang)) + "</h2>\n";
+           html_escape(period_label(report, fy, lang)) + "</h2>\n";
     table(out, fy.by_service, fy.total, i18n::tr("col.service", lang), lang);
     out += "<h2>" + html_escape(i18n::tr("stats.by_division", lang)) + " · " +
-           html_escape(pick(fy.name_th, fy.name_en, lang)) + "</h2>\n";
+           html_escape(period_label(report, fy, lang)) + "</h2>\n";
     table(out, fy.by_division, fy.total, i18n::tr("col.division", lang), lang);
     std::vector<Breakdown> months;
     for (const PeriodStats& p : report.periods)
         if (p.id.size() > 4 && p.id[4] == '-')
-            months.push_back({p.id, p.name_th, p.name_en, p.total});
+            months.push_back({p.id, period_label(report, p, i18n::Lang::th),
+                              period_label(report, p, i18n::Lang::en), p.total});
     out += "<h2>" + html_escape(i18n::tr("stats.by_month", lang)) + "</h2>\n";
     table(out, months, fy.total, i18n::tr("col.period", lang), lang);
     out += "<p class=\"meta\">" + html_escape(i18n::tr("stats.corruption_note", lang)) + "</p>\n";

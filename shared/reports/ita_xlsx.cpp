@@ -23,10 +23,6 @@ const std::string& name_in(const Breakdown& b, i18n::Lang lang) {
     return lang == i18n::Lang::th ? b.name_th : b.name_en;
 }
 
-const std::string& name_in(const PeriodStats& p, i18n::Lang lang) {
-    return lang == i18n::Lang::th ? p.name_th : p.name_en;
-}
-
 void write_sheet(lxw_workbook* wb, const ItaReport& r, const char* sheet_key,
                  const std::vector<Breakdown> PeriodStats::*list, i18n::Lang lang,
                  lxw_format* heading, lxw_format* bold) {
@@ -40,7 +36,7 @@ void write_sheet(lxw_workbook* wb, const ItaReport& r, const char* sheet_key,
     lxw_col_t col = 1;
     for (const PeriodStats& p : r.periods) {
         worksheet_merge_range(ws, 0, col, 0, static_cast<lxw_col_t>(col + 2),
-                              name_in(p, lang).c_str(), heading);
+                              period_label(r, p, lang).c_str(), heading);
         worksheet_write_string(ws, 1, col, received.c_str(), bold);
         worksheet_write_string(ws, 1, col + 1, completed.c_str(), bold);
         worksheet_write_string(ws, 1, col + 2, in_progress.c_str(), bold);
@@ -63,6 +59,13 @@ void write_sheet(lxw_workbook* wb, const ItaReport& r, const char* sheet_key,
         worksheet_write_number(ws, row, col + 1, static_cast<double>(p.total.completed), bold);
         worksheet_write_number(ws, row, col + 2, static_cast<double>(p.total.in_progress), bold);
         col = static_cast<lxw_col_t>(col + 3);
+    }
+    // Under the table, on every sheet, so no sheet copied on its own loses it.
+    if (const std::string note = withheld_note(r, lang); !note.empty()) {
+        const auto below = static_cast<lxw_row_t>(2 + (r.periods.front().*list).size() + 2);
+        worksheet_write_string(ws, below, 0, std::string(i18n::tr("stats.note", lang)).c_str(),
+                               bold);
+        worksheet_write_string(ws, below + 1, 0, note.c_str(), nullptr);
     }
 }
 

@@ -243,4 +243,10 @@ class Store {
     std::unique_ptr<Impl> impl_;
 };
 
+// The local month whose corruption complaints Store::stats_rows leaves out for `viewer` at `now`
+// (zero: the system clock): the month in progress for a viewer without may_see_confidential,
+// none for one who may see them. The one statement of that rule; reports use it to say so.
+std::optional<std::chrono::year_month> corruption_month_withheld(const Viewer& viewer,
+                                                                 domain::TimePoint now = {});
+
 }  // namespace siang::store

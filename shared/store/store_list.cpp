@@ -58,8 +58,9 @@ Result<std::vector<StatsRow>> Store::stats_rows(std::chrono::year_month_day from
                                                 std::chrono::year_month_day to,
                                                 const Viewer& viewer, domain::TimePoint now) {
     const auto end = std::chrono::year_month_day{std::chrono::sys_days{to} + std::chrono::days{1}};
-    const auto today = domain::local_date(now == domain::TimePoint{} ? now_seconds() : now);
-    const auto month_started = local_midnight(today.year() / today.month() / 1);
+    const auto withheld = corruption_month_withheld(viewer, now);
+    // For a viewer who may see them nothing is withheld; the bound below is then never used.
+    const auto month_started = local_midnight(withheld ? *withheld / 1 : from);
     // The local month is computed from Bangkok time (UTC+7). For a viewer who may not see
     // corruption complaints, their service and division are blanked in SQL so only the counts
     // per month and status reach the caller, and the month in progress is left out of them.
@@ -86,6 +87,13 @@ Result<std::vector<StatsRow>> Store::stats_rows(std::chrono::year_month_day from
     });
     if (!rows) return std::unexpected(rows.error());
     return out;
+}
+
+std::optional<std::chrono::year_month> corruption_month_withheld(const Viewer& viewer,
+                                                                 domain::TimePoint now) {
+    if (viewer.may_see_confidential) return std::nullopt;
+    const auto today = domain::local_date(now == domain::TimePoint{} ? now_seconds() : now);
+    return today.year() / today.month();
 }
 
 }  // namespace siang::store

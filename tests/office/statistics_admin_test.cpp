@@ -157,5 +157,35 @@ TEST_F(ConsoleTest, UsersViewAppliesThePasswordPolicyAndReservedNames) {
     EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", password, "test"));
 }
 
+// A clerk's statistics during the month a corruption complaint was filed lack it; the model
+// knows, and each of the console's three exports says so (an integrity officer's has it all).
+TEST_F(ConsoleTest, ClerksExportsDuringTheMonthSayItsCorruptionComplaintsAreLeftOut) {
+    file(domain::Kind::corruption, "เรียกรับเงิน", "ใต้โต๊ะ");
+    const int fy = domain::fiscal_year_be(domain::local_date(now));
+    const auto dir = (std::filesystem::path(path()).parent_path() / "exports").string();
+    const std::string note = "ยังไม่รวมเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่รับในเดือน";
+    ItaStatistics stats;
+    const auto viewer = staff::viewer_for(clerk.username, clerk.role);
+    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy, now));
+    ASSERT_TRUE(stats.report()->corruption_withheld);
+    EXPECT_EQ(stats.report()->periods.front().total.received, 0);
+    const ExportSettings settings{dir, "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
+    for (auto format : {ExportFormat::csv, ExportFormat::html}) {
+        auto written = stats.export_report(store(), viewer, format, settings, now);
+        ASSERT_TRUE(written) << written.error().detail;
+        EXPECT_NE(slurp(*written).find(note), std::string::npos) << *written;
+    }
+    ASSERT_TRUE(stats.export_report(store(), viewer, ExportFormat::xlsx, settings, now));
+
+    ItaStatistics full;
+    const auto officer = staff::viewer_for("malee", staff::Role::integrity);
+    ASSERT_TRUE(full.load(store(), officer, domain::default_directory(), fy, now));
+    EXPECT_FALSE(full.report()->corruption_withheld);
+    EXPECT_EQ(full.report()->periods.front().total.received, 1);
+    auto written = full.export_report(store(), officer, ExportFormat::csv, settings, now);
+    ASSERT_TRUE(written);
+    EXPECT_EQ(slurp(*written).find(note), std::string::npos);
+}
+
 }  // namespace
 }  // namespace siang::office

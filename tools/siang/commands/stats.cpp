@@ -4,7 +4,7 @@
 #include "commands/commands.hpp"
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
-#include "reports/csv_writer.hpp"
+#include "reports/ita_csv.hpp"
 #include "reports/ita_stats.hpp"
 #include "reports/ita_summary_page.hpp"
 #include "reports/ita_xlsx.hpp"
@@ -31,36 +31,14 @@ nlohmann::json breakdown_json(const std::vector<reports::Breakdown>& list) {
     return out;
 }
 
-Result<void> write_csv(const reports::ItaReport& r, const std::string& path, i18n::Lang lang) {
-    auto w = reports::CsvWriter::create(path);
-    if (!w) return std::unexpected(w.error());
-    w->row({std::string(i18n::tr("col.period", lang)), "", std::string(i18n::tr("col.kind", lang)),
-            "", std::string(i18n::tr("col.received", lang)),
-            std::string(i18n::tr("col.completed", lang)),
-            std::string(i18n::tr("col.in_progress", lang))});
-    auto row = [&](const reports::PeriodStats& p, std::string_view dim, const std::string& name,
-                   const reports::Counts& c) {
-        w->row({p.id, name_of(p, lang), std::string(dim), name, std::to_string(c.received),
-                std::to_string(c.completed), std::to_string(c.in_progress)});
-    };
-    for (const auto& p : r.periods) {
-        row(p, i18n::tr("col.total", lang), std::string(i18n::tr("col.total", lang)), p.total);
-        for (const auto& b : p.by_kind)
-            row(p, i18n::tr("col.kind", lang), name_of(b, lang), b.counts);
-        for (const auto& b : p.by_service)
-            row(p, i18n::tr("col.service", lang), name_of(b, lang), b.counts);
-        for (const auto& b : p.by_division)
-            row(p, i18n::tr("col.division", lang), name_of(b, lang), b.counts);
-    }
-    return w->commit();
-}
-
 void print_report(const reports::ItaReport& r, i18n::Lang lang) {
     std::cout << i18n::format(i18n::tr("stats.title", lang), {name_of(r.periods.front(), lang)})
               << "\n\n";
+    const std::string note = reports::withheld_note(r, lang);
+    if (!note.empty()) std::cout << note << "\n\n";
     for (const auto& p : r.periods) {
         if (p.id.size() > 3 && p.id[4] == '-') continue;  // months: CSV and JSON only
-        std::cout << name_of(p, lang) << '\n';
+        std::cout << reports::period_label(r, p, lang) << '\n';
         std::cout << std::string(36, ' ') << pad_left(i18n::tr("col.received", lang), 12)
                   << pad_left(i18n::tr("col.completed", lang), 20)
                   << pad_left(i18n::tr("col.in_progress", lang), 22) << '\n';
@@ -73,13 +51,14 @@ void print_report(const reports::ItaReport& r, i18n::Lang lang) {
         print(std::string(i18n::tr("col.total", lang)), p.total);
         std::cout << '\n';
     }
+    if (!note.empty()) std::cout << note << '\n';  // again under the tables it qualifies
 }
 
 // Writes the report in the format the file name asks for: .csv, .xlsx or .html.
 Result<void> write_report(const reports::ItaReport& report, const std::string& path,
                           const CliContext& ctx, domain::TimePoint now) {
     const auto lang = ctx.lang();
-    if (path.ends_with(".csv")) return write_csv(report, path, lang);
+    if (path.ends_with(".csv")) return reports::write_ita_csv(report, path, lang);
     if (path.ends_with(".xlsx")) return reports::write_ita_xlsx(report, path, lang);
     if (path.ends_with(".html") || path.ends_with(".htm")) {
         const auto& m = ctx.config().municipality;
@@ -117,10 +96,10 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                 return ctx.report({Errc::invalid_argument, "--fiscal-year (BE, e.g. 2569)"});
             auto s = ctx.open_store();
             if (!s) return ctx.report(s.error());
-            auto rows = s->stats_rows(domain::fiscal_year_start(fy), domain::fiscal_year_end(fy),
-                                      ctx.viewer());
-            if (!rows) return ctx.report(rows.error());
-            auto report = reports::build_ita_report(fy, *rows, ctx.config().directory);
+            auto loaded =
+                reports::load_ita_report(*s, ctx.viewer(), fy, ctx.config().directory, now);
+            if (!loaded) return ctx.report(loaded.error());
+            const auto& report = *loaded;
             if (!a->out.empty()) {
                 if (auto ok = write_report(report, a->out, ctx, now); !ok)
                     return ctx.report(ok.error());
@@ -139,7 +118,12 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                                        {"by_kind", breakdown_json(p.by_kind)},
                                        {"by_service", breakdown_json(p.by_service)},
                                        {"by_division", breakdown_json(p.by_division)}});
-                CliContext::print_json({{"fiscal_year", fy}, {"periods", periods}});
+                // The BE month ("2569-11") whose corruption complaints were left out, or null.
+                nlohmann::json withheld = nullptr;
+                for (const auto& p : report.periods)
+                    if (p.first == p.last && reports::lacks_withheld(report, p)) withheld = p.id;
+                CliContext::print_json(
+                    {{"fiscal_year", fy}, {"corruption_withheld", withheld}, {"periods", periods}});
             } else if (!a->out.empty()) {
                 ctx.say("cli.stats_written", {a->out});
             } else {

@@ -1,28 +1,27 @@
-// ITA statistics → CSV rows. The same table `siang stats -o FILE.csv` writes; it belongs in
-// shared/reports so both use one copy (asked of the lead).
-#include "office/console/ita_csv.hpp"
+// ITA statistics → CSV rows, one copy for the CLI and the console.
+#include "reports/ita_csv.hpp"
 
 #include "reports/csv_writer.hpp"
 
-namespace siang::office {
+namespace siang::reports {
 namespace {
 
-std::string name_of(const auto& item, i18n::Lang lang) {
+std::string name_of(const Breakdown& item, i18n::Lang lang) {
     return lang == i18n::Lang::th ? item.name_th : item.name_en;
 }
 
 }  // namespace
 
-Result<void> write_ita_csv(const reports::ItaReport& report, const std::string& path,
-                           i18n::Lang lang) {
-    auto w = reports::CsvWriter::create(path);
+Result<void> write_ita_csv(const ItaReport& report, const std::string& path, i18n::Lang lang) {
+    auto w = CsvWriter::create(path);
     if (!w) return std::unexpected(w.error());
     auto t = [lang](std::string_view key) { return std::string(i18n::tr(key, lang)); };
     w->row({t("col.period"), "", t("col.kind"), "", t("col.received"), t("col.completed"),
             t("col.in_progress")});
     for (const auto& p : report.periods) {
-        auto row = [&](const std::string& dim, const std::string& name, const reports::Counts& c) {
-            w->row({p.id, name_of(p, lang), dim, name, std::to_string(c.received),
+        const std::string period = period_label(report, p, lang);
+        auto row = [&](const std::string& dim, const std::string& name, const Counts& c) {
+            w->row({p.id, period, dim, name, std::to_string(c.received),
                     std::to_string(c.completed), std::to_string(c.in_progress)});
         };
         row(t("col.total"), t("col.total"), p.total);
@@ -30,7 +29,10 @@ Result<void> write_ita_csv(const reports::ItaReport& report, const std::string& 
         for (const auto& b : p.by_service) row(t("col.service"), name_of(b, lang), b.counts);
         for (const auto& b : p.by_division) row(t("col.division"), name_of(b, lang), b.counts);
     }
+    // A footnote row, so the file cannot be read (or published) as the month's full count.
+    if (const std::string note = withheld_note(report, lang); !note.empty())
+        w->row({t("stats.note"), note});
     return w->commit();
 }
 
-}  // namespace siang::office
+}  // namespace siang::reports
