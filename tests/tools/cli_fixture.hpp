@@ -1,4 +1,5 @@
-// The `siang` command line run as a separate process, as scripts do: the fixture every CLI test uses.
+// The `siang` command line run as a separate process, as scripts do: the fixture every CLI test
+// uses.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -88,6 +89,24 @@ class Cli : public ::testing::Test {
     }
 
     void SetUp() override { ASSERT_EQ(run({"init"}).exit_code, 0); }
+};
+
+// A store with a clerk (`somchai`) and an integrity officer (`malee`), both with staff_password,
+// which $SIANG_PASSWORD gives to every `--user` run.
+class CliWithStaff : public Cli {
+  protected:
+    static constexpr const char* staff_password = "kaeng-som-2569";
+
+    void SetUp() override {
+        Cli::SetUp();
+        for (auto [name, role] : {std::pair{"somchai", "clerk"}, std::pair{"malee", "integrity"}})
+            ASSERT_EQ(run({"user", "add", name, "--role", role, "--password-stdin"},
+                          std::string(staff_password) + "\n")
+                          .exit_code,
+                      0);
+        ::setenv("SIANG_PASSWORD", staff_password, 1);
+    }
+    void TearDown() override { ::unsetenv("SIANG_PASSWORD"); }
 };
 
 }  // namespace

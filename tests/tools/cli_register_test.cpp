@@ -7,21 +7,8 @@
 
 namespace {
 
-constexpr const char* staff_password = "register-test-password";
-
-class CliRegister : public Cli {
+class CliRegister : public CliWithStaff {
   protected:
-    void SetUp() override {
-        Cli::SetUp();
-        for (auto [name, role] : {std::pair{"somchai", "clerk"}, std::pair{"malee", "integrity"}})
-            ASSERT_EQ(run({"user", "add", name, "--role", role, "--password-stdin"},
-                          std::string(staff_password) + "\n")
-                          .exit_code,
-                      0);
-        ::setenv("SIANG_PASSWORD", staff_password, 1);
-    }
-    void TearDown() override { ::unsetenv("SIANG_PASSWORD"); }
-
     // Files the kinds in this order and returns their case numbers.
     std::vector<std::string> file(const std::vector<std::string>& kinds) {
         std::vector<std::string> out;

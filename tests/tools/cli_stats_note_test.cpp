@@ -4,24 +4,16 @@
 
 namespace {
 
-constexpr const char* staff_password = "kaeng-som-2569";
 constexpr const char* note_th = "ยังไม่รวมเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่รับในเดือน";
 constexpr const char* note_en = "do not include the corruption complaints filed in";
 
-class CliStatsNote : public Cli {
+class CliStatsNote : public CliWithStaff {
   protected:
     void SetUp() override {
-        Cli::SetUp();
-        for (auto [name, role] : {std::pair{"somchai", "clerk"}, std::pair{"malee", "integrity"}})
-            ASSERT_EQ(run({"user", "add", name, "--role", role, "--password-stdin"},
-                          std::string(staff_password) + "\n")
-                          .exit_code,
-                      0);
-        ::setenv("SIANG_PASSWORD", staff_password, 1);
+        CliWithStaff::SetUp();
         submit("corruption", "เรียกรับเงินใต้โต๊ะ");
         submit("complaint", "ถนนชำรุด");
     }
-    void TearDown() override { ::unsetenv("SIANG_PASSWORD"); }
 
     std::string output(const std::string& user, const std::string& name,
                        const std::string& lang = "th") {
