@@ -42,16 +42,6 @@ class CliLimits : public Cli {
     }
 
     std::size_t cases() { return run_json({"list"})["total"].get<std::size_t>(); }
-
-    // Seconds a command takes; it must succeed.
-    double timed(const std::vector<std::string>& args, CliRun* out = nullptr) {
-        const auto start = std::chrono::steady_clock::now();
-        CliRun r = run(args);
-        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-        EXPECT_EQ(r.exit_code, 0) << r.err;
-        if (out) *out = std::move(r);
-        return took.count();
-    }
 };
 
 TEST_F(CliLimits, TenThousandLettersGluedByZwjAreRefused) {
@@ -165,7 +155,7 @@ TEST_F(CliLimits, DatesInTheSaneRangeAreStoredAsGiven) {
     EXPECT_EQ(run_json({"show", filed["case_number"].get<std::string>()})["occurred_on"], today);
 }
 
-TEST_F(CliLimits, ListAndShowStayFastOnTheLongestTextTheLimitsAllow) {
+TEST_F(CliLimits, ListAndShowFinishOnTheLongestTextTheLimitsAllow) {
     std::string number;
     for (int i = 0; i < 3; ++i) {
         const json filed = run_json({"submit", "--kind", "complaint", "--subject", worst(200),
@@ -176,11 +166,14 @@ TEST_F(CliLimits, ListAndShowStayFastOnTheLongestTextTheLimitsAllow) {
     ASSERT_EQ(run({"status", number, "in_review", "--reply", worst(2000), "--note", worst(5000)})
                   .exit_code,
               0);
-    CliRun listed, shown;
-    // A hang guard, not a benchmark: each took minutes on such text before the limits held.
-    EXPECT_LT(timed({"list"}, &listed), 5.0);
-    EXPECT_LT(timed({"show", number}, &shown), 5.0);
-    EXPECT_LT(timed({"--json", "show", number}), 5.0);
+    // Each took minutes on such text before the limits held; the executable's CTest timeout
+    // (tests/tools/CMakeLists.txt) is the hang guard, so nothing here depends on the machine's
+    // speed.
+    const CliRun listed = run({"list"});
+    const CliRun shown = run({"show", number});
+    EXPECT_EQ(listed.exit_code, 0) << listed.err;
+    EXPECT_EQ(shown.exit_code, 0) << shown.err;
+    EXPECT_EQ(run({"--json", "show", number}).exit_code, 0);
     EXPECT_NE(listed.out.find("…"), std::string::npos);  // the subject column is shortened
     EXPECT_NE(shown.out.find(worst(5000)), std::string::npos);
 }

@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 #include "text/display_cells.hpp"
 
 namespace siang::text {
@@ -71,19 +69,16 @@ TEST(LineWrap, WrapsMixedThaiAndEnglish) {
 
 TEST(LineWrap, SplitsAHugeWordInLinearTime) {
     // One unbreakable word of 300,000 letters: its cells were recomputed from each line's start,
-    // so the console took minutes over one such field. A hang guard, with a generous bound.
+    // so the console took minutes over one such field. Counted, not timed: the text measured.
     const std::string word(300000, 'a');
     std::size_t measured = 0;
-    const auto start = std::chrono::steady_clock::now();
     const auto lines = wrap_text(word, 895.0f, [&](std::string_view s) {
         measured += s.size();
         return 10.0f * static_cast<float>(s.size());
     });
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     ASSERT_EQ(lines.size(), 300000u / 89 + 1);
     EXPECT_EQ(lines[0], (WrappedLine{0, 89}));
     EXPECT_EQ(lines.back().end, word.size());
-    EXPECT_LT(took.count(), 2.0);
     EXPECT_LT(measured, word.size() * 100);  // a line's worth of measuring per cell, no more
 }
 
