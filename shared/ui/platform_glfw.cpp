@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "ui/platform.hpp"
+#include "ui/pointer_queue.hpp"
 
 namespace siang::ui {
 namespace {
@@ -45,7 +46,7 @@ struct GlfwLibrary {
 
 class GlfwPlatform final : public Platform {
   public:
-    explicit GlfwPlatform(bool touch) : touch_(touch) {}
+    explicit GlfwPlatform(bool touch) : pointer_(touch) {}
 
     Result<void> open(const WindowOptions& o) {
         if (!library_.ok)
@@ -93,25 +94,14 @@ class GlfwPlatform final : public Platform {
         if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0e-5f;
         last_time_ = now;
 
-        // A press and release between two frames still counts as a press for one frame.
-        for (std::size_t b = 0; b < pressed_.size(); ++b) {
-            io.MouseDown[b] =
-                pressed_[b] || glfwGetMouseButton(window_.get(), static_cast<int>(b)) == GLFW_PRESS;
-            pressed_[b] = false;
-        }
-        if (lift_pointer_) {
-            // A finger that has lifted hovers nothing (one frame after, so the release counts).
-            io.MousePos = {-FLT_MAX, -FLT_MAX};
-            lift_pointer_ = false;
-        } else if (touch_ && released_) {
-            lift_pointer_ = true;
-        }
-        released_ = false;
+        // Every press and release reaches ImGui, one change a frame, however they were batched.
+        pointer_.feed(io);
     }
 
     void present() override { glfwSwapBuffers(window_.get()); }
 
     void wait_events(std::optional<double> timeout) override {
+        if (pointer_.pending()) timeout = 0.0;  // replaying queued input: no waiting
         if (!timeout)
             glfwWaitEvents();
         else if (*timeout <= 0.0)
@@ -119,7 +109,7 @@ class GlfwPlatform final : public Platform {
         else
             glfwWaitEventsTimeout(*timeout);
         if (woken_.exchange(false)) activity_ = true;
-        if (lift_pointer_) activity_ = true;  // one more frame to clear the hover
+        if (pointer_.pending()) activity_ = true;  // one more frame for the next queued change
     }
 
     bool take_activity() override { return std::exchange(activity_, false); }
@@ -163,20 +153,13 @@ class GlfwPlatform final : public Platform {
         glfwSetCursorPosCallback(w, [](GLFWwindow* win, double x, double y) {
             auto& p = self(win);
             p.cursor_ = {static_cast<float>(x), static_cast<float>(y)};
-            // Without a pressed finger, a touch panel's pointer is not hovering anywhere.
-            if (p.touch_ && !p.any_button_down()) return;
-            ImGui::GetIO().MousePos = p.cursor_;
-            p.activity_ = true;
+            p.pointer_.push_move(p.cursor_);
+            p.activity_ = p.activity_ || p.pointer_.pending();
         });
         glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int) {
             auto& p = self(win);
             // The last reported position, not a fresh query: the finger may already be gone.
-            ImGui::GetIO().MousePos = p.cursor_;
-            if (button >= 0 && button < static_cast<int>(p.pressed_.size())) {
-                if (action == GLFW_PRESS) p.pressed_[static_cast<std::size_t>(button)] = true;
-                if (action == GLFW_RELEASE && button == 0) p.released_ = true;
-            }
-            p.lift_pointer_ = false;
+            p.pointer_.push_button(button, action == GLFW_PRESS, p.cursor_);
             p.activity_ = true;
         });
         glfwSetScrollCallback(w, [](GLFWwindow* win, double dx, double dy) {
@@ -212,7 +195,7 @@ class GlfwPlatform final : public Platform {
             self(win).activity_ = true;
         });
         glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
-            if (!entered) ImGui::GetIO().MousePos = {-FLT_MAX, -FLT_MAX};
+            if (!entered) self(win).pointer_.push_leave();
             self(win).activity_ = true;
         });
         glfwSetFramebufferSizeCallback(
@@ -220,12 +203,6 @@ class GlfwPlatform final : public Platform {
         glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { self(win).activity_ = true; });
         glfwSetWindowContentScaleCallback(
             w, [](GLFWwindow* win, float, float) { self(win).activity_ = true; });
-    }
-
-    bool any_button_down() const {
-        for (int b = 0; b < static_cast<int>(pressed_.size()); ++b)
-            if (glfwGetMouseButton(window_.get(), b) == GLFW_PRESS) return true;
-        return false;
     }
 
     void setup_imgui_io() {
@@ -271,11 +248,8 @@ class GlfwPlatform final : public Platform {
 
     GlfwLibrary library_;
     std::unique_ptr<GLFWwindow, WindowFree> window_;
-    bool touch_;
-    std::array<bool, 5> pressed_{};
-    bool released_ = false;
+    PointerQueue pointer_;
     ImVec2 cursor_{-FLT_MAX, -FLT_MAX};
-    bool lift_pointer_ = false;
     bool activity_ = true;
     std::atomic<bool> woken_{false};
     double last_time_ = 0.0;
