@@ -27,6 +27,7 @@ using namespace siang;
 std::vector<std::string> screen_names() {
     std::vector<std::string> names{"specimen", "keyboard",          "form", "contact", "privacy",
                                    "track",    "corruption-receipt"};
+    names.insert(names.end(), {"receipt-confirm-done", "receipt-expiring"});
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)
@@ -211,7 +212,8 @@ int main(int argc, char** argv) {
     if (target != flow::Screen::attract) {
         flow::SteadyTime now = started;
         if (!kiosk::walk_for_screenshot(session, *store, target, now,
-                                        kiosk::sample_kind(options.screen))) {
+                                        kiosk::sample_kind(options.screen)) ||
+            !kiosk::settle_for_screenshot(session, options.screen, now)) {
             std::fprintf(stderr, "siang-kiosk: cannot show the %s screen with the sample visit\n",
                          options.screen.c_str());
             return 1;

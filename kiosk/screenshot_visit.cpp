@@ -35,6 +35,7 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "privacy") return flow::Screen::privacy_notice;
     if (name == "track") return flow::Screen::track_entry;
     if (name == "corruption-receipt") return flow::Screen::receipt;
+    if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
     for (char& c : name)
         if (c == '-') c = '_';
     return flow::parse_screen(name);
@@ -71,6 +72,21 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
         default:
             return flow::walk_to(session, target, now, kind);
     }
+}
+
+bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
+                           flow::SteadyTime& now) {
+    if (name == "receipt-confirm-done") {
+        act(session, flow::intent::Done{}, now);
+        return session.confirming_done();
+    }
+    if (name == "receipt-expiring") {
+        // 12 s before the timeout: inside the warning, the countdown running.
+        now += std::chrono::seconds(session.config().timeouts.receipt_s - 12);
+        session.tick(now);
+        return session.receipt_expiring(now);
+    }
+    return true;
 }
 
 }  // namespace siang::kiosk

@@ -40,7 +40,9 @@ struct ScannerBurst {  // a keyboard-wedge scanner typed a code or URL, on any s
 };
 struct ToggleLanguage {};
 struct ToggleLargeText {};
-struct CallStaff {};  // recorded as a help request for the app to store
+struct CallStaff {};   // recorded as a help request for the app to store
+struct Done {};        // the receipt's Done: asks once whether the code is kept
+struct BackToCode {};  // "back to my code" on that question
 
 }  // namespace intent
 
@@ -49,6 +51,7 @@ using Intent =
                  intent::EditField, intent::SetText, intent::ChooseAnonymous,
                  intent::ChooseGiveContact, intent::AcknowledgePrivacy, intent::Submit,
                  intent::Retry, intent::StartTracking, intent::EnterCode, intent::ScannerBurst,
-                 intent::ToggleLanguage, intent::ToggleLargeText, intent::CallStaff>;
+                 intent::ToggleLanguage, intent::ToggleLargeText, intent::CallStaff, intent::Done,
+                 intent::BackToCode>;
 
 }  // namespace siang::flow

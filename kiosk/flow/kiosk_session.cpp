@@ -150,7 +150,13 @@ SteadyTime KioskSession::idle_until() const {
 }
 
 SteadyTime KioskSession::receipt_until() const {
-    return screen_since_ + std::chrono::seconds(config_.timeouts.receipt_s);
+    // From the last tap on the receipt: any tap gives the citizen the full time again.
+    return std::max(screen_since_, last_activity_) +
+           std::chrono::seconds(config_.timeouts.receipt_s);
+}
+
+bool KioskSession::receipt_expiring(SteadyTime now) const {
+    return screen_ == Screen::receipt && now >= receipt_until() - receipt_warning;
 }
 
 std::optional<SteadyTime> KioskSession::countdown_end() const {
@@ -291,8 +297,7 @@ void KioskSession::on(const intent::Back&, SteadyTime now) {
             leave_tracking(now);
             break;
         case Screen::receipt:
-            wipe_all(true, now);
-            break;
+            break;  // no Back on the receipt: the code would be gone
         default:
             if (is_question_step(screen_) || screen_ == Screen::contact_choice) {
                 if (editing_from_review_) {
@@ -311,7 +316,19 @@ void KioskSession::on(const intent::Back&, SteadyTime now) {
 }
 
 void KioskSession::on(const intent::GoHome&, SteadyTime now) {
+    if (screen_ == Screen::receipt && !confirming_done_) {
+        confirming_done_ = true;  // never leave the code without asking once
+        return;
+    }
     wipe_all(true, now);
+}
+
+void KioskSession::on(const intent::Done&, SteadyTime) {
+    if (screen_ == Screen::receipt) confirming_done_ = true;
+}
+
+void KioskSession::on(const intent::BackToCode&, SteadyTime) {
+    confirming_done_ = false;
 }
 
 void KioskSession::on(const intent::EditField& i, SteadyTime now) {
@@ -394,6 +411,7 @@ void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
 
 void KioskSession::go(Screen s, SteadyTime now) {
     screen_ = s;
+    confirming_done_ = false;
     screen_since_ = now;
     clear_error();
 }

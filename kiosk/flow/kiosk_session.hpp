@@ -50,9 +50,14 @@ struct CharCounter {
 //   Back on the tracking screens returns to the step the citizen left; Home, the inactivity
 //   timeout or filing after all wipe it as usual. During a durable commit a burst is ignored.
 // - The wrong-code count belongs to the kiosk, not to the visit: a wipe does not reset it.
+// - The receipt has no Back, and leaving it asks once (Done or Home, then Home again): its code
+//   is the only key of an anonymous case. Every intent there restarts its full time.
 // - Explicit Home keeps the language and text size; the timeouts (the citizen left) reset them.
 // - Wiping zeroes every string buffer the session owns (see secure_wipe.hpp); copies that
 //   domain::validate_draft and SQLite make while filing are outside its reach.
+// How long before the receipt's timeout the receipt warns, with a countdown.
+inline constexpr std::chrono::seconds receipt_warning{15};
+
 class KioskSession {
   public:
     // `submit` and `track` must outlive the session. The attract screen shows at `now`.
@@ -105,6 +110,11 @@ class KioskSession {
     bool has_kept_form() const { return track_return_.has_value(); }
     // Codes that may still be tried before the pause.
     int attempts_left() const { return throttle_.attempts_left(); }
+    // True while the receipt asks whether the code was written down or photographed.
+    bool confirming_done() const { return confirming_done_; }
+    // True in the receipt's last receipt_warning before its timeout: the screen warns with the
+    // countdown; any tap extends the receipt back to its full time.
+    bool receipt_expiring(SteadyTime now) const;
     // Whole seconds left on the screen's countdown: the still-there prompt, the wrong-code
     // pause, the receipt; 0 elsewhere.
     int seconds_left(SteadyTime now) const;
@@ -141,6 +151,8 @@ class KioskSession {
     void on(const intent::ToggleLanguage&, SteadyTime now);
     void on(const intent::ToggleLargeText&, SteadyTime now);
     void on(const intent::CallStaff&, SteadyTime now);
+    void on(const intent::Done&, SteadyTime now);
+    void on(const intent::BackToCode&, SteadyTime now);
 
     SteadyTime idle_until() const;                    // when the still-there prompt is due
     SteadyTime receipt_until() const;                 // when the receipt goes home
@@ -198,6 +210,7 @@ class KioskSession {
     bool staff_called_ = false;
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;
+    bool confirming_done_ = false;
 };
 
 }  // namespace siang::flow

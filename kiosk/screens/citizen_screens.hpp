@@ -25,6 +25,8 @@ Intents draw_track_result(ScreenContext& ctx);    // track_result.cpp
 Intents draw_track_paused(ScreenContext& ctx);    // track_paused.cpp
 // Drawn over the screen the citizen left (which draws first, its taps ignored).
 Intents draw_still_there(ScreenContext& ctx);  // still_there.cpp
+// "Have you kept the code?" over the receipt, after Done (receipt.cpp).
+Intents draw_receipt_confirm_done(ScreenContext& ctx);
 
 // The screen for `s` with the header and the bottom bar (screen_dispatch.cpp).
 Intents draw_citizen_screen(ScreenContext& ctx, flow::Screen s);

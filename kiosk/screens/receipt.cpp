@@ -1,5 +1,6 @@
 // Receipt: case number, the tracking code in very large grouped digits, its QR, the dates in BE,
-// the kind and how to track; home after the configured time (SPEC §4.7).
+// the kind and how to track; home after the configured time (SPEC §4.7), with a warning before
+// it, and Done asks once whether the code is kept.
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -88,15 +89,33 @@ Intents draw_receipt(ScreenContext& ctx) {
     y += row2 + m.gap * 0.5f;
     y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::body,
                         ctx.palette().text, ctx.t("kiosk.receipt.how_to_track"));
-    const std::string home_in = ctx.digits(i18n::format(
-        ctx.t("kiosk.receipt.home_in"), {std::to_string(ctx.session.seconds_left(ctx.now))}));
     const std::string done = with_icon(ui::icon::home, ctx.t("kiosk.button.done"));
     const Rect done_r{{facts.min.x, facts.max.y - m.touch_target},
                       {facts.min.x + button_width(ctx, done), facts.max.y}};
-    draw_paragraph(ctx,
-                   {facts.min.x, done_r.min.y - ui::line_height(ctx.font(ui::FontRole::small))},
-                   facts.width(), ui::FontRole::small, ctx.palette().text_muted, home_in);
-    if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::GoHome{});
+    const int left = ctx.session.seconds_left(ctx.now);
+    if (ctx.session.receipt_expiring(ctx.now)) {
+        // The last seconds: a band the citizen cannot miss, with the countdown large.
+        const std::string warn =
+            ctx.digits(i18n::format(ctx.t("kiosk.receipt.expiring"), {std::to_string(left)}));
+        const float pad = m.gap;
+        const float inner = facts.width() - 2.0f * pad;
+        const float h =
+            ui::measure_wrapped(ctx.font(ui::FontRole::heading), inner, warn) + 2.0f * pad;
+        const Rect band{{facts.min.x, done_r.min.y - m.gap - h},
+                        {facts.max.x, done_r.min.y - m.gap}};
+        ImDrawList* list = ImGui::GetWindowDrawList();
+        list->AddRectFilled(band.min, band.max, ui::to_imu32(ctx.palette().accent_soft), m.radius);
+        list->AddRect(band.min, band.max, ui::to_imu32(ctx.palette().danger), m.radius, 0, 3.0f);
+        draw_paragraph(ctx, {band.min.x + pad, band.min.y + pad}, inner, ui::FontRole::heading,
+                       ctx.palette().text, with_icon(ui::icon::schedule, warn));
+    } else {
+        const std::string home_in =
+            ctx.digits(i18n::format(ctx.t("kiosk.receipt.home_in"), {std::to_string(left)}));
+        draw_paragraph(ctx,
+                       {facts.min.x, done_r.min.y - ui::line_height(ctx.font(ui::FontRole::small))},
+                       facts.width(), ui::FontRole::small, ctx.palette().text_muted, home_in);
+    }
+    if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::Done{});
 
     // Right: the code, very large, and its QR.
     draw_panel(ctx, code);
@@ -131,6 +150,52 @@ Intents draw_receipt(ScreenContext& ctx) {
                          ctx.palette().text_muted, ctx.t("kiosk.receipt.scan_phone"));
     draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::small, ctx.palette().text,
                    with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret")));
+    // Any tap on the receipt gives the citizen its full time again.
+    if (out.empty() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+        out.push_back(flow::intent::Touch{});
+    return out;
+}
+
+Intents draw_receipt_confirm_done(ScreenContext& ctx) {
+    Intents out;
+    const ui::Metrics& m = ctx.metrics();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.55f));
+    const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 12.0f);
+    const float pad = m.gap * 2.0f;
+    const float inner = w - 2.0f * pad;
+    const std::string title(ctx.t("kiosk.receipt.confirm_title"));
+    const std::string body(ctx.t("kiosk.receipt.confirm_body"));
+    const std::string home = with_icon(ui::icon::home, ctx.t("kiosk.receipt.confirm_home"));
+    const std::string back = with_icon(ui::icon::arrow_back, ctx.t("kiosk.receipt.confirm_back"));
+    const float button_h = m.touch_target * 1.4f;
+    // Side by side when both labels fit, else one over the other.
+    const float half = (inner - m.gap * 2.0f) / 2.0f;
+    const bool side_by_side = button_width(ctx, home) <= half && button_width(ctx, back) <= half;
+    const float buttons_h = side_by_side ? button_h : 2.0f * button_h + m.gap * 2.0f;
+    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) +
+                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, body) + buttons_h +
+                    3.0f * pad;
+    const ImVec2 a{(ctx.frame.size.x - w) * 0.5f, (ctx.frame.size.y - h) * 0.5f};
+    const Rect card{a, {a.x + w, a.y + h}};
+    draw_panel(ctx, card);
+    float y = a.y + pad;
+    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::title, ctx.palette().text, title);
+    draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text, body);
+    const float by = card.max.y - pad - buttons_h;
+    Rect back_r{{a.x + pad, by}, {a.x + pad + half, by + button_h}};
+    Rect home_r{{card.max.x - pad - half, by}, {card.max.x - pad, by + button_h}};
+    if (!side_by_side) {
+        back_r = {{a.x + pad, by}, {card.max.x - pad, by + button_h}};
+        home_r = {{a.x + pad, by + button_h + m.gap * 2.0f}, {card.max.x - pad, card.max.y - pad}};
+    }
+    // Back to the code is the primary: keeping the code is the safe choice.
+    if (primary_button("##confirm_back", back_r, back, ctx))
+        out.push_back(flow::intent::BackToCode{});
+    else if (secondary_button("##confirm_home", home_r, home, ctx))
+        out.push_back(flow::intent::GoHome{});
+    else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+        out.push_back(flow::intent::Touch{});  // a tap beside the card keeps the receipt alive
     return out;
 }
 

@@ -84,7 +84,9 @@ Intents draw_citizen_screen(ScreenContext& ctx, flow::Screen s) {
     if (ctx.view.shown != under) enter_screen(ctx, under);
     draw_header(ctx);
     Intents out = draw_body(ctx, under);
-    const bool back = under != flow::Screen::attract && under != flow::Screen::submitting;
+    // No Back on the receipt: its code is the only key of an anonymous case.
+    const bool back = under != flow::Screen::attract && under != flow::Screen::submitting &&
+                      under != flow::Screen::receipt;
     draw_bottom_bar(ctx, back, out);
     if (under == flow::Screen::attract && out.empty() &&
         ImGui::IsMouseReleased(ImGuiMouseButton_Left))
@@ -101,6 +103,8 @@ Intents draw_citizen_screen(ScreenContext& ctx, flow::Screen s) {
         ctx.view.animating = true;
     }
     if (s == flow::Screen::still_there) return draw_still_there(ctx);
+    if (s == flow::Screen::receipt && ctx.session.confirming_done())
+        return draw_receipt_confirm_done(ctx);  // over the receipt, which takes no taps then
     return out;
 }
 

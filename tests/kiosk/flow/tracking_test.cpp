@@ -17,7 +17,8 @@ class KioskTrackingTest : public KioskFlowTest {
         fill_form(Kind::complaint, "works", "ถนนชำรุด", "ถนนหน้าตลาดเป็นหลุมลึก", "ตลาดสด", "");
         act(intent::ChooseAnonymous{});
         Receipt r = submit();
-        act(intent::GoHome{});
+        act(intent::Done{});
+        act(intent::GoHome{});  // "yes, I have it"
         return r;
     }
 
