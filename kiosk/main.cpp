@@ -25,8 +25,8 @@ namespace {
 using namespace siang;
 
 std::vector<std::string> screen_names() {
-    std::vector<std::string> names{"specimen", "keyboard",          "form", "contact", "privacy",
-                                   "track",    "corruption-receipt"};
+    std::vector<std::string> names{"specimen", "keyboard", "form",           "contact",
+                                   "privacy",  "track",    "track-mistyped", "corruption-receipt"};
     names.insert(names.end(), {"receipt-confirm-done", "receipt-expiring"});
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
@@ -218,6 +218,7 @@ int main(int argc, char** argv) {
                          options.screen.c_str());
             return 1;
         }
+        if (options.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
         app.set_clock_offset(now - flow::SteadyClock::now());
     }
     if (screenshot) app.disable_transitions();

@@ -33,7 +33,7 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "form") return flow::Screen::details;
     if (name == "contact") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
-    if (name == "track") return flow::Screen::track_entry;
+    if (name == "track" || name == "track-mistyped") return flow::Screen::track_entry;
     if (name == "corruption-receipt") return flow::Screen::receipt;
     if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
     for (char& c : name)
@@ -43,6 +43,12 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
 
 domain::Kind sample_kind(std::string_view name) {
     return name == "corruption-receipt" ? domain::Kind::corruption : domain::Kind::eservice;
+}
+
+void enter_mistyped_code(flow::KioskSession& session, flow::SteadyTime& now) {
+    const std::string typo = "4821-7730-5196";  // twelve digits whose check digit is wrong
+    act(session, flow::intent::SetText{flow::Field::tracking_code, typo}, now);
+    act(session, flow::intent::EnterCode{typo}, now);
 }
 
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,

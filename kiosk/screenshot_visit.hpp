@@ -12,13 +12,18 @@
 namespace siang::kiosk {
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
-// track, corruption-receipt) and every flow screen by its id with dashes ("contact-fields").
+// track, track-mistyped, corruption-receipt) and every flow screen by its id with dashes
+// ("contact-fields").
 std::optional<flow::Screen> citizen_screen(std::string name);
 
 // The kind the sample visit files for `--screen NAME`: a corruption complaint for
 // corruption-receipt (its receipt shows the corruption register's ทจ number), else the
 // streetlight request.
 domain::Kind sample_kind(std::string_view name);
+
+// For `--screen track-mistyped`: on the Track screen, types a code with a wrong check digit and
+// enters it, so the screen shows the typing-mistake message over the digits kept for fixing.
+void enter_mistyped_code(flow::KioskSession& session, flow::SteadyTime& now);
 
 // The submit port of the `submit-failed` screenshot: every filing fails as on a full disk, so
 // the screen shows what a citizen sees then (the answers kept, what to do next).

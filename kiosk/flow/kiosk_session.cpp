@@ -111,13 +111,18 @@ void KioskSession::tick(SteadyTime now) {
     now_ = now;
     throttle_.update(now);
     if (submit_pending_) run_submit(now);
-    if (screen_ == Screen::track_paused && !throttle_.paused(now)) go(Screen::track_entry, now);
+    if (screen_ == Screen::track_paused && !throttle_.paused(now)) {
+        // The pause was the kiosk's doing: the citizen's idle time starts afresh after it.
+        last_activity_ = now;
+        go(Screen::track_entry, now);
+    }
     if (screen_ == Screen::receipt && now >= receipt_until()) {
         wipe_all(false, now);
         return;
     }
     const bool idle_counts = screen_ != Screen::attract && screen_ != Screen::receipt &&
-                             screen_ != Screen::submitting && screen_ != Screen::still_there;
+                             screen_ != Screen::submitting && screen_ != Screen::still_there &&
+                             screen_ != Screen::track_paused;
     if (idle_counts && now >= idle_until()) {
         resume_ = screen_;
         screen_ = Screen::still_there;
@@ -140,8 +145,9 @@ std::optional<SteadyTime> KioskSession::next_deadline() const {
         default:
             break;
     }
+    // No idle prompt during the wrong-code pause: the citizen is made to wait, not idle.
     if (screen_ == Screen::track_paused && throttle_.paused_until())
-        return std::min(idle_until(), *throttle_.paused_until());
+        return *throttle_.paused_until();
     return idle_until();
 }
 
@@ -546,7 +552,8 @@ void KioskSession::look_up(std::string_view typed, SteadyTime now) {
 
 void KioskSession::wrong_code(Error err, SteadyTime now) {
     throttle_.record_wrong(now);
-    wipe(code_text_);
+    // The typed digits stay so the citizen corrects the wrong one instead of retyping all 12;
+    // wipe_all() clears them with everything else when the visit ends.
     go(throttle_.paused(now) ? Screen::track_paused : Screen::track_entry, now);
     show_error(std::move(err));
 }

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "domain/directory.hpp"
+
 namespace siang::flow {
 namespace {
 
@@ -56,7 +58,9 @@ CorruptionNotice corruption_notice(const config::Config& config, i18n::Lang lang
     n.guideline_title = i18n::tr("kiosk.corruption.guideline", lang);
     n.steps = th ? g.steps_th : g.steps_en;
     n.unit = i18n::format(i18n::tr("kiosk.corruption.unit", lang), {th ? g.unit_th : g.unit_en});
-    n.time_frame = i18n::format(i18n::tr("kiosk.corruption.days", lang), {std::to_string(g.days)});
+    // The due date the store sets comes from the same value (domain::target_days).
+    const int days = domain::target_days(config.directory, domain::Kind::corruption, "");
+    n.time_frame = i18n::format(i18n::tr("kiosk.corruption.days", lang), {std::to_string(days)});
     n.tracking = i18n::tr("kiosk.corruption.tracking", lang);
     return n;
 }

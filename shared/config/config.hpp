@@ -46,7 +46,8 @@ struct CorruptionGuideline {
     std::vector<std::string> steps_en;
     std::string unit_th;  // the responsible unit
     std::string unit_en;
-    int days = 30;  // time frame for an answer
+    // The time frame it promises is Directory::corruption_target_days, the same value that sets
+    // the due date, so the guideline holds no number of its own.
 
     bool operator==(const CorruptionGuideline&) const = default;
 };

@@ -4,7 +4,7 @@
 namespace siang::config {
 
 // The steps are in the order the centre follows them; the time frame itself is
-// CorruptionGuideline::days, shown next to the steps, so no step repeats it.
+// Directory::corruption_target_days, shown next to the steps, so no step repeats it.
 CorruptionGuideline default_corruption_guideline() {
     CorruptionGuideline g;
     g.steps_th = {
@@ -23,7 +23,6 @@ CorruptionGuideline default_corruption_guideline() {
     };
     g.unit_th = "ศูนย์ปฏิบัติการต่อต้านการทุจริต สำนักปลัดเทศบาล";
     g.unit_en = "Anti-Corruption Operation Centre, Office of the Municipal Clerk";
-    g.days = 30;
     return g;
 }
 

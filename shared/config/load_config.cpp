@@ -93,7 +93,8 @@ void read_kiosk(TableReader& t, Kiosk& k) {
     t.read("thai_digits", k.thai_digits);
 }
 
-void read_guideline(TableReader& t, CorruptionGuideline& g) {
+// `days` is the directory's corruption_target_days: the guideline's time frame and the due date.
+void read_guideline(TableReader& t, CorruptionGuideline& g, int& days) {
     t.read("steps_th", g.steps_th);
     t.read("steps_en", g.steps_en);
     // The two lists are shown side by side as translations of each other.
@@ -109,7 +110,7 @@ void read_guideline(TableReader& t, CorruptionGuideline& g) {
     }
     read_text(t, "unit_th", g.unit_th, false);
     read_text(t, "unit_en", g.unit_en, false);
-    t.read("days", g.days, 1, max_days);
+    t.read("days", days, 1, max_days);
 }
 
 void read_privacy_notice(TableReader& t, PrivacyNotice& p) {
@@ -190,8 +191,9 @@ Result<Config> config_from_toml(const toml::table& doc, const std::string& path)
     with_table(root, "municipality", [&](TableReader& t) { read_municipality(t, c.municipality); });
     with_table(root, "timeouts", [&](TableReader& t) { read_timeouts(t, c.timeouts); });
     with_table(root, "kiosk", [&](TableReader& t) { read_kiosk(t, c.kiosk); });
-    with_table(root, "corruption_guideline",
-               [&](TableReader& t) { read_guideline(t, c.corruption_guideline); });
+    with_table(root, "corruption_guideline", [&](TableReader& t) {
+        read_guideline(t, c.corruption_guideline, c.directory.corruption_target_days);
+    });
     with_table(root, "privacy_notice",
                [&](TableReader& t) { read_privacy_notice(t, c.privacy_notice); });
     read_directory(root, c.directory);

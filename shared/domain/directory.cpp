@@ -17,6 +17,12 @@ const Service* Directory::find_service(std::string_view code) const {
     return nullptr;
 }
 
+int target_days(const Directory& dir, Kind kind, std::string_view service) {
+    if (kind == Kind::corruption) return dir.corruption_target_days;
+    const Service* s = service.empty() ? nullptr : dir.find_service(service);
+    return s != nullptr && s->target_days > 0 ? s->target_days : default_target_days;
+}
+
 Directory default_directory() {
     Directory dir;
     dir.divisions = {

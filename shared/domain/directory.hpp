@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/kind.hpp"
+
 namespace siang::domain {
 
 struct Division {
@@ -29,6 +31,10 @@ struct Service {
 struct Directory {
     std::vector<Division> divisions;
     std::vector<Service> services;
+    // Days to answer a corruption complaint: the one value behind the guideline the kiosk shows
+    // before the form, the case's due date and its receipt (configured as
+    // [corruption_guideline] days).
+    int corruption_target_days = 30;
 
     const Division* find_division(std::string_view code) const;
     const Service* find_service(std::string_view code) const;
@@ -41,5 +47,10 @@ Directory default_directory();
 
 // Default target days when an item has no service.
 inline constexpr int default_target_days = 15;
+
+// The target response days of an item of `kind` about `service` (empty: none): a corruption
+// complaint's are the directory's corruption_target_days, a known service's its target_days,
+// anything else default_target_days.
+int target_days(const Directory& dir, Kind kind, std::string_view service);
 
 }  // namespace siang::domain

@@ -71,8 +71,8 @@ struct Store::Impl {
     };
     Result<CaseRef> find_case(const domain::CaseNumber& number, bool may_see_confidential);
 
-    // Target response days of a service code (default_target_days when unknown or empty).
-    int target_days(std::string_view service) const;
+    // Target response days of an item of `kind` about `service` (domain::target_days).
+    int target_days(domain::Kind kind, std::string_view service) const;
 };
 
 // The current time, to the second, as stored.

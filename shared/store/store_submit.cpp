@@ -75,7 +75,7 @@ Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::
     out.filed.code = code->first;
     out.filed.filed_at = filed_at;
     out.filed.due_date = std::chrono::year_month_day{
-        std::chrono::sys_days{local} + std::chrono::days{impl.target_days(d.service)}};
+        std::chrono::sys_days{local} + std::chrono::days{impl.target_days(d.kind, d.service)}};
     std::optional<std::string> occurred;
     if (d.occurred_on) occurred = date_text(*d.occurred_on);
 

@@ -103,10 +103,8 @@ Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& nu
     return ref;
 }
 
-int Store::Impl::target_days(std::string_view service) const {
-    if (service.empty()) return domain::default_target_days;
-    const auto* s = directory.find_service(service);
-    return s != nullptr && s->target_days > 0 ? s->target_days : domain::default_target_days;
+int Store::Impl::target_days(domain::Kind kind, std::string_view service) const {
+    return domain::target_days(directory, kind, service);
 }
 
 }  // namespace siang::store

@@ -51,7 +51,7 @@ TEST(NoticeTexts, CorruptionNoticeCarriesTheConfiguredGuideline) {
     config::Config c;
     c.corruption_guideline.steps_en = {"Registered in confidence.", "Facts checked."};
     c.corruption_guideline.unit_en = "Integrity Unit";
-    c.corruption_guideline.days = 45;
+    c.directory.corruption_target_days = 45;
     CorruptionNotice n = corruption_notice(c, Lang::en);
     EXPECT_EQ(n.paragraphs.size(), 3u);
     EXPECT_EQ(n.steps, c.corruption_guideline.steps_en);

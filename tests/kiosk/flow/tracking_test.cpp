@@ -188,5 +188,45 @@ TEST_F(KioskTrackingTest, ScannerBurstOnTheReceiptWipesTheReceipt) {
     EXPECT_EQ(screen(), Screen::attract);
 }
 
+TEST_F(KioskTrackingTest, AWrongCodeStaysInTheFieldSoTheCitizenFixesTheWrongDigit) {
+    Receipt r = file_complaint();
+    act(intent::StartTracking{});
+    const std::string typo = mistyped(r.filed.code);
+    enter_code(typo);
+    ASSERT_EQ(screen(), Screen::track_entry);
+    ASSERT_TRUE(session->error());
+    EXPECT_EQ(session->error()->code, Errc::bad_check_digit);
+    EXPECT_EQ(session->text(Field::tracking_code), typo);
+    const std::string unknown = unknown_code();
+    enter_code(unknown);
+    EXPECT_EQ(session->text(Field::tracking_code), unknown);
+    // Fixing the one digit finds the case, and the found code does not linger.
+    enter_code(r.filed.code.str());
+    EXPECT_EQ(screen(), Screen::track_result);
+    EXPECT_EQ(session->text(Field::tracking_code), "");
+}
+
+TEST_F(KioskTrackingTest, InactivityTimerDoesNotRunDuringTheWrongCodePause) {
+    config.timeouts.inactivity_s = 30;
+    config.timeouts.wrong_code_pause_s = 60;
+    start_session(*submit_port);
+    act(intent::StartTracking{});
+    for (int i = 0; i < 5; ++i) enter_code(unknown_code());
+    ASSERT_EQ(screen(), Screen::track_paused);
+    const SteadyTime paused_at = now;
+    EXPECT_EQ(*session->next_deadline(), paused_at + std::chrono::seconds(60));
+
+    wait(std::chrono::seconds(59));  // nobody touches the screen: the pause is waited out
+    EXPECT_EQ(screen(), Screen::track_paused);
+    wait(std::chrono::seconds(1));
+    ASSERT_EQ(screen(), Screen::track_entry);
+    // The idle time counts from the end of the pause, in full.
+    EXPECT_EQ(*session->next_deadline(), now + std::chrono::seconds(30));
+    wait(std::chrono::seconds(29));
+    EXPECT_EQ(screen(), Screen::track_entry);
+    wait(std::chrono::seconds(1));
+    EXPECT_EQ(screen(), Screen::still_there);
+}
+
 }  // namespace
 }  // namespace siang::flow::testing

@@ -57,7 +57,7 @@ TEST(Config, DefaultsAreThoseOfTheSpec) {
     EXPECT_EQ(c.directory, domain::default_directory());
     EXPECT_TRUE(c.tracking_base_url.empty());
     EXPECT_TRUE(c.store_path.empty());
-    EXPECT_EQ(c.corruption_guideline.days, 30);
+    EXPECT_EQ(c.directory.corruption_target_days, 30);
     EXPECT_FALSE(c.corruption_guideline.steps_th.empty());
     EXPECT_EQ(c.corruption_guideline.steps_th.size(), c.corruption_guideline.steps_en.size());
     EXPECT_FALSE(c.corruption_guideline.unit_th.empty());
@@ -131,7 +131,7 @@ text_th = "ประกาศ"
     ASSERT_EQ(r->directory.services.size(), 1u);
     EXPECT_EQ(r->directory.services[0].target_days, domain::default_target_days);
     EXPECT_EQ(r->corruption_guideline.steps_en, std::vector<std::string>{"Received"});
-    EXPECT_EQ(r->corruption_guideline.days, 15);
+    EXPECT_EQ(r->directory.corruption_target_days, 15);
     EXPECT_EQ(r->privacy_notice.text_th, "ประกาศ");
     EXPECT_EQ(r->privacy_notice.text_en, "");
 }
@@ -167,6 +167,8 @@ TEST(Config, OutOfRangeValueIsNamed) {
               "siang.toml:2: timeouts.inactivity_s: must be between 10 and 3600");
     EXPECT_EQ(problem_of("[kiosk]\npanel_diagonal_in = 2.5\n"),
               "siang.toml:2: kiosk.panel_diagonal_in: must be between 7 and 120");
+    EXPECT_EQ(problem_of("[corruption_guideline]\ndays = 0\n"),
+              "siang.toml:2: corruption_guideline.days: must be between 1 and 365");
 }
 
 TEST(Config, WrongTypeIsNamed) {
