@@ -24,13 +24,6 @@ class AuditSeal : public StoreTest {
         store.reset();
     }
 
-    void tamper(const std::string& sql) {
-        auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
-        ASSERT_TRUE(db);
-        auto r = db->exec(sql);
-        ASSERT_TRUE(r) << r.error().detail;
-    }
-
     // Rewrites row `edit`'s detail and recomputes every hash from there on, as someone with the
     // database but not the key would.
     void edit_and_rebuild_chain(std::int64_t edit) {

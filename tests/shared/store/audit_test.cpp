@@ -33,14 +33,6 @@ class AuditTamper : public StoreTest {
         store.reset();
     }
 
-    // Runs SQL on the file with a raw connection, as an attacker with the file would.
-    void tamper(const std::string& sql) {
-        auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
-        ASSERT_TRUE(db);
-        auto r = db->exec(sql);
-        ASSERT_TRUE(r) << r.error().detail;
-    }
-
     AuditReport reopen_and_verify() {
         auto s = Store::open(path);
         EXPECT_TRUE(s);

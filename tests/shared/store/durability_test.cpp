@@ -205,28 +205,8 @@ TEST_F(Durability, ReopeningKeepsCasesAndCodes) {
 TEST_F(Durability, TwoProcessesSubmittingAtOnceGetGapFreeNumbers) {
     store.reset();  // no connection crosses the fork
     constexpr int per_child = 200;
-    std::vector<pid_t> children;
-    for (int c = 0; c < 2; ++c) {
-        const pid_t pid = ::fork();
-        ASSERT_GE(pid, 0);
-        if (pid == 0) {
-            auto s = Store::open(path);
-            if (!s) ::_exit(2);
-            for (int i = 0; i < per_child; ++i) {
-                auto d = c == 0 ? road_complaint() : streetlight_request();
-                if (!s->submit(d, bangkok(2026, 11, 20, 10, i % 60), "kiosk" + std::to_string(c)))
-                    ::_exit(3);
-            }
-            ::_exit(0);
-        }
-        children.push_back(pid);
-    }
-    for (pid_t pid : children) {
-        int status = 0;
-        ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-        ASSERT_TRUE(WIFEXITED(status));
-        EXPECT_EQ(WEXITSTATUS(status), 0);
-    }
+    file_from_two_processes(
+        per_child, [](int c, int) { return c == 0 ? road_complaint() : streetlight_request(); });
     auto s = Store::open(path);
     ASSERT_TRUE(s);
     std::vector<int> sequences;

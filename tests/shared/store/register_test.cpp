@@ -104,28 +104,9 @@ TEST_F(CorruptionRegister, ClerkGuessingCorruptionNumbersGetsTheSameNotFoundAsFo
 TEST_F(CorruptionRegister, TwoProcessesFilingBothKindsGetGapFreeNumbersInEachRegister) {
     store.reset();  // no connection crosses the fork
     constexpr int per_child = 100;
-    std::vector<pid_t> children;
-    for (int c = 0; c < 2; ++c) {
-        const pid_t pid = ::fork();
-        ASSERT_GE(pid, 0);
-        if (pid == 0) {
-            auto s = Store::open(path);
-            if (!s) ::_exit(2);
-            for (int i = 0; i < per_child; ++i) {
-                auto d = (i + c) % 3 == 0 ? corruption_complaint() : road_complaint();
-                if (!s->submit(d, bangkok(2026, 11, 20, 10, i % 60), "kiosk" + std::to_string(c)))
-                    ::_exit(3);
-            }
-            ::_exit(0);
-        }
-        children.push_back(pid);
-    }
-    for (pid_t pid : children) {
-        int status = 0;
-        ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-        ASSERT_TRUE(WIFEXITED(status));
-        EXPECT_EQ(WEXITSTATUS(status), 0);
-    }
+    file_from_two_processes(per_child, [](int c, int i) {
+        return (i + c) % 3 == 0 ? corruption_complaint() : road_complaint();
+    });
     auto s = Store::open(path);
     ASSERT_TRUE(s);
     std::vector<CaseNumber> general, corrupt;

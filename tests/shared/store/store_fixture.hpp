@@ -2,17 +2,20 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <string>
 
 #include "domain/submission.hpp"
 #include "domain/thai_calendar.hpp"
+#include "store/sqlite_db.hpp"
 #include "store/store.hpp"
 
 namespace siang::store::testing {
@@ -113,6 +116,43 @@ class StoreTest : public ::testing::Test {
         auto f = store->submit(d, at, "kiosk");
         EXPECT_TRUE(f) << error_name(f.error().code) << " " << f.error().detail;
         return f.value_or(Filed{});
+    }
+
+    // Runs SQL on the file with a raw connection, as an attacker with the file would.
+    void tamper(const std::string& sql) {
+        auto db = SqliteDb::open(path, SQLITE_OPEN_READWRITE);
+        ASSERT_TRUE(db);
+        auto r = db->exec(sql);
+        ASSERT_TRUE(r) << r.error().detail;
+    }
+
+    // Two child processes file `per_child` drafts each into the store at the same time, each
+    // through its own connection; `draft(child, i)` says what. Call with `store` reset: no
+    // connection may cross the fork. Every child must succeed.
+    void file_from_two_processes(int per_child,
+                                 const std::function<domain::Draft(int, int)>& draft) {
+        std::vector<pid_t> children;
+        for (int c = 0; c < 2; ++c) {
+            const pid_t pid = ::fork();
+            ASSERT_GE(pid, 0);
+            if (pid == 0) {
+                auto s = Store::open(path);
+                if (!s) ::_exit(2);
+                for (int i = 0; i < per_child; ++i) {
+                    if (!s->submit(draft(c, i), bangkok(2026, 11, 20, 10, i % 60),
+                                   "kiosk" + std::to_string(c)))
+                        ::_exit(3);
+                }
+                ::_exit(0);
+            }
+            children.push_back(pid);
+        }
+        for (pid_t pid : children) {
+            int status = 0;
+            ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+            ASSERT_TRUE(WIFEXITED(status));
+            EXPECT_EQ(WEXITSTATUS(status), 0);
+        }
     }
 
     std::filesystem::path dir;
