@@ -31,10 +31,11 @@ void office_replies(store::Store& store, const domain::CaseNumber& number) {
 
 std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "form") return flow::Screen::details;
-    if (name == "contact") return flow::Screen::contact_fields;
+    if (name == "contact" || name == "contact-phone") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
     if (name == "track" || name == "track-mistyped") return flow::Screen::track_entry;
     if (name == "corruption-receipt") return flow::Screen::receipt;
+    if (name == "corruption-contact") return flow::Screen::contact_choice;
     if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
     for (char& c : name)
         if (c == '-') c = '_';
@@ -42,7 +43,8 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
 }
 
 domain::Kind sample_kind(std::string_view name) {
-    return name == "corruption-receipt" ? domain::Kind::corruption : domain::Kind::eservice;
+    return name == "corruption-receipt" || name == "corruption-contact" ? domain::Kind::corruption
+                                                                        : domain::Kind::eservice;
 }
 
 void enter_mistyped_code(flow::KioskSession& session, flow::SteadyTime& now) {
@@ -57,6 +59,10 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
         case flow::Screen::details:
             // The sample answer is typed on the step, so come back to it from the next one.
             return flow::walk_to(session, flow::Screen::location, now) &&
+                   act(session, flow::intent::Back{}, now) && session.screen() == target;
+        case flow::Screen::when:
+            // The sample date typed, its words and its full (not red) counter.
+            return flow::walk_to(session, flow::Screen::contact_choice, now) &&
                    act(session, flow::intent::Back{}, now) && session.screen() == target;
         case flow::Screen::contact_fields:
             return flow::walk_to(session, flow::Screen::review, now) &&

@@ -12,13 +12,14 @@
 namespace siang::kiosk {
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
-// track, track-mistyped, corruption-receipt) and every flow screen by its id with dashes
+// track, track-mistyped, corruption-receipt, corruption-contact, contact-phone) and every flow
+// screen by its id with dashes
 // ("contact-fields").
 std::optional<flow::Screen> citizen_screen(std::string name);
 
 // The kind the sample visit files for `--screen NAME`: a corruption complaint for
-// corruption-receipt (its receipt shows the corruption register's ทจ number), else the
-// streetlight request.
+// corruption-receipt (its receipt shows the corruption register's ทจ number) and
+// corruption-contact (its contact step, anonymous by default), else the streetlight request.
 domain::Kind sample_kind(std::string_view name);
 
 // For `--screen track-mistyped`: on the Track screen, types a code with a wrong check digit and
@@ -39,8 +40,8 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
 };
 
 // Drives `session` to `target` with the sample visit and returns false when it cannot get
-// there. details and contact_fields show their sample answers (reached back from the next
-// step); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
+// there. details, when and contact_fields show their sample answers (reached back from the
+// next step or the review); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
 // that the office has taken up and replied to through `store`.
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);

@@ -1,9 +1,12 @@
-// Contact fields: name on the letter keyboard, phone on the numeric keypad (SPEC §3, §4.4).
+// Contact fields: name, phone, optional email and address, each on its own keyboard, laid out
+// where no keyboard reaches so nothing moves when a field is tapped (SPEC §3, §4.4).
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "kiosk/flow/flow_keys.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
+#include "kiosk/screens/contact_layout.hpp"
 #include "kiosk/screens/field_input.hpp"
 #include "kiosk/screens/kiosk_widgets.hpp"
 #include "ui/text_draw.hpp"
@@ -12,8 +15,33 @@ namespace siang::kiosk::screens {
 
 namespace {
 
+constexpr std::array fields{flow::Field::name, flow::Field::phone, flow::Field::email,
+                            flow::Field::address};
+
+// Phone on the keypad, email on the English keyboard (its @ and . beside the space bar), name
+// and address on the citizen's own letters.
 ui::touch::LayoutId layout_for(const ScreenContext& ctx, flow::Field f) {
-    return f == flow::Field::phone ? ui::touch::LayoutId::numeric : letter_layout(ctx.lang());
+    if (f == flow::Field::phone) return ui::touch::LayoutId::numeric;
+    if (f == flow::Field::email) return ui::touch::LayoutId::english;
+    return letter_layout(ctx.lang());
+}
+
+const ui::icon::Icon& icon_for(flow::Field f) {
+    switch (f) {
+        case flow::Field::phone:
+            return ui::icon::phone;
+        case flow::Field::email:
+            return ui::icon::email;
+        case flow::Field::address:
+            return ui::icon::place;
+        default:
+            return ui::icon::person;
+    }
+}
+
+void focus(ScreenContext& ctx, flow::Field f) {
+    ctx.view.focused = f;
+    ctx.view.keyboard.set_layout(layout_for(ctx, f));
 }
 
 }  // namespace
@@ -21,61 +49,85 @@ ui::touch::LayoutId layout_for(const ScreenContext& ctx, flow::Field f) {
 Intents draw_contact_fields(ScreenContext& ctx) {
     Intents out;
     const ui::Metrics& m = ctx.metrics();
-    constexpr std::array fields{flow::Field::name, flow::Field::phone};
     if (std::find(fields.begin(), fields.end(), ctx.view.focused) == fields.end())
         ctx.view.focused = flow::Field::name;
     const bool numeric_wanted = ctx.view.focused == flow::Field::phone;
     const bool numeric_shown = ctx.view.keyboard.layout_id() == ui::touch::LayoutId::numeric;
-    if (numeric_wanted != numeric_shown)
-        ctx.view.keyboard.set_layout(layout_for(ctx, ctx.view.focused));
+    if (numeric_wanted != numeric_shown) focus(ctx, ctx.view.focused);
 
-    Rect area = ctx.page.content;
+    // The fields' place is what every keyboard they use leaves free, computed before drawing
+    // the one showing now: focus changes the keyboard, never the fields.
+    Rect free = ctx.page.content;
+    for (auto layout :
+         {ui::touch::LayoutId::thai, ui::touch::LayoutId::english, ui::touch::LayoutId::numeric}) {
+        const Rect f = keyboard_free_area(ctx, ctx.page.content, layout);
+        free.max.x = std::min(free.max.x, f.max.x);
+        free.max.y = std::min(free.max.y, f.max.y);
+    }
+    Rect keyboard_area = ctx.page.content;
     ui::touch::TextFieldState& focused = ctx.view.fields[ctx.view.focused];
     const std::string before(std::string_view(focused.edit.text()).substr(0, focused.edit.caret()));
-    const auto key = draw_screen_keyboard(ctx, area, before);
-    area.min.y = draw_title(ctx, area, ctx.t(flow::screen_title_key(flow::Screen::contact_fields)));
+    const auto key = draw_screen_keyboard(ctx, keyboard_area, before);
+    const std::string title(ctx.t(flow::screen_title_key(flow::Screen::contact_fields)));
+    const std::string next = next_label(ctx);
+    const float next_w = button_width(ctx, next);
+    ImFont* label_font = ctx.style.hint_font();
+    const float label_h = ui::line_height(label_font);
+    const float field_h = ui::line_height(ctx.style.label_font()) + 2.0f * m.gap;
+    const float counter_h = label_h + m.gap * 0.25f;
+    const float block_h = label_h + field_h + counter_h;
+    // The title only where a row of fields still fits under it (landscape with larger text
+    // above the English keyboard, which has a digit row, has room for the fields alone).
+    const float title_h = ui::measure_wrapped(ctx.font(ui::FontRole::title), free.width(), title);
+    const bool with_title = free.height() - title_h - m.gap >= block_h;
+    // Next beside the title when it fits there, so the fields get the whole width of the band.
+    const bool next_by_title =
+        with_title &&
+        ui::measure_text(ctx.font(ui::FontRole::title), title).x + m.gap * 4.0f + next_w <=
+            free.width();
+    // Centred on the title line, so it takes no height of its own.
+    const float next_y =
+        free.min.y + (ui::line_height(ctx.font(ui::FontRole::title)) - m.touch_target) * 0.5f;
+    const Rect title_next{{free.max.x - next_w, next_y}, {free.max.x, next_y + m.touch_target}};
+    if (with_title) free.min.y = draw_title(ctx, free, title);
+    if (next_by_title) free.min.y = std::max(free.min.y, title_next.max.y + m.gap * 0.25f);
 
-    const std::string next = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
-    const float button_w = button_width(ctx, next);
-    const float field_w = std::min(area.width() - button_w - m.gap * 2.0f, m.touch_target * 12.0f);
-    // Side by side when there is room above the keyboard, else one under the other.
-    const bool side_by_side =
-        !ctx.page.portrait && ctx.view.keyboard.layout_id() != ui::touch::LayoutId::numeric;
-    const float each_w = side_by_side ? (field_w - m.gap * 2.0f) / 2.0f : field_w;
+    ContactLayoutInput in;
+    in.area = free;  // an error goes under the fields, left of Next when Next is there too
+    in.block_h = block_h;
+    in.next_w = next_by_title ? 0.0f : next_w;
+    in.next_h = next_by_title ? 0.0f : m.touch_target;
+    in.gap = m.gap;
+    in.max_field_w = m.touch_target * 12.0f;
+    in.min_field_w = m.touch_target * 4.0f;
+    ContactLayout layout = contact_layout(in);
+    if (next_by_title) layout.next = title_next;
+
     bool submitted = false;
-    float y = area.min.y, x = area.min.x, bottom = y;
-    for (flow::Field f : fields) {
+    float bottom = free.min.y;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const flow::Field f = fields[i];
+        const Rect& r = layout.fields[i];
         ctx.view.fields[f].focused = f == ctx.view.focused;
-        ImFont* label_font = ctx.style.hint_font();
-        ui::draw_text(ImGui::GetWindowDrawList(), label_font, {x, y},
-                      ui::to_imu32(ctx.palette().text_muted),
-                      with_icon(f == flow::Field::name ? ui::icon::person : ui::icon::phone,
-                                ctx.t(flow::field_label_key(f))));
-        ImGui::SetCursorScreenPos({x, y + ui::line_height(label_font)});
+        std::string label(ctx.t(flow::field_label_key(f)));
+        if (f == flow::Field::email || f == flow::Field::address)
+            label += " " + std::string(ctx.t("kiosk.optional"));
+        ui::draw_text(ImGui::GetWindowDrawList(), label_font, r.min,
+                      ui::to_imu32(ctx.palette().text_muted), with_icon(icon_for(f), label));
+        ImGui::SetCursorScreenPos({r.min.x, r.min.y + label_h});
         const auto o = f == flow::Field::phone
-                           ? digit_field(ctx, f, each_w, {3, 3, 4}, '-', key, out)
-                           : field_input(ctx, f, each_w, 1, key, out);
-        if (o.tapped && f != ctx.view.focused) {
-            ctx.view.focused = f;
-            ctx.view.keyboard.set_layout(layout_for(ctx, f));
-        }
-        // Enter in the name moves on to the phone; Enter in the phone is Next.
-        if (o.submitted && f == flow::Field::name) {
-            ctx.view.focused = flow::Field::phone;
-            ctx.view.keyboard.set_layout(ui::touch::LayoutId::numeric);
-        } else if (o.submitted) {
+                           ? digit_field(ctx, f, r.width(), {3, 3, 4}, '-', key, out)
+                           : field_input(ctx, f, r.width(), 1, key, out);
+        if (o.tapped && f != ctx.view.focused) focus(ctx, f);
+        // Enter moves on to the next field; in the last one it is Next.
+        if (o.submitted && i + 1 < fields.size())
+            focus(ctx, fields[i + 1]);
+        else if (o.submitted)
             submitted = true;
-        }
-        bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
-        if (side_by_side)
-            x += each_w + m.gap * 2.0f;
-        else
-            y = ImGui::GetCursorScreenPos().y + m.gap * 0.5f;
+        bottom = std::max(bottom, r.max.y);
     }
-    draw_error(ctx, {area.min.x, bottom}, field_w);
-    const Rect button{{area.max.x - button_w, area.min.y},
-                      {area.max.x, area.min.y + m.touch_target}};
-    if (primary_button("##next", button, next, ctx) || submitted)
+    draw_error(ctx, {free.min.x, bottom}, layout.next.min.x - free.min.x - m.gap);
+    if (primary_button("##next", layout.next, next, ctx) || submitted)
         out.push_back(flow::intent::Next{});
     return out;
 }

@@ -147,6 +147,24 @@ float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
     return draw_paragraph(ctx, pos, width, ui::FontRole::body, ctx.palette().danger, text);
 }
 
+std::string next_label(const ScreenContext& ctx) {
+    if (ctx.session.editing_from_review())
+        return with_icon(ui::icon::check, ctx.t("kiosk.button.save_review"));
+    return with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
+}
+
+const ui::icon::Icon& service_icon(const domain::Service& s) {
+    if (const ui::icon::Icon* named = ui::icon::icon_named(s.icon)) return *named;
+    const std::string_view code = s.code;
+    auto has = [&](std::string_view w) { return code.find(w) != std::string_view::npos; };
+    if (has("water")) return ui::icon::water_drop;
+    if (has("light") || has("lamp")) return ui::icon::light;
+    if (has("waste") || has("garbage")) return ui::icon::delete_;
+    if (has("tree")) return ui::icon::park;
+    if (has("info")) return ui::icon::article;
+    return ui::icon::assignment;
+}
+
 const ui::icon::Icon& kind_icon(domain::Kind k) {
     switch (k) {
         case domain::Kind::eservice:
@@ -192,10 +210,19 @@ ui::touch::LayoutId letter_layout(i18n::Lang lang) {
     return lang == i18n::Lang::th ? ui::touch::LayoutId::thai : ui::touch::LayoutId::english;
 }
 
-std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
-                                                        std::string_view text_before_caret) {
+namespace {
+
+// Where the screen keyboard showing `layout` goes in `area`: its top-left corner and width, and
+// the part of `area` it leaves for the screen's content.
+struct KeyboardPlace {
+    ImVec2 at;
+    float width = 0.0f;
+    Rect free;
+};
+
+KeyboardPlace place_keyboard(const ScreenContext& ctx, const Rect& area,
+                             const ui::touch::KeyboardState& kb) {
     const ui::Metrics& m = ctx.metrics();
-    ui::touch::KeyboardState& kb = ctx.view.keyboard;
     const bool numeric = kb.layout_id() == ui::touch::LayoutId::numeric;
     float width = area.width();
     if (numeric)
@@ -204,16 +231,30 @@ std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect
         // Landscape: keys at their smallest comfortable size leave room for the question.
         width = std::min(width, (m.touch_target + m.gap) * 15.0f);
     const float height = ui::touch::keyboard_height(kb, width, ctx.style);
-    ImVec2 at;
+    KeyboardPlace p{{}, width, area};
     if (numeric && !ctx.page.portrait) {
-        at = {area.max.x - width, area.min.y};
-        area.max.x = at.x - m.gap * 2.0f;
+        p.at = {area.max.x - width, area.min.y};
+        p.free.max.x = p.at.x - m.gap * 2.0f;
     } else {
-        at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
-        area.max.y = at.y - m.gap;
+        p.at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
+        p.free.max.y = p.at.y - m.gap;
     }
-    ImGui::SetCursorScreenPos(at);
-    return ui::touch::draw_keyboard(kb, width, ctx.style, text_before_caret);
+    return p;
+}
+
+}  // namespace
+
+Rect keyboard_free_area(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout) {
+    return place_keyboard(ctx, area, ui::touch::KeyboardState{layout}).free;
+}
+
+std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
+                                                        std::string_view text_before_caret) {
+    ui::touch::KeyboardState& kb = ctx.view.keyboard;
+    const KeyboardPlace p = place_keyboard(ctx, area, kb);
+    area = p.free;
+    ImGui::SetCursorScreenPos(p.at);
+    return ui::touch::draw_keyboard(kb, p.width, ctx.style, text_before_caret);
 }
 
 }  // namespace siang::kiosk::screens

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/directory.hpp"
 #include "domain/kind.hpp"
 #include "kiosk/screens/screen_context.hpp"
 #include "ui/icons.hpp"
@@ -75,6 +76,19 @@ float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);
 // key tapped this frame.
 std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
                                                         std::string_view text_before_caret);
+
+// The part of `area` that draw_screen_keyboard would leave for content with `layout` showing,
+// without drawing: a screen whose fields use different keyboards lays them out in what every
+// one of them leaves, so nothing moves when the focus (and the keyboard) changes.
+Rect keyboard_free_area(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout);
+
+// The label of a form step's Next: arrow and "Next", or tick and "Save and back to review"
+// while the step is open from the review (Next then returns there).
+std::string next_label(const ScreenContext& ctx);
+
+// A service's picture: the configured Material icon when the font has it, else one chosen by
+// the service code (water, light, waste, tree, info…), else the form icon.
+const ui::icon::Icon& service_icon(const domain::Service& s);
 
 // The icon of each kind of filing (SPEC §11: one clear icon per kind).
 const ui::icon::Icon& kind_icon(domain::Kind k);

@@ -33,6 +33,10 @@ Intents draw_privacy_notice(ScreenContext& ctx) {
         out.push_back(flow::intent::ChooseAnonymous{});
 
     std::vector<Paragraph> text;
+    // Who sees a corruption complainant's identity comes first: that is what such a citizen fears.
+    if (ctx.session.kind() == domain::Kind::corruption)
+        text.push_back(
+            {std::string(ctx.t("kiosk.privacy.corruption_identity")), ui::FontRole::heading});
     for (std::string& p : flow::privacy_notice_paragraphs(ctx.session.config(), ctx.lang()))
         text.push_back({std::move(p)});
     Rect box = area;

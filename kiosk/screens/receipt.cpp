@@ -20,6 +20,14 @@ namespace siang::kiosk::screens {
 
 namespace {
 
+// "ขอรับบริการ · ซ่อมไฟฟ้าสาธารณะ": an e-service receipt says which service was asked for.
+std::string kind_and_service(const ScreenContext& ctx, const flow::Receipt& r) {
+    std::string s(i18n::kind_name(r.kind, ctx.lang()));
+    if (!r.service.empty())
+        s += " · " + i18n::service_name(ctx.session.config().directory, r.service, ctx.lang());
+    return s;
+}
+
 // The QR texture for `payload`, made once per receipt: whole-pixel modules, quiet zone included,
 // nearest filtering, so a phone reads it off the glass.
 const ui::GlTexture* qr_texture(ScreenContext& ctx, const std::string& payload, int target_px) {
@@ -55,13 +63,19 @@ Intents draw_receipt(ScreenContext& ctx) {
     const flow::Receipt* r = ctx.session.receipt();
     if (r == nullptr) return out;
     const ui::Metrics& m = ctx.metrics();
-    const i18n::Lang lang = ctx.lang();
-    const Rect& area = ctx.page.content;
+    Rect area = ctx.page.content;
+    const std::string received = with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt"));
+    // Portrait: "received" heads the page, above the code card, so the citizen reads that it
+    // went through before the code; the facts and Done follow under the card.
+    if (ctx.page.portrait)
+        area.min.y += draw_paragraph(ctx, area.min, area.width(), ui::FontRole::title,
+                                     ctx.palette().accent, received) +
+                      m.gap * 0.5f;
 
     // The code and its QR get the larger share: that is what the citizen takes home.
     Rect facts = area, code = area;
     if (ctx.page.portrait) {
-        code.max.y = area.min.y + area.height() * 0.5f;
+        code.max.y = area.min.y + area.height() * 0.55f;
         facts.min.y = code.max.y + m.gap * 2.0f;
     } else {
         facts.max.x = area.min.x + area.width() * 0.45f;
@@ -70,22 +84,20 @@ Intents draw_receipt(ScreenContext& ctx) {
 
     // Left: what was filed and when.
     float y = facts.min.y;
-    y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::title,
-                        ctx.palette().accent,
-                        with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt")));
-    y += m.gap * 0.5f;
+    if (!ctx.page.portrait)
+        y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::title,
+                            ctx.palette().accent, received) +
+             m.gap * 0.5f;
     const float half = (facts.width() - m.gap) / 2.0f;
-    const float row1 =
-        std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.case_number"),
-                      ctx.digits(r->filed.number.str())),
-                 fact(ctx, {facts.min.x + half + m.gap, y}, half, ctx.t("kiosk.label.kind"),
-                      std::string(i18n::kind_name(r->kind, lang))));
+    const float row1 = std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.case_number"),
+                                     ctx.digits(r->filed.number.str())),
+                                fact(ctx, {facts.min.x + half + m.gap, y}, half,
+                                     ctx.t("kiosk.label.kind"), kind_and_service(ctx, *r)));
     y += row1;
-    const float row2 =
-        std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.filed"),
-                      ctx.digits(i18n::date_text(domain::local_date(r->filed.filed_at), lang))),
-                 fact(ctx, {facts.min.x + half + m.gap, y}, half, ctx.t("kiosk.label.due"),
-                      ctx.digits(i18n::date_text(r->filed.due_date, lang))));
+    const float row2 = std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.filed"),
+                                     ctx.date(domain::local_date(r->filed.filed_at))),
+                                fact(ctx, {facts.min.x + half + m.gap, y}, half,
+                                     ctx.t("kiosk.label.due"), ctx.date(r->filed.due_date)));
     y += row2 + m.gap * 0.5f;
     y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::body,
                         ctx.palette().text, ctx.t("kiosk.receipt.how_to_track"));

@@ -1,6 +1,7 @@
 // Review: every answer on one screen, each with an edit button, and Submit (SPEC §4.5).
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "i18n/domain_names.hpp"
 #include "kiosk/flow/flow_keys.hpp"
@@ -49,14 +50,49 @@ std::vector<Answer> answers(const ScreenContext& ctx) {
     a.push_back({label(flow::Field::location), or_not_given(ctx, s.text(flow::Field::location)),
                  flow::Screen::location});
     std::string when(ctx.t("kiosk.when.none"));
-    if (auto d = flow::parse_when(s.text(flow::Field::occurred_on)); d && *d)
-        when = ctx.digits(i18n::date_text(**d, lang));
+    if (auto d = flow::parse_when(s.text(flow::Field::occurred_on)); d && *d) when = ctx.date(**d);
     a.push_back({label(flow::Field::occurred_on), when, flow::Screen::when});
     std::string contact(ctx.t("kiosk.review.anonymous"));
-    if (s.contact_mode() == flow::ContactMode::named)
+    const bool named = s.contact_mode() == flow::ContactMode::named;
+    if (named) {
         contact = s.text(flow::Field::name) + "\n" + ctx.digits(s.text(flow::Field::phone));
-    a.push_back({std::string(ctx.t("kiosk.label.contact")), contact, flow::Screen::contact_choice});
+        for (flow::Field f : {flow::Field::email, flow::Field::address})
+            if (!s.text(f).empty()) contact += "\n" + s.text(f);
+    }
+    // Named: straight to the fields (name, phone, email, address); anonymous: to the choice.
+    a.push_back({std::string(ctx.t("kiosk.label.contact")), contact,
+                 named ? flow::Screen::contact_fields : flow::Screen::contact_choice});
     return a;
+}
+
+// When the answers go on below the box: a fade over the last visible line, a thin bar on the
+// right showing where the citizen is, and "scroll for more" at the bottom.
+void draw_more_below(const ScreenContext& ctx, const Rect& inner) {
+    const ui::touch::InertialScroll& s = ctx.view.scroll.scroll;
+    if (s.max_offset() <= 0.5f) return;
+    const ui::Metrics& m = ctx.metrics();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float bar_w = m.gap * 0.4f;
+    const float track_h = inner.height();
+    const float thumb_h = std::max(m.gap * 2.0f, track_h * track_h / (track_h + s.max_offset()));
+    const float thumb_y = inner.min.y + (track_h - thumb_h) * (s.offset() / s.max_offset());
+    const float bar_x = inner.max.x + m.gap * 0.6f;
+    list->AddRectFilled({bar_x, inner.min.y}, {bar_x + bar_w, inner.max.y},
+                        ui::to_imu32(ctx.palette().border), bar_w * 0.5f);
+    list->AddRectFilled({bar_x, thumb_y}, {bar_x + bar_w, thumb_y + thumb_h},
+                        ui::to_imu32(ctx.palette().accent), bar_w * 0.5f);
+    if (s.offset() >= s.max_offset() - 0.5f) return;  // at the end: nothing more below
+    ImFont* small = ctx.font(ui::FontRole::small);
+    const float line = ui::line_height(small);
+    const float fade_h = line * 2.5f;
+    const ImU32 clear = ui::to_imu32(ctx.palette().surface, 0.0f);
+    const ImU32 solid = ui::to_imu32(ctx.palette().surface, 1.0f);
+    list->AddRectFilledMultiColor({inner.min.x, inner.max.y - fade_h}, {inner.max.x, inner.max.y},
+                                  clear, clear, solid, solid);
+    const std::string more = with_icon(ui::icon::expand_more, ctx.t("kiosk.review.scroll_more"));
+    const ImVec2 size = ui::measure_text(small, more);
+    ui::draw_text(list, small, {inner.min.x + (inner.width() - size.x) * 0.5f, inner.max.y - line},
+                  ui::to_imu32(ctx.palette().accent), more);
 }
 
 }  // namespace
@@ -112,6 +148,12 @@ Intents draw_review(ScreenContext& ctx) {
         ImGui::Dummy({inner.width(), h + 1.0f});
     }
     if (ui::touch::end_scroll_area(ctx.view.scroll, ctx.style)) ctx.view.animating = true;
+    if (ctx.view.restore_scroll) {
+        // Back from an edit: where the citizen was, now that the list knows its height.
+        ctx.view.scroll.scroll.scroll_to(*std::exchange(ctx.view.restore_scroll, std::nullopt));
+        ctx.view.animating = true;
+    }
+    draw_more_below(ctx, inner);
     return out;
 }
 

@@ -25,8 +25,12 @@ Intents draw_topic_picker(ScreenContext& ctx) {
                                  : ctx.lang() == i18n::Lang::th ? d->name_th
                                                                 : d->name_en;
         const std::string id = "##division_" + (none ? std::string("none") : code);
+        // What the division handles, so a citizen can tell where the matter goes.
+        const std::string handles = none                           ? std::string()
+                                    : ctx.lang() == i18n::Lang::th ? d->handles_th
+                                                                   : d->handles_en;
         if (choice_card(id.c_str(), grid_cell(ctx, area, n, columns, i),
-                        none ? ui::icon::help : ui::icon::assignment, name, {}, ctx,
+                        none ? ui::icon::help : ui::icon::assignment, name, handles, ctx,
                         !none && chosen == code)) {
             out.push_back(flow::intent::SetText{flow::Field::division, code});
             out.push_back(flow::intent::Next{});

@@ -75,12 +75,19 @@ Intents draw_track_result(ScreenContext& ctx) {
     float y2 = two ? at.y : y1;
     const float xb = two ? x2 : at.x;
     y2 += fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.filed"),
-                   ctx.digits(i18n::date_text(domain::local_date(st->filed_at), lang)),
-                   ctx.palette().text);
+                   ctx.date(domain::local_date(st->filed_at)), ctx.palette().text);
     y2 += fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.handled_by"),
                    i18n::division_name(dir, st->division, lang), ctx.palette().text);
-    fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.due"),
-             ctx.digits(i18n::date_text(st->due_date, lang)), ctx.palette().text);
+    // What the division handles, so the citizen knows whose desk the case is on.
+    if (const domain::Division* d = dir.find_division(st->division)) {
+        const std::string& handles = lang == i18n::Lang::th ? d->handles_th : d->handles_en;
+        if (!handles.empty())
+            y2 += draw_paragraph(ctx, {xb, y2 - m.gap * 0.5f}, cw, ui::FontRole::small,
+                                 ctx.palette().text_muted, handles) +
+                  m.gap * 0.5f;
+    }
+    fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.due"), ctx.date(st->due_date),
+             ctx.palette().text);
 
     // The office's reply first: it is what the citizen came back for.
     std::vector<Paragraph> text;
@@ -91,10 +98,10 @@ Intents draw_track_result(ScreenContext& ctx) {
             : Paragraph{st->latest_public_reply});
     text.push_back({std::string(ctx.t("kiosk.track.timeline")), ui::FontRole::heading});
     for (auto it = st->timeline.rbegin(); it != st->timeline.rend(); ++it) {
-        text.push_back({with_icon(ui::icon::schedule,
-                                  ctx.digits(i18n::date_text(domain::local_date(it->at), lang)) +
-                                      "  " + std::string(i18n::status_name(it->status, lang))),
-                        ui::FontRole::body});
+        text.push_back(
+            {with_icon(ui::icon::schedule, ctx.date(domain::local_date(it->at)) + "  " +
+                                               std::string(i18n::status_name(it->status, lang))),
+             ui::FontRole::body});
         if (!it->public_reply.empty())
             text.push_back({it->public_reply, ui::FontRole::small, true, m.gap * 2.5f});
     }
