@@ -75,7 +75,16 @@ Intents draw_receipt(ScreenContext& ctx) {
     // The code and its QR get the larger share: that is what the citizen takes home.
     Rect facts = area, code = area;
     if (ctx.page.portrait) {
-        code.max.y = area.min.y + area.height() * 0.55f;
+        // As tall as its label, code, QR (at most 90 mm) and notes need: no empty band inside.
+        const float pad = m.gap * 1.5f, inner_w = area.width() - 2.0f * pad;
+        const float needed = 2.0f * pad + ui::line_height(ctx.font(ui::FontRole::body)) +
+                             ui::line_height(ctx.font(ui::FontRole::title)) * 1.4f + m.gap +
+                             std::min(inner_w, ctx.frame.panel.px(90.0)) + m.gap * 1.5f +
+                             ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f +
+                             ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
+                                                 ctx.t("kiosk.receipt.code_secret")) +
+                             m.gap;
+        code.max.y = area.min.y + std::min(area.height() * 0.55f, needed);
         facts.min.y = code.max.y + m.gap * 2.0f;
     } else {
         facts.max.x = area.min.x + area.width() * 0.45f;
