@@ -35,7 +35,8 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "privacy") return flow::Screen::privacy_notice;
     if (name == "track" || name == "track-mistyped") return flow::Screen::track_entry;
     if (name == "corruption-receipt") return flow::Screen::receipt;
-    if (name == "corruption-contact") return flow::Screen::contact_choice;
+    if (name == "corruption-contact" || name == "corruption-privacy")
+        return flow::Screen::contact_choice;
     if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
     for (char& c : name)
         if (c == '-') c = '_';
@@ -43,8 +44,9 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
 }
 
 domain::Kind sample_kind(std::string_view name) {
-    return name == "corruption-receipt" || name == "corruption-contact" ? domain::Kind::corruption
-                                                                        : domain::Kind::eservice;
+    const bool corruption = name == "corruption-receipt" || name == "corruption-contact" ||
+                            name == "corruption-privacy";
+    return corruption ? domain::Kind::corruption : domain::Kind::eservice;
 }
 
 void enter_mistyped_code(flow::KioskSession& session, flow::SteadyTime& now) {
@@ -97,6 +99,11 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
         now += std::chrono::seconds(session.config().timeouts.receipt_s - 12);
         session.tick(now);
         return session.receipt_expiring(now);
+    }
+    if (name == "corruption-privacy") {
+        // The anonymous default set aside: the notice says who alone sees the identity.
+        act(session, flow::intent::ChooseGiveContact{}, now);
+        return session.screen() == flow::Screen::privacy_notice;
     }
     return true;
 }

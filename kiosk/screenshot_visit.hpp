@@ -12,14 +12,14 @@
 namespace siang::kiosk {
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
-// track, track-mistyped, corruption-receipt, corruption-contact, contact-phone) and every flow
-// screen by its id with dashes
-// ("contact-fields").
+// track, track-mistyped, corruption-receipt, corruption-contact, corruption-privacy,
+// contact-phone) and every flow screen by its id with dashes ("contact-fields").
 std::optional<flow::Screen> citizen_screen(std::string name);
 
 // The kind the sample visit files for `--screen NAME`: a corruption complaint for
 // corruption-receipt (its receipt shows the corruption register's ทจ number) and
-// corruption-contact (its contact step, anonymous by default), else the streetlight request.
+// corruption-contact and corruption-privacy (its contact step, anonymous by default, and the
+// privacy notice when contact is given), else the streetlight request.
 domain::Kind sample_kind(std::string_view name);
 
 // For `--screen track-mistyped`: on the Track screen, types a code with a wrong check digit and
@@ -47,8 +47,9 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
 
 // After walk_for_screenshot: the states of a screen that need more than reaching it, for
-// `--screen NAME` receipt-confirm-done (Done tapped) and receipt-expiring (12 s before the
-// receipt's timeout). Returns false when the state was not reached; true for other names.
+// `--screen NAME` receipt-confirm-done (Done tapped), receipt-expiring (12 s before the
+// receipt's timeout) and corruption-privacy (contact given on the corruption contact step). Returns
+// false when the state was not reached; true for other names.
 bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
                            flow::SteadyTime& now);
 
