@@ -28,7 +28,7 @@ std::vector<std::string> screen_names() {
     std::vector<std::string> names{"specimen", "keyboard", "form",           "contact",
                                    "privacy",  "track",    "track-mistyped", "corruption-receipt"};
     names.insert(names.end(), {"receipt-confirm-done", "receipt-expiring", "contact-phone",
-                               "corruption-contact", "corruption-privacy"});
+                               "corruption-contact", "corruption-privacy", "track-typed"});
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)

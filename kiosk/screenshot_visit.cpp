@@ -33,7 +33,8 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "form") return flow::Screen::details;
     if (name == "contact" || name == "contact-phone") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
-    if (name == "track" || name == "track-mistyped") return flow::Screen::track_entry;
+    if (name == "track" || name == "track-mistyped" || name == "track-typed")
+        return flow::Screen::track_entry;
     if (name == "corruption-receipt") return flow::Screen::receipt;
     if (name == "corruption-contact" || name == "corruption-privacy")
         return flow::Screen::contact_choice;
@@ -99,6 +100,13 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
         now += std::chrono::seconds(session.config().timeouts.receipt_s - 12);
         session.tick(now);
         return session.receipt_expiring(now);
+    }
+    if (name == "track-typed") {
+        // Twelve digits with a valid check digit, typed and not yet checked: a full 14/14.
+        domain::TrackingCode c{{4, 8, 2, 1, 7, 7, 3, 0, 5, 1, 9, 0}};
+        c.digits[11] = domain::damm_check_digit(std::span(c.digits).first(11));
+        act(session, flow::intent::SetText{flow::Field::tracking_code, c.grouped()}, now);
+        return session.counter(flow::Field::tracking_code).count == 14;
     }
     if (name == "corruption-privacy") {
         // The anonymous default set aside: the notice says who alone sees the identity.

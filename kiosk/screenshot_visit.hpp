@@ -12,8 +12,9 @@
 namespace siang::kiosk {
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
-// track, track-mistyped, corruption-receipt, corruption-contact, corruption-privacy,
-// contact-phone) and every flow screen by its id with dashes ("contact-fields").
+// track, track-mistyped, track-typed, corruption-receipt, corruption-contact,
+// corruption-privacy, contact-phone) and every flow screen by its id with dashes
+// ("contact-fields").
 std::optional<flow::Screen> citizen_screen(std::string name);
 
 // The kind the sample visit files for `--screen NAME`: a corruption complaint for
@@ -48,7 +49,8 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
 
 // After walk_for_screenshot: the states of a screen that need more than reaching it, for
 // `--screen NAME` receipt-confirm-done (Done tapped), receipt-expiring (12 s before the
-// receipt's timeout) and corruption-privacy (contact given on the corruption contact step). Returns
+// receipt's timeout), corruption-privacy (contact given on the corruption contact step) and
+// track-typed (a whole valid code typed on Track, not yet checked). Returns
 // false when the state was not reached; true for other names.
 bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
                            flow::SteadyTime& now);
