@@ -42,6 +42,39 @@ const std::vector<text::WrappedLine>& wrapped(ImFont* font, float width, std::st
     return layouts.emplace(std::move(key), std::move(lines)).first->second;
 }
 
+// Bytes of the lead of an icon bullet "<icon>  text" (an icon of the private use area, where all
+// icons are, then two spaces), 0 for other text. Logical text holds no other private-use code
+// point: the Thai glyph variants there appear only in the display form.
+std::size_t bullet_lead(std::string_view utf8) {
+    if (utf8.size() < 6 || utf8.substr(3, 2) != "  ") return 0;
+    const auto b0 = static_cast<unsigned char>(utf8[0]);
+    const auto b1 = static_cast<unsigned char>(utf8[1]);
+    const bool private_use = b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);  // U+E000–U+F8FF
+    return private_use ? 5 : 0;
+}
+
+// How a text is laid out: its lines, and for an icon bullet the lead and the x its lines start at.
+struct Laid {
+    std::string_view lead;  // the icon and its spaces, drawn at the left
+    std::string_view body;  // the text the lines index into
+    float indent = 0.0f;
+    const std::vector<text::WrappedLine>* lines = nullptr;
+};
+
+Laid lay_out(ImFont* font, float width, std::string_view utf8) {
+    Laid l{{}, utf8, 0.0f, nullptr};
+    if (const std::size_t lead = bullet_lead(utf8)) {
+        const float indent = width_of(font, utf8.substr(0, lead));
+        if (indent < width * 0.5f) {  // hanging under the text: the text keeps most of the width
+            l.lead = utf8.substr(0, lead);
+            l.body = utf8.substr(lead);
+            l.indent = indent;
+        }
+    }
+    l.lines = &wrapped(font, width - l.indent, l.body);
+    return l;
+}
+
 }  // namespace
 
 // fonts.cpp makes FontSize the full line box (glyphs shifted so stacked marks fit inside).
@@ -59,16 +92,18 @@ void draw_text(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 color, std::str
 }
 
 float measure_wrapped(ImFont* font, float width, std::string_view utf8) {
-    return static_cast<float>(wrapped(font, width, utf8).size()) * line_height(font);
+    return static_cast<float>(lay_out(font, width, utf8).lines->size()) * line_height(font);
 }
 
 float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, float width, ImU32 color,
                    std::string_view utf8) {
-    const auto& lines = wrapped(font, width, utf8);
+    const Laid l = lay_out(font, width, utf8);
+    const auto& lines = *l.lines;
     const float lh = line_height(font);
+    if (!l.lead.empty()) draw_text(list, font, pos, color, l.lead);
     for (std::size_t i = 0; i < lines.size(); ++i)
-        draw_text(list, font, {pos.x, pos.y + lh * static_cast<float>(i)}, color,
-                  utf8.substr(lines[i].begin, lines[i].end - lines[i].begin));
+        draw_text(list, font, {pos.x + l.indent, pos.y + lh * static_cast<float>(i)}, color,
+                  l.body.substr(lines[i].begin, lines[i].end - lines[i].begin));
     return lh * static_cast<float>(lines.size());
 }
 
