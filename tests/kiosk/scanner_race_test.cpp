@@ -1,6 +1,7 @@
 // A scanner's burst with the timing a real kiosk sees: the characters split over frames, Enter in
-// a frame of its own, slow frames under load. Each frame runs the scanner first and then what a
-// focused text field does with what is left (its typed characters and its Enter), as the app does.
+// a frame of its own (pressed and released in one event batch), slow frames under load. Each
+// frame runs the scanner first and then what a focused text field does with what is left (its
+// typed characters and its Enter), as the app does.
 #include <gtest/gtest.h>
 #include <imgui.h>
 
@@ -13,6 +14,7 @@
 #include "kiosk/scanner_input.hpp"
 #include "support/headless_imgui.hpp"
 #include "text/utf8.hpp"
+#include "ui/key_latch.hpp"
 
 namespace siang::kiosk {
 namespace {
@@ -53,13 +55,17 @@ class ScannerRace : public flow::testing::KioskFlowTest {
         now += b.after;
         ImGuiIO& io = ImGui::GetIO();
         io.AddInputCharactersUTF8(b.typed.c_str());
-        io.KeysDown[enter_key] = b.enter;
+        if (b.enter) {
+            // A scanner presses and releases Enter within a millisecond: one event batch.
+            keys.press(io, enter_key);
+            keys.release(io, enter_key);
+        }
+        keys.new_frame(io);  // as the platform does before every frame
         ImGui::NewFrame();
         session->tick(now);
         scanner(now);
         field();
         ImGui::EndFrame();
-        io.KeysDown[enter_key] = false;
         session->tick(now);
     }
 
@@ -139,6 +145,7 @@ class ScannerRace : public flow::testing::KioskFlowTest {
     }
 
     flow::ScannerBurstDetector detector;
+    ui::KeyLatch keys;
 };
 
 TEST_F(ScannerRace, OneScanOnTrackIsOneAttemptAndAGoodCodeOpensTheCase) {
