@@ -42,15 +42,32 @@ const std::vector<text::WrappedLine>& wrapped(ImFont* font, float width, std::st
     return layouts.emplace(std::move(key), std::move(lines)).first->second;
 }
 
-// Bytes of the lead of an icon bullet "<icon>  text" (an icon of the private use area, where all
-// icons are, then two spaces), 0 for other text. Logical text holds no other private-use code
-// point: the Thai glyph variants there appear only in the display form.
+// Bytes of the lead of a bullet, 0 for other text: an icon bullet "<icon>  text" (an icon of
+// the private use area, where all icons are, then two spaces; logical text holds no other
+// private-use code point: the Thai glyph variants there appear only in the display form), or a
+// numbered item "3. text" (one to three digits, Arabic or Thai, then a full stop and a space).
 std::size_t bullet_lead(std::string_view utf8) {
-    if (utf8.size() < 6 || utf8.substr(3, 2) != "  ") return 0;
-    const auto b0 = static_cast<unsigned char>(utf8[0]);
-    const auto b1 = static_cast<unsigned char>(utf8[1]);
-    const bool private_use = b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);  // U+E000–U+F8FF
-    return private_use ? 5 : 0;
+    if (utf8.size() >= 6 && utf8.substr(3, 2) == "  ") {
+        const auto b0 = static_cast<unsigned char>(utf8[0]);
+        const auto b1 = static_cast<unsigned char>(utf8[1]);
+        if (b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3)) return 5;  // U+E000–U+F8FF
+    }
+    std::size_t at = 0;
+    int digits = 0;
+    while (digits < 3 && at < utf8.size()) {
+        if (utf8[at] >= '0' && utf8[at] <= '9') {
+            at += 1;
+        } else if (utf8.substr(at, 2) == "\xE0\xB9" && at + 2 < utf8.size() &&
+                   static_cast<unsigned char>(utf8[at + 2]) >= 0x90 &&
+                   static_cast<unsigned char>(utf8[at + 2]) <= 0x99) {
+            at += 3;  // ๐–๙ (U+0E50–U+0E59)
+        } else {
+            break;
+        }
+        ++digits;
+    }
+    if (digits == 0 || utf8.substr(at, 2) != ". " || at + 2 >= utf8.size()) return 0;
+    return at + 2;
 }
 
 // How a text is laid out: its lines, and for an icon bullet the lead and the x its lines start at.

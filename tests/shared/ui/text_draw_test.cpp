@@ -109,6 +109,36 @@ TEST_F(TextDraw, AnIconBulletsWrappedLinesStartAtTheTextNotUnderTheIcon) {
     EXPECT_LE(hi, at.x + width + 1.0f);
 }
 
+// A numbered step hangs the same way: its second line starts under the text, not the number.
+TEST_F(TextDraw, ANumberedItemsWrappedLinesStartAtTheText) {
+    for (std::string lead : {"3. ", "๑๒. "}) {
+        const std::string item = lead + sentence;
+        const float indent = measure_text(body, lead).x;
+        ImDrawList list(ImGui::GetDrawListSharedData());
+        list._ResetForNewFrame();
+        list.PushClipRect({-4096, -4096}, {4096, 4096});
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        const ImVec2 at{100.0f, 50.0f};
+        const float h = draw_wrapped(&list, body, at, 400.0f, IM_COL32_BLACK, item);
+        ASSERT_GE(h, 3 * line_height(body)) << lead;
+        float lo = FLT_MAX;
+        for (const ImDrawVert& v : list.VtxBuffer)
+            if (v.pos.y > at.y + line_height(body) * 1.2f) lo = std::min(lo, v.pos.x);
+        EXPECT_GE(lo, at.x + indent - 2.0f) << lead;
+    }
+    // Not a list: a paragraph that starts with a year wraps to the left edge as before.
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect({-4096, -4096}, {4096, 4096});
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    const ImVec2 at{100.0f, 50.0f};
+    draw_wrapped(&list, body, at, 400.0f, IM_COL32_BLACK, std::string("2569 ") + sentence);
+    float lo = FLT_MAX;
+    for (const ImDrawVert& v : list.VtxBuffer)
+        if (v.pos.y > at.y + line_height(body) * 1.2f) lo = std::min(lo, v.pos.x);
+    EXPECT_LT(lo, at.x + measure_text(body, "25").x);
+}
+
 TEST_F(TextDraw, NewlinesStartNewLines) {
     EXPECT_EQ(measure_wrapped(body, 2000.0f, "ก\nข\nค"), 3 * line_height(body));
 }
