@@ -24,9 +24,15 @@ bool is_digit(char32_t cp) {
     return cp >= U'0' && cp <= U'9';
 }
 
+bool is_any_digit(char32_t cp) {
+    return is_digit(cp) || (cp >= 0x0E50 && cp <= 0x0E59);  // Arabic or Thai digits
+}
+
 // True when a line may break between `prev` and `cp` by the rules outside Thai runs.
 bool breaks_between(char32_t before_prev, char32_t prev, char32_t cp) {
-    if (is_breaking_space(prev)) return !is_white_space(cp);
+    // A number keeps the Thai unit after it: "ภายใน 1 | วันทำการ" reads as a stray digit.
+    if (is_breaking_space(prev))
+        return !is_white_space(cp) && !(is_any_digit(before_prev) && is_thai_word_char(cp));
     // Never inside numbers such as tracking codes "1234-5678-9012" or dates (UAX #14 LB25).
     if (is_hyphen(prev))
         return is_word_char(before_prev) && is_word_char(cp) &&

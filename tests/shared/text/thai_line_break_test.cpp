@@ -105,6 +105,15 @@ TEST(ThaiLineBreak, MaiYamokNeverStartsALine) {
         EXPECT_NE(std::string_view("ผลกระทบใด ๆ จากการร้องเรียน").substr(b, 3), "ๆ");
 }
 
+TEST(ThaiLineBreak, ANumberStaysWithTheThaiUnitAfterIt) {
+    for (std::string_view s : {"ภายใน 1 วันทำการ", "ต้องมีตัวเลข 12 หลัก", "ภายใน ๓๐ วัน"}) {
+        const std::size_t unit = s.rfind(' ') + 1;
+        const auto b = break_positions(s);
+        EXPECT_EQ(std::find(b.begin(), b.end(), unit), b.end()) << s;
+        EXPECT_NE(std::find(b.begin(), b.end(), s.find(' ') + 1), b.end()) << "before the number";
+    }
+}
+
 TEST(ThaiLineBreak, PrefersASpaceToAWordBreakNearTheEndOfTheLine) {
     // Greedy by words would end the first line at "…ท่าน|ติดตาม"; the space a few cells
     // before is the phrase boundary.
