@@ -1,7 +1,6 @@
 // The citizen kiosk's frame loop body.
 #include "kiosk/citizen_app.hpp"
 
-#include "kiosk/flow/form_steps.hpp"
 #include "kiosk/scanner_input.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/page_chrome.hpp"
@@ -9,31 +8,13 @@
 
 namespace siang::kiosk {
 
-namespace {
-
-// The text field a scanner's characters may have landed in on `s`.
-std::optional<flow::Field> field_on(flow::Screen s, flow::Field focused) {
-    if (s == flow::Screen::contact_fields) return focused;
-    if (s == flow::Screen::when) return flow::Field::occurred_on;
-    if (s == flow::Screen::track_entry) return flow::Field::tracking_code;
-    return flow::field_of_step(s);
-}
-
-}  // namespace
-
 CitizenApp::CitizenApp(flow::KioskSession& session, HelpSink on_help, Housekeeping on_visit_ended)
     : session_(session), on_help_(std::move(on_help)), on_visit_ended_(std::move(on_visit_ended)) {}
 
 void CitizenApp::handle_scanner(flow::SteadyTime now) {
-    auto burst = take_scanner_burst(scanner_, now);
-    if (!burst) return;
-    // The scanner typed into the focused field too: take its characters back out, so a form
-    // kept behind the tracking screens holds only what the citizen typed.
-    if (auto f = field_on(session_.screen(), view_.focused); f && burst->typed_earlier > 0) {
-        std::string kept = drop_last_code_points(session_.text(*f), burst->typed_earlier);
-        session_.handle(flow::intent::SetText{*f, std::move(kept)}, now);
-    }
-    session_.handle(flow::intent::ScannerBurst{std::move(burst->text)}, now);
+    // Before any field is drawn: a burst's characters and Enter never reach one.
+    if (auto burst = take_scanner_burst(scanner_, now))
+        session_.handle(flow::intent::ScannerBurst{std::move(*burst)}, now);
 }
 
 void CitizenApp::draw(ui::Frame& frame) {
@@ -71,6 +52,8 @@ void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
                             duration_cast<flow::SteadyClock::duration>(
                                 std::chrono::duration<double>(view_.wake_after_seconds)));
     if (auto deadline = session_.next_deadline()) frame.pacer.wake_at(real(*deadline));
+    // Typed characters held back as a possible scanner burst go to the field after a pause.
+    if (auto release = scanner_.release_at()) frame.pacer.wake_at(real(*release));
     // Countdowns on screen: one frame each time the number changes, none in between.
     if (auto tick = session_.next_countdown_tick(now)) frame.pacer.wake_at(real(*tick));
 }

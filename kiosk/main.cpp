@@ -27,7 +27,7 @@ using namespace siang;
 std::vector<std::string> screen_names() {
     std::vector<std::string> names{"specimen", "keyboard", "form",           "contact",
                                    "privacy",  "track",    "track-mistyped", "corruption-receipt"};
-    names.insert(names.end(), {"receipt-confirm-done", "receipt-expiring"});
+    names.insert(names.end(), {"receipt-confirm-done", "receipt-expiring", "scan-confirm"});
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)

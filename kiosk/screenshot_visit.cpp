@@ -30,7 +30,7 @@ void office_replies(store::Store& store, const domain::CaseNumber& number) {
 }  // namespace
 
 std::optional<flow::Screen> citizen_screen(std::string name) {
-    if (name == "form") return flow::Screen::details;
+    if (name == "form" || name == "scan-confirm") return flow::Screen::details;
     if (name == "contact") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
     if (name == "track" || name == "track-mistyped") return flow::Screen::track_entry;
@@ -85,6 +85,11 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
     if (name == "receipt-confirm-done") {
         act(session, flow::intent::Done{}, now);
         return session.confirming_done();
+    }
+    if (name == "scan-confirm") {
+        // A receipt's code scanned halfway through the form: the kiosk asks over it.
+        act(session, flow::intent::ScannerBurst{"4821-7730-5195"}, now);
+        return session.confirming_scan();
     }
     if (name == "receipt-expiring") {
         // 12 s before the timeout: inside the warning, the countdown running.

@@ -47,7 +47,8 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
 
 // After walk_for_screenshot: the states of a screen that need more than reaching it, for
 // `--screen NAME` receipt-confirm-done (Done tapped) and receipt-expiring (12 s before the
-// receipt's timeout). Returns false when the state was not reached; true for other names.
+// receipt's timeout) and scan-confirm (a code scanned on the form: "open this case?"). Returns
+// false when the state was not reached; true for other names.
 bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
                            flow::SteadyTime& now);
 

@@ -60,6 +60,27 @@ std::string_view error_field(const Error& err) {
     }
 }
 
+void wipe_text_of(Intent& intent) {
+    std::visit(
+        [](auto& i) {
+            if constexpr (requires { i.text; }) wipe(i.text);
+        },
+        intent);
+}
+
+// What may happen while "open the status of this case?" is asked: its answers, another scan,
+// the bar's Home, language, text size and call staff, and a tap that keeps the visit alive.
+bool asked_about_scan(const Intent& intent) {
+    return std::holds_alternative<intent::OpenScanned>(intent) ||
+           std::holds_alternative<intent::KeepFilling>(intent) ||
+           std::holds_alternative<intent::ScannerBurst>(intent) ||
+           std::holds_alternative<intent::GoHome>(intent) ||
+           std::holds_alternative<intent::ToggleLanguage>(intent) ||
+           std::holds_alternative<intent::ToggleLargeText>(intent) ||
+           std::holds_alternative<intent::CallStaff>(intent) ||
+           std::holds_alternative<intent::Touch>(intent);
+}
+
 int whole_seconds_until(SteadyTime end, SteadyTime now) {
     if (now >= end) return 0;
     return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(end - now).count());
@@ -91,13 +112,13 @@ void KioskSession::handle(Intent intent, SteadyTime now) {
     if (screen_ == Screen::still_there) {
         screen_ = resume_;  // one tap continues where the citizen was
         if (!std::holds_alternative<intent::ScannerBurst>(intent)) {
-            std::visit(
-                [](auto& i) {
-                    if constexpr (requires { i.text; }) wipe(i.text);
-                },
-                intent);
+            wipe_text_of(intent);
             return;
         }
+    }
+    if (confirming_scan() && !asked_about_scan(intent)) {
+        wipe_text_of(intent);
+        return;  // the question is over the form: only its answers (and the bar) count
     }
     if (screen_ == Screen::submitting && !std::holds_alternative<intent::ToggleLanguage>(intent) &&
         !std::holds_alternative<intent::ToggleLargeText>(intent) &&
@@ -395,9 +416,27 @@ void KioskSession::on(intent::EnterCode& i, SteadyTime now) {
 }
 
 void KioskSession::on(intent::ScannerBurst& i, SteadyTime now) {
-    start_tracking(now);
-    look_up(i.text, now);
+    if (is_filing_screen(screen_) && kind_) {
+        // A form is under way: ask before leaving it; the code is kept only until the answer.
+        wipe(scanned_);
+        secure_assign(scanned_, i.text);
+    } else {
+        start_tracking(now);
+        look_up(i.text, now);
+    }
     wipe(i.text);
+}
+
+void KioskSession::on(const intent::OpenScanned&, SteadyTime now) {
+    if (scanned_.empty()) return;
+    std::string code = std::exchange(scanned_, std::string{});
+    start_tracking(now);
+    look_up(code, now);
+    wipe(code);
+}
+
+void KioskSession::on(const intent::KeepFilling&, SteadyTime) {
+    wipe(scanned_);
 }
 
 void KioskSession::on(const intent::ToggleLanguage&, SteadyTime) {
@@ -418,6 +457,7 @@ void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
 void KioskSession::go(Screen s, SteadyTime now) {
     screen_ = s;
     confirming_done_ = false;
+    wipe(scanned_);  // a question over the form ends with it
     screen_since_ = now;
     clear_error();
 }

@@ -46,9 +46,11 @@ struct CharCounter {
 // a window and with time under their control.
 //
 // Choices made here:
-// - A scanner burst tracks the code from any screen. A half-filled form is kept in memory and
-//   Back on the tracking screens returns to the step the citizen left; Home, the inactivity
-//   timeout or filing after all wipe it as usual. During a durable commit a burst is ignored.
+// - A scanner burst tracks the code from any screen. On a form screen the kiosk first asks
+//   "open the status of this case?" over the form (confirming_scan): No forgets the code and
+//   leaves the form as it was; Yes tracks it. A half-filled form is kept in memory and Back on
+//   the tracking screens returns to the step the citizen left; Home, the inactivity timeout or
+//   filing after all wipe it as usual. During a durable commit a burst is ignored.
 // - The wrong-code count belongs to the kiosk, not to the visit: a wipe does not reset it.
 // - The receipt has no Back, and leaving it asks once (Done or Home, then Home again): its code
 //   is the only key of an anonymous case. Every intent there restarts its full time.
@@ -112,6 +114,8 @@ class KioskSession {
     int attempts_left() const { return throttle_.attempts_left(); }
     // True while the receipt asks whether the code was written down or photographed.
     bool confirming_done() const { return confirming_done_; }
+    // True while a scanned code waits for "open the status of this case?" over a form screen.
+    bool confirming_scan() const { return !scanned_.empty(); }
     // True in the receipt's last receipt_warning before its timeout: the screen warns with the
     // countdown; any tap extends the receipt back to its full time.
     bool receipt_expiring(SteadyTime now) const;
@@ -153,6 +157,8 @@ class KioskSession {
     void on(const intent::CallStaff&, SteadyTime now);
     void on(const intent::Done&, SteadyTime now);
     void on(const intent::BackToCode&, SteadyTime now);
+    void on(const intent::OpenScanned&, SteadyTime now);
+    void on(const intent::KeepFilling&, SteadyTime now);
 
     SteadyTime idle_until() const;                    // when the still-there prompt is due
     SteadyTime receipt_until() const;                 // when the receipt goes home
@@ -211,6 +217,7 @@ class KioskSession {
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;
     bool confirming_done_ = false;
+    std::string scanned_;  // a burst waiting for the citizen's yes (zeroed when dropped)
 };
 
 }  // namespace siang::flow
