@@ -1,6 +1,7 @@
 // Drawing the on-screen keyboard.
 #include "ui/touch/keyboard.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -38,31 +39,17 @@ void draw_mark_on_circle(ImDrawList* list, ImFont* font, ImVec2 min, ImVec2 max,
                      static_cast<ImWchar>(mark));
 }
 
-std::string label_of(const Key& key, const KeyboardState& state) {
-    switch (key.action) {
-        case KeyAction::insert:
-            // Combining marks are drawn by draw_mark_on_circle instead.
-            return needs_circle(key.code_point) ? std::string{} : key_label(key);
-        case KeyAction::space:
-            return icon::space_bar.utf8;
-        case KeyAction::shift:
-            return icon::keyboard_capslock.utf8;
-        case KeyAction::backspace:
-            return icon::backspace.utf8;
-        case KeyAction::enter:
-            return icon::keyboard_return.utf8;
-        case KeyAction::switch_language:
-            // The key names the language it switches to, in that language's own script.
-            return state.layout_id() == LayoutId::thai ? "ABC" : "ไทย";
-    }
-    return {};
-}
-
 ButtonLook look_of(const Key& key, const KeyboardState& state, bool refused) {
-    if (key.action == KeyAction::insert && refused) return ButtonLook::key_muted;
-    if (key.action == KeyAction::insert || key.action == KeyAction::space) return ButtonLook::key;
-    if (key.action == KeyAction::shift && state.shift() != ShiftState::off)
-        return ButtonLook::selected;
+    if (key.action == KeyAction::insert) return refused ? ButtonLook::key_muted : ButtonLook::key;
+    switch (key_cap(key, state).tone) {
+        case KeyTone::letter:
+            return ButtonLook::key;
+        case KeyTone::modifier:
+            return ButtonLook::modifier;
+        case KeyTone::on:
+        case KeyTone::latched:
+            return ButtonLook::selected;
+    }
     return ButtonLook::modifier;
 }
 
@@ -74,14 +61,24 @@ KeyboardSizing keyboard_sizing(const TouchStyle& style) {
 }
 
 float keyboard_height(const KeyboardState& state, float width, const TouchStyle& style) {
-    return layout_keys(state.layer(), width, keyboard_sizing(style)).height;
+    // The tallest page, so that paging never moves the screen above the keys.
+    float height = 0.0f;
+    for (const KeyboardLayer& page : fit_layer(state.layer(), width, keyboard_sizing(style)).pages)
+        height = std::max(height, layout_keys(page, width, keyboard_sizing(style)).height);
+    return height;
 }
 
 std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const TouchStyle& style,
                                       std::optional<std::string_view> text_before_caret) {
-    const KeyboardLayer& layer = state.layer();
-    const KeyboardGeometry g = layout_keys(layer, width, keyboard_sizing(style));
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const KeyboardSizing sizing = keyboard_sizing(style);
+    const KeyboardPages fitted = fit_layer(state.layer(), width, sizing);
+    const std::size_t page = state.page(fitted.pages.size());
+    const KeyboardLayer& layer = fitted.pages[page];
+    const KeyboardGeometry g = layout_keys(layer, width, sizing);
+    const float height = keyboard_height(state, width, style);
+    // A shorter page sits at the bottom: the special keys stay where the finger left them.
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    origin.y += height - g.height;
     const float left = origin.x + (width - g.width) * 0.5f;
 
     // Tapping changes `state` only after the loop: the layer being drawn must stay the same.
@@ -94,8 +91,13 @@ std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const T
                              !text::accepts(*text_before_caret, key.code_point);
         const ImVec2 min{left + box.x, origin.y + box.y};
         const ImVec2 size{box.w, box.h};
-        if (touch_button_at("k", min, size, label_of(key, state), style,
-                            look_of(key, state, refused), style.keys_font()))
+        const std::string label = key.action != KeyAction::insert
+                                      ? key_cap(key, state, page, fitted.pages.size()).label
+                                  : needs_circle(key.code_point) ? std::string{}
+                                                                 : key_label(key);
+        if (touch_button_at(
+                "k", min, size, label, style, look_of(key, state, refused),
+                key.action == KeyAction::next_page ? style.hint_font() : style.keys_font()))
             tapped = &key;
         if (key.action == KeyAction::insert && needs_circle(key.code_point))
             draw_mark_on_circle(ImGui::GetWindowDrawList(), style.keys_font(), min,
@@ -104,7 +106,7 @@ std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const T
         ImGui::PopID();
     }
     ImGui::PopID();
-    ImGui::Dummy(ImVec2{width, g.height});
+    ImGui::Dummy(ImVec2{width, height});
     if (tapped == nullptr) return std::nullopt;
     return state.tap(*tapped);
 }

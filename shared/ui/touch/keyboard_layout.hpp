@@ -14,6 +14,7 @@ enum class KeyAction {
     switch_language,  // ไทย <-> ABC
     backspace,        // removes the code point before the caret
     enter,            // done (single-line field) or new line (multi-line field)
+    next_page,        // a narrow panel's keyboard: shows the layer's next page of letters
 };
 
 struct Key {
