@@ -13,6 +13,15 @@
 
 namespace siang::ui::touch {
 
+// Colours of a mark key's face (issue 9 item 7): the mark itself at text contrast (≥ 4.5:1 on the
+// key), the อ carrying it pale but readable (≥ 3:1), so the mark is what the eye finds. A key the
+// input check refuses keeps the same order, both fainter, on its flat grey.
+struct MarkKeyColours {
+    Rgb base;
+    Rgb mark;
+};
+MarkKeyColours mark_key_colours(const Palette& palette, bool refused);
+
 // Key sizes for the style's panel: at least the touch target (20 mm), gaps of 4 mm.
 KeyboardSizing keyboard_sizing(const TouchStyle& style);
 

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "text/utf8.hpp"
 #include "ui/icons.hpp"
@@ -227,6 +229,44 @@ TEST(KeyboardPaging, NextPageStepsThroughThePagesAndLanguageReturnsToTheFirst) {
     s.tap(next);
     s.tap(Key{KeyAction::switch_language, 0, 2.0f});
     EXPECT_EQ(s.page(2), 0u);
+}
+
+// Issue 9 item 7: a mark key shows its mark over อ as the Thai display pipeline places it.
+TEST(MarkFace, ToneMarksOverOAngComeLoweredFromTheDisplayPipeline) {
+    // Alone on a letter, a tone mark takes the PUA variant drawn low (U+F70A-F70E).
+    const std::pair<char32_t, std::string_view> tones[] = {{U'\u0E48', "\uF70A"},
+                                                           {U'\u0E49', "\uF70B"},
+                                                           {U'\u0E4A', "\uF70C"},
+                                                           {U'\u0E4B', "\uF70D"},
+                                                           {U'\u0E4C', "\uF70E"}};
+    for (const auto& [mark, shown] : tones) {
+        const auto face = mark_face(Key{KeyAction::insert, mark, 1.0f});
+        ASSERT_TRUE(face.has_value());
+        EXPECT_EQ(face->base, "\u0E2D");
+        EXPECT_EQ(face->marks, shown);
+    }
+}
+
+TEST(MarkFace, VowelsAndSaraAmKeepTheirPipelineForm) {
+    EXPECT_EQ(mark_face(Key{KeyAction::insert, U'\u0E34', 1.0f})->marks, "\u0E34");  // sara i
+    EXPECT_EQ(mark_face(Key{KeyAction::insert, U'\u0E38', 1.0f})->marks, "\u0E38");  // sara u
+    // SARA AM as NIKHAHIT + SARA AA, the form every Thai text on screen is drawn in.
+    EXPECT_EQ(mark_face(Key{KeyAction::insert, U'\u0E33', 1.0f})->marks, "\u0E4D\u0E32");
+}
+
+TEST(MarkFace, EveryMarkOfBothThaiLayersHasOneAndLettersNone) {
+    const KeyboardLayout& k = keyboard_layout(LayoutId::thai);
+    int marks = 0;
+    for (const KeyboardLayer* layer : {&k.normal, &k.shifted})
+        for (const KeyRow& row : layer->rows)
+            for (const Key& key : row) {
+                const bool is_mark = key.action == KeyAction::insert &&
+                                     (is_combining_mark(key.code_point) || key.code_point == U'ำ');
+                EXPECT_EQ(mark_face(key).has_value(), is_mark) << std::hex << static_cast<unsigned>(key.code_point);
+                marks += is_mark ? 1 : 0;
+            }
+    // ั ี ิ ึ ื ุ ำ ่ ้ on the normal layer; ู ํ ๊ ฺ ์ ็ ๋ on the shifted one.
+    EXPECT_EQ(marks, 16);
 }
 
 }  // namespace
