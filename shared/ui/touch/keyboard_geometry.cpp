@@ -97,6 +97,22 @@ KeyboardPages fit_layer(const KeyboardLayer& layer, float width, const KeyboardS
     for (std::vector<Letters>& rows : letters.pages) {
         KeyboardLayer page;
         for (Letters& row : rows) page.rows.push_back(std::move(row));
+        if (columns < 4) {
+            // Too narrow for a bottom row (a 7" panel): the special keys, one unit each, in
+            // rows of `columns`.
+            std::vector<Key> specials{special(KeyAction::shift, 1.0f),
+                                      special(KeyAction::backspace, 1.0f),
+                                      special(KeyAction::switch_language, 1.0f)};
+            if (paged) specials.push_back(special(KeyAction::next_page, 1.0f));
+            specials.push_back(special(KeyAction::space, 1.0f));
+            specials.push_back(special(KeyAction::enter, 1.0f));
+            for (std::size_t i = 0; i < specials.size(); i += columns)
+                page.rows.emplace_back(specials.begin() + static_cast<std::ptrdiff_t>(i),
+                                       specials.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                              i + columns, specials.size())));
+            out.pages.push_back(std::move(page));
+            continue;
+        }
         if (letters.beside) {
             KeyRow& last = page.rows.back();
             last.insert(last.begin(), special(KeyAction::shift, side));
