@@ -23,6 +23,9 @@ inline constexpr FontRoleSpec font_roles[] = {
     {FontRole::keypad, "Loma", "Regular", 10.0, 6.0, 1.1},
     {FontRole::icon, "Material Icons", "Regular", 14.0, 8.0, 0.0},
     {FontRole::document, "Laksaman", "Regular", 8.0, 5.5, 0.0},
+    // Thai marks only, sized to the 20 mm key rather than the text (larger text leaves it):
+    // drawn up to this size, a tone mark stands about 4-6 mm high over its อ (issue 9 item 7).
+    {FontRole::mark_key, "Loma", "Regular", 50.0, 6.0, 0.0},
 };
 
 // Thai fonts tried, in order, when a role's family is missing (all from fonts-tlwg-*).
