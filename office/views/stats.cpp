@@ -79,7 +79,8 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
     muted_text(frame, i18n::tr("office.stats.fiscal_year", lang));
     ImGui::SameLine();
     if (choice("fy", years, index, 120.0f)) state.stats_fy = current_fy - index;
-    if (state.stats.fiscal_year() != state.stats_fy) {
+    if (state.stats.fiscal_year() != state.stats_fy ||
+        state.stats.out_of_date(state.case_changes)) {
         auto& s = state.session;
         if (auto r = state.stats.load(s.store(), s.viewer(), s.directory(), state.stats_fy); !r)
             state.load_error = error_text(state, r.error());
