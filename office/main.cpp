@@ -53,10 +53,11 @@ int main(int argc, char** argv) {
     CLI::App cli{"Siang staff console"};
     ui::UiOptions options;
     options.diagonal_inches = 24.0;
-    ui::add_ui_options(cli, options, "1600x900",
-                       {"login", "lock", "lock-help", "queue", "queue-filtered", "detail",
-                        "detail-reissue", "detail-new-code", "stats", "audit", "users", "specimen"},
-                       "login");
+    ui::add_ui_options(
+        cli, options, "1600x900",
+        {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
+         "detail-new-code", "detail-saved", "stats", "audit", "users", "specimen"},
+        "login");
     std::optional<std::string> store_option;
     std::string config_path;
     std::string export_dir = ".";

@@ -113,7 +113,8 @@ struct OfficeState {
     DetailForm detail_form;
     UsersForm users_form;
     int stats_fy = 0;  // BE; 0 = the current fiscal year
-    std::string stats_message;
+    std::string stats_message;  // an export's file or error, in the reserved band
+    bool stats_message_is_error = false;
     bool admin_stale = true;  // audit/users pages need a reload
     // A help request arrived: the banner flashes until then (also when there is no sound).
     std::chrono::steady_clock::time_point flash_until{};

@@ -52,7 +52,7 @@ Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& req
     if (!user) return std::unexpected(user.error());
     state.session.enter_for_screenshot(*user, std::chrono::steady_clock::now());
     if (request.screen == "detail" || request.screen == "detail-reissue" ||
-        request.screen == "detail-new-code") {
+        request.screen == "detail-new-code" || request.screen == "detail-saved") {
         auto number = request.case_number ? Result<domain::CaseNumber>(*request.case_number)
                                           : sample_case(state);
         if (!number) return std::unexpected(number.error());
@@ -64,6 +64,9 @@ Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& req
         state.detail_form.reply.assign("เจ้าหน้าที่กองช่างได้ตรวจสอบแล้ว จะดำเนินการซ่อมภายในสัปดาห์นี้");
         state.detail_form.new_note.assign("ประสานผู้ใหญ่บ้านหมู่ที่ 4 แล้ว เสาไฟฟ้าเสียสองต้น");
         if (request.screen == "detail-reissue") state.desk.ask_reissue();
+        // The band after an action: where the message shows without moving the page.
+        if (request.screen == "detail-saved")
+            state.detail_form.message = std::string(i18n::tr("office.detail.saved", state.lang));
         if (request.screen == "detail-new-code") {
             // A fresh random code that opens nothing: the render writes nothing to the store.
             const auto code = domain::generate_tracking_code();

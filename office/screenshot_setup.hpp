@@ -11,7 +11,7 @@ namespace siang::office {
 
 struct ScreenshotRequest {
     // login, lock, lock-help, queue, queue-filtered, detail, detail-reissue, detail-new-code,
-    // stats, audit, users
+    // detail-saved, stats, audit, users
     std::string screen;
     std::string user;  // username to render as; empty = the built-in administrator
     std::optional<domain::CaseNumber> case_number;

@@ -60,12 +60,20 @@ void draw_status_band(OfficeState& state, ui::Frame& frame) {
     const float help_w = requests.empty() ? 0.0f : std::min(w * 0.55f, 820.0f);
     const float text_y = pos.y + (h - ui::line_height(body)) * 0.5f;
 
-    // The message: an error of the view, else the detail view's last action.
+    // The message: an error of the view, else the current view's last action.
     std::string message = state.load_error;
     bool is_error = !message.empty();
     if (message.empty() && state.view == ViewId::detail) {
         message = state.detail_form.message;
         is_error = state.detail_form.message_is_error;
+    }
+    if (message.empty() && state.view == ViewId::users) {
+        message = state.users_form.message;
+        is_error = state.users_form.message_is_error;
+    }
+    if (message.empty() && state.view == ViewId::stats) {
+        message = state.stats_message;
+        is_error = state.stats_message_is_error;
     }
     if (!message.empty()) {
         const float mw = w - help_w - (help_w > 0 ? 10.0f : 0.0f);

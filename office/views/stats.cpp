@@ -63,6 +63,7 @@ void draw_exports(OfficeState& state) {
                                               b.format, settings, now);
         state.stats_message = path ? i18n::format(i18n::tr("office.stats.exported", lang), {*path})
                                    : error_text(state, path.error());
+        state.stats_message_is_error = !path;
     }
 }
 
@@ -86,7 +87,7 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
             state.load_error = error_text(state, r.error());
     }
     draw_exports(state);
-    if (!state.stats_message.empty()) muted_text(frame, state.stats_message);
+    // state.stats_message shows in the console's reserved band (console_frame.cpp).
     const auto& report = state.stats.report();
     if (!report) return;
 
