@@ -62,8 +62,8 @@ TEST_F(CaseChanges, ReadsAuditRowsHelpRequestsAndLoginsAreNoChange) {
     auto help = store->add_help_request("kiosk-1");
     ASSERT_TRUE(help);
     ASSERT_TRUE(store->acknowledge_help_request(*help, "staff1"));
-    ASSERT_TRUE(store->record_login_failure("staff1", "console:desk", bangkok(2026, 11, 20),
-                                            "", bangkok(2026, 11, 19)));
+    ASSERT_TRUE(store->record_login_failure("staff1", "console:desk", bangkok(2026, 11, 20), "",
+                                            bangkok(2026, 11, 19)));
     EXPECT_EQ(total(), before);
 }
 
