@@ -33,7 +33,7 @@ Result<std::vector<HelpRequest>> Store::open_help_requests() {
 }
 
 Result<void> Store::acknowledge_help_request(std::int64_t id, std::string_view actor,
-                                             domain::TimePoint at) {
+                                             domain::TimePoint at, std::string_view audit_detail) {
     const auto when = at == domain::TimePoint{} ? now_seconds() : at;
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
@@ -45,7 +45,8 @@ Result<void> Store::acknowledge_help_request(std::int64_t id, std::string_view a
     if (auto r = (*upd)->run(); !r) return r;
     // Someone else may have acknowledged it a moment earlier: that is not an error.
     if (sqlite3_changes(impl_->db.get()) == 0) return {};
-    if (auto r = impl_->audit(when, actor, "acknowledge_help", std::to_string(id), ""); !r)
+    if (auto r = impl_->audit(when, actor, "acknowledge_help", std::to_string(id), audit_detail);
+        !r)
         return r;
     return txn->commit();
 }
