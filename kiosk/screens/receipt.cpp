@@ -14,6 +14,7 @@
 #include "kiosk/screens/kiosk_widgets.hpp"
 #include "qr/qr_bitmap.hpp"
 #include "qr/qr_matrix.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 
 namespace siang::kiosk::screens {
@@ -161,6 +162,7 @@ Intents draw_receipt_confirm_done(ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.55f));
+    ui::probe::overlay({0, 0}, ctx.frame.size);  // the page below takes no taps now
     const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 12.0f);
     const float pad = m.gap * 2.0f;
     const float inner = w - 2.0f * pad;
