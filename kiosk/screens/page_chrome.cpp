@@ -148,8 +148,8 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
                   ui::to_imu32(ctx.palette().shadow, 0.18f));
 
     using ui::touch::ButtonLook;
-    const BarButton back{"##bar_back", with_icon(ui::icon::arrow_back, ctx.t("kiosk.button.back")),
-                         ButtonLook::secondary, flow::intent::Back{}};
+    BarButton back{"##bar_back", with_icon(ui::icon::arrow_back, ctx.t("kiosk.button.back")),
+                   ButtonLook::secondary, flow::intent::Back{}};
     const std::array<BarButton, 3> right{
         BarButton{"##bar_lang", with_icon(ui::icon::translate, ctx.t("kiosk.bar.language")),
                   ButtonLook::modifier, flow::intent::ToggleLanguage{}},
@@ -169,6 +169,9 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
         return w;
     };
     if (total() > bar.width() - 2.0f * m.gap) font = ctx.font(ui::FontRole::small);
+    // Still too wide (portrait, larger text, Thai): Back keeps its arrow alone, still a full
+    // touch target at the usual corner, so no button is squeezed under another.
+    if (total() > bar.width() - 2.0f * m.gap) back.label = ui::icon::arrow_back.utf8;
 
     const float y = bar.min.y + m.gap;
     const ImVec2 size_h{0, m.touch_target};

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -250,6 +251,28 @@ class Walk {
                 f.clipped.push_back(at + what + " " + str(b) + " is cut off by its box " +
                                     str(clip_of(it)));
         }
+        // Text that runs into a button it is not the label of, or into other text, hides it.
+        std::vector<Box> runs;
+        for (std::size_t i = top; i < items.size(); ++i) {
+            const probe::Item& it = items[i];
+            if (it.kind != probe::Kind::text) continue;
+            const Box b = meet(rect_of(it), clip_of(it));
+            if (b.empty()) continue;
+            // The ink, not the line box: lines of one paragraph touch by design.
+            const float lead = (b.h() - it.text_height) * 0.25f;
+            const Box ink{b.x0, b.y0 + lead, b.x1, b.y1 - lead};
+            for (const probe::Item* t : targets) {
+                const Box tb = meet(rect_of(*t), clip_of(*t));
+                if (!meet(ink, tb).empty() && !inside(b, tb, 1.0f))
+                    f.clipped.push_back(at + "text \"" + it.label.substr(0, 60) + "\" " + str(b) +
+                                        " runs into " + t->label + " " + str(tb));
+            }
+            for (const Box& o : runs)
+                if (!meet(ink, o).empty())
+                    f.clipped.push_back(at + "text \"" + it.label.substr(0, 60) + "\" " + str(b) +
+                                        " overlaps other text " + str(o));
+            runs.push_back(ink);
+        }
     }
 
     config::Config config_;
@@ -288,7 +311,8 @@ std::string report(const std::vector<std::string>& lines) {
     std::string s = std::to_string(lines.size()) + " problems";
     std::size_t shown = 0;
     for (const std::string& l : lines) {
-        if (++shown > 60) {
+        // SIANG_WALK_ALL=1 lists every problem (e.g. to fix a whole screen at once).
+        if (++shown > 60 && std::getenv("SIANG_WALK_ALL") == nullptr) {
             s += "\n  ...";
             break;
         }
