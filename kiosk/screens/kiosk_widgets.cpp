@@ -5,6 +5,7 @@
 
 #include "kiosk/flow/flow_keys.hpp"
 #include "ui/card.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 #include "ui/touch/keyboard.hpp"
 #include "ui/touch/keyboard_geometry.hpp"
@@ -120,6 +121,7 @@ void draw_panel(const ScreenContext& ctx, const Rect& r) {
     ui::draw_card(ImGui::GetWindowDrawList(), r.min, r.max, m.radius,
                   ui::to_imu32(ctx.palette().surface), m.shadow,
                   ui::to_imu32(ctx.palette().shadow, 0.18f));
+    ui::probe::panel(r.min, r.max);
 }
 
 MessageCard message_card(const ScreenContext& ctx, const Rect& area) {
@@ -238,7 +240,8 @@ ui::touch::LayoutId letter_layout(i18n::Lang lang) {
 }
 
 std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
-                                                        std::string_view text_before_caret) {
+                                                        std::string_view text_before_caret,
+                                                        Rect* keys) {
     const ui::Metrics& m = ctx.metrics();
     ui::touch::KeyboardState& kb = ctx.view.keyboard;
     const bool numeric = kb.layout_id() == ui::touch::LayoutId::numeric;
@@ -263,6 +266,7 @@ std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect
         at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
         area.max.y = at.y - m.gap;
     }
+    if (keys != nullptr) *keys = {at, {at.x + width, at.y + height}};
     ImGui::SetCursorScreenPos(at);
     return ui::touch::draw_keyboard(kb, width, ctx.style, text_before_caret);
 }

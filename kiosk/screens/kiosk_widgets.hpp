@@ -74,8 +74,10 @@ float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);
 // the right of `area` (the letter keyboards at the bottom corner with 20 mm keys, the numeric
 // keypad at the top); in portrait across the bottom. `area` shrinks to the part left for the
 // screen's content. Returns the key tapped this frame.
+// `keys`, when given, receives the keyboard's rectangle.
 std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
-                                                        std::string_view text_before_caret);
+                                                        std::string_view text_before_caret,
+                                                        Rect* keys = nullptr);
 
 // The icon of each kind of filing (SPEC §11: one clear icon per kind).
 const ui::icon::Icon& kind_icon(domain::Kind k);

@@ -81,6 +81,10 @@ float ink_height(const ImFont* font, ImWchar c) {
 
 }  // namespace
 
+void panel(ImVec2 min, ImVec2 max) {
+    if (active) items.push_back(make(Kind::panel, min, max, "panel"));
+}
+
 float cap_height(const ImFont* font) {
     return ink_height(font, 'H');
 }

@@ -27,6 +27,7 @@ enum class Kind {
     text,       // one run of text drawn on one line
     help_note,  // the "staff are coming" note or its badge
     overlay,    // a modal layer over the page: what was drawn before it takes no taps now
+    panel,      // a card that holds text (its text must stay inside it)
 };
 
 struct Item {
@@ -57,6 +58,7 @@ void text(const ImFont* font, ImVec2 min, ImVec2 max, std::string_view utf8);
 // `what`: "note" for the note in its band, "badge" for the bar button it shrank into.
 void help_note(ImVec2 min, ImVec2 max, std::string_view what = "note");
 void overlay(ImVec2 min, ImVec2 max);
+void panel(ImVec2 min, ImVec2 max);
 
 // Ink height of H in `font` in pixels: the text height defined above (0 for an icon font).
 float cap_height(const ImFont* font);

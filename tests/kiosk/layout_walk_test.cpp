@@ -251,6 +251,21 @@ class Walk {
                 f.clipped.push_back(at + what + " " + str(b) + " is cut off by its box " +
                                     str(clip_of(it)));
         }
+        // Text that starts on a card stays on it.
+        std::vector<Box> panels;
+        for (std::size_t i = top; i < items.size(); ++i) {
+            const probe::Item& it = items[i];
+            if (it.kind == probe::Kind::panel) panels.push_back(rect_of(it));
+            if (it.kind != probe::Kind::text) continue;
+            const Box b = meet(rect_of(it), clip_of(it));
+            if (b.empty()) continue;
+            for (const Box& p : panels) {
+                const bool starts_on = b.x0 >= p.x0 && b.x0 < p.x1 && b.y0 >= p.y0 && b.y0 < p.y1;
+                if (starts_on && !inside(b, p, 1.0f))
+                    f.clipped.push_back(at + "text \"" + it.label.substr(0, 60) + "\" " + str(b) +
+                                        " runs off its card " + str(p));
+            }
+        }
         // Text that runs into a button it is not the label of, or into other text, hides it.
         std::vector<Box> runs;
         for (std::size_t i = top; i < items.size(); ++i) {
