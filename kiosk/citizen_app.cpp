@@ -1,6 +1,8 @@
 // The citizen kiosk's frame loop body.
 #include "kiosk/citizen_app.hpp"
 
+#include <cstdio>
+
 #include "kiosk/scanner_input.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/page_chrome.hpp"
@@ -8,8 +10,11 @@
 
 namespace siang::kiosk {
 
-CitizenApp::CitizenApp(flow::KioskSession& session, HelpSink on_help, Housekeeping on_visit_ended)
-    : session_(session), on_help_(std::move(on_help)), on_visit_ended_(std::move(on_visit_ended)) {}
+CitizenApp::CitizenApp(flow::KioskSession& session, flow::HelpPort* help,
+                       Housekeeping on_visit_ended)
+    : session_(session), on_visit_ended_(std::move(on_visit_ended)) {
+    if (help != nullptr) help_.emplace(*help);
+}
 
 void CitizenApp::handle_scanner(flow::SteadyTime now) {
     // Before any field is drawn: a burst's characters and Enter never reach one.
@@ -25,14 +30,24 @@ void CitizenApp::draw(ui::Frame& frame) {
     view_.animating = false;
     view_.wake_after_seconds = 0.0;
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
-    screens::ScreenContext ctx{session_, frame, style, view_, now, screens::page_layout(frame)};
+    screens::ScreenContext ctx{
+        session_, frame, style,
+        view_,    now,   screens::page_layout(frame, screens::help_note_text(session_, now))};
     const flow::Screen before = session_.screen();
     screens::Intents intents = screens::draw_citizen_screen(ctx, before);
     if (!transitions_) view_.shown_since = now - std::chrono::seconds(1);
     for (flow::Intent& i : intents) session_.handle(std::move(i), now);
     // A submission waits for the next tick so the submitting screen is drawn first.
     if (!intents.empty()) frame.pacer.request_frame();
-    if (auto help = session_.take_help_request(); help && on_help_) on_help_(*help);
+    if (help_) {
+        // The citizen is told someone is coming either way; a failed write is for the IT
+        // person's log (the store's own message names the file and what to do).
+        if (auto r = help_->update(session_, now); !r)
+            std::fprintf(stderr, "siang-kiosk: call staff on the %s screen not recorded: %s\n",
+                         std::string(flow::screen_id(before)).c_str(), r.error().detail.c_str());
+    } else {
+        (void)session_.take_help_request();
+    }
     if (session_.take_visit_ended() && on_visit_ended_) on_visit_ended_();
     frame.wanted_text_scale = session_.large_text() ? citizen_larger_text_scale : 1.0;
     pace(frame, now);
@@ -56,6 +71,9 @@ void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
     if (auto release = scanner_.release_at()) frame.pacer.wake_at(real(*release));
     // Countdowns on screen: one frame each time the number changes, none in between.
     if (auto tick = session_.next_countdown_tick(now)) frame.pacer.wake_at(real(*tick));
+    // Asking the office whether it has seen the call: a wake-up every few seconds, no more.
+    if (help_)
+        if (auto poll = help_->next_poll()) frame.pacer.wake_at(real(*poll));
 }
 
 }  // namespace siang::kiosk

@@ -5,11 +5,15 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "kiosk/flow/kiosk_session.hpp"
 #include "store/store.hpp"
 
 namespace siang::kiosk {
+
+// Every citizen `--screen NAME`: the short names below and each flow screen's id with dashes.
+std::vector<std::string> citizen_screen_names();
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
 // track, track-mistyped, corruption-receipt) and every flow screen by its id with dashes
@@ -44,6 +48,20 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
 // that the office has taken up and replied to through `store`.
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
+
+// The `--help-note` values: the staff note as the citizen sees it after "call staff".
+inline constexpr const char* help_note_states[] = {"none", "called", "acknowledged", "badge"};
+
+// For `--help-note STATE`: presses call staff on the current screen, tells the session the
+// office has seen it for acknowledged and badge, and for badge lets the note's full time pass.
+// Returns false for an unknown state.
+bool show_help_note(flow::KioskSession& session, std::string_view state, flow::SteadyTime& now);
+
+// walk_for_screenshot with the staff note in `note_state` (show_help_note) on the target. On the
+// still-there prompt, which any tap dismisses, staff are called on the details step before the
+// citizen goes idle.
+bool walk_with_help_note(flow::KioskSession& session, store::Store& store, flow::Screen target,
+                         flow::SteadyTime& now, domain::Kind kind, std::string_view note_state);
 
 // After walk_for_screenshot: the states of a screen that need more than reaching it, for
 // `--screen NAME` receipt-confirm-done (Done tapped) and receipt-expiring (12 s before the

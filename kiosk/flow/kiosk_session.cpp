@@ -154,6 +154,14 @@ void KioskSession::tick(SteadyTime now) {
 }
 
 std::optional<SteadyTime> KioskSession::next_deadline() const {
+    std::optional<SteadyTime> d = screen_deadline();
+    // The staff note shrinks to its badge then: one more frame to draw it.
+    const SteadyTime badge = help_note_badge_at();
+    if (staff_called_ && now_ < badge && (!d || badge < *d)) d = badge;
+    return d;
+}
+
+std::optional<SteadyTime> KioskSession::screen_deadline() const {
     if (submit_pending_) return now_;
     switch (screen_) {
         case Screen::attract:
@@ -449,7 +457,26 @@ void KioskSession::on(const intent::ToggleLargeText&, SteadyTime) {
 
 void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
     staff_called_ = true;
+    // A second call is a new request: the note says "called" again until that one is seen.
+    staff_acknowledged_ = false;
+    help_note_since_ = now;
     help_request_ = HelpRequest{resume_screen(), now};
+}
+
+void KioskSession::staff_acknowledged(SteadyTime now) {
+    if (!staff_called_ || staff_acknowledged_) return;
+    staff_acknowledged_ = true;
+    help_note_since_ = now;
+}
+
+HelpNoteView KioskSession::help_note(SteadyTime now) const {
+    if (!staff_called_) return {};
+    return {staff_acknowledged_ ? HelpNote::acknowledged : HelpNote::called,
+            now >= help_note_badge_at()};
+}
+
+SteadyTime KioskSession::help_note_badge_at() const {
+    return help_note_since_ + std::chrono::seconds(config_.timeouts.help_note_s);
 }
 
 // --- steps -----------------------------------------------------------------------------------
@@ -640,6 +667,7 @@ void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
     drop_track_result();
     track_return_.reset();
     staff_called_ = false;
+    staff_acknowledged_ = false;
     visit_ended_ = true;
     if (!keep_preferences) {
         lang_ = i18n::Lang::th;

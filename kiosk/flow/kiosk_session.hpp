@@ -33,6 +33,16 @@ struct HelpRequest {
     SteadyTime at{};
 };
 
+// What the kiosk tells the citizen after "call staff" (SPEC §4.10, issue 9 item 2): the call
+// went out, or the office has seen it and someone is on the way.
+enum class HelpNote { none, called, acknowledged };
+
+struct HelpNoteView {
+    HelpNote note = HelpNote::none;
+    // The note has shown in full for timeouts.help_note_s: it is a small badge in the bar now.
+    bool badge = false;
+};
+
 // A field's visible counter: user-perceived characters against the SPEC §3 limit. Over the
 // limit the text is kept as typed and Next refuses it; nothing is silently cut.
 struct CharCounter {
@@ -131,6 +141,13 @@ class KioskSession {
     bool staff_called() const { return staff_called_; }
     // The help request not yet recorded by the app; taking it clears it.
     std::optional<HelpRequest> take_help_request();
+    // The staff note at `now`: none before "call staff"; called; acknowledged once
+    // staff_acknowledged() was told; a badge help_note_s after the last of these. Reset by the
+    // wipe at the end of a visit.
+    HelpNoteView help_note(SteadyTime now) const;
+    // The office has acknowledged the help request (the app polls its help port). Not a touch:
+    // the inactivity timer runs on. Ignored when no call is open.
+    void staff_acknowledged(SteadyTime now);
     // True once after each visit ends (home, the receipt's timeout, the still-there wipe): the
     // quiet moment for housekeeping such as the store's WAL checkpoint. Taking it clears it.
     bool take_visit_ended() { return std::exchange(visit_ended_, false); }
@@ -160,9 +177,11 @@ class KioskSession {
     void on(const intent::OpenScanned&, SteadyTime now);
     void on(const intent::KeepFilling&, SteadyTime now);
 
-    SteadyTime idle_until() const;                    // when the still-there prompt is due
-    SteadyTime receipt_until() const;                 // when the receipt goes home
-    std::optional<SteadyTime> countdown_end() const;  // of the screen's countdown, if any
+    SteadyTime idle_until() const;                      // when the still-there prompt is due
+    SteadyTime receipt_until() const;                   // when the receipt goes home
+    SteadyTime help_note_badge_at() const;              // when the staff note becomes a badge
+    std::optional<SteadyTime> screen_deadline() const;  // next_deadline() without the note
+    std::optional<SteadyTime> countdown_end() const;    // of the screen's countdown, if any
     void go(Screen s, SteadyTime now);
     void show_error(Error err);
     void clear_error();
@@ -214,6 +233,8 @@ class KioskSession {
     i18n::Lang lang_ = i18n::Lang::th;
     bool large_text_ = false;
     bool staff_called_ = false;
+    bool staff_acknowledged_ = false;
+    SteadyTime help_note_since_{};
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;
     bool confirming_done_ = false;

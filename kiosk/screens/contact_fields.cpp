@@ -30,17 +30,23 @@ Intents draw_contact_fields(ScreenContext& ctx) {
         ctx.view.keyboard.set_layout(layout_for(ctx, ctx.view.focused));
 
     Rect area = ctx.page.content;
+    Rect keys;
     ui::touch::TextFieldState& focused = ctx.view.fields[ctx.view.focused];
     const std::string before(std::string_view(focused.edit.text()).substr(0, focused.edit.caret()));
-    const auto key = draw_screen_keyboard(ctx, area, before);
+    const auto key = draw_screen_keyboard(ctx, area, before, &keys);
     area.min.y = draw_title(ctx, area, ctx.t(flow::screen_title_key(flow::Screen::contact_fields)));
 
     const std::string next = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
-    const float button_w = button_width(ctx, next);
-    const float field_w = std::min(area.width() - button_w - m.gap * 2.0f, m.touch_target * 12.0f);
+    const float button_w = std::min(button_width(ctx, next), area.width());
+    // Next beside the fields when they keep most of the width, else under them (the column
+    // beside a landscape keyboard, issue 9 item 7).
+    const bool next_below = area.width() - button_w - m.gap * 2.0f < area.width() * 0.6f;
+    const float field_w = std::min(
+        next_below ? area.width() : area.width() - button_w - m.gap * 2.0f, m.touch_target * 12.0f);
     // Side by side when there is room above the keyboard, else one under the other.
-    const bool side_by_side =
-        !ctx.page.portrait && ctx.view.keyboard.layout_id() != ui::touch::LayoutId::numeric;
+    const bool side_by_side = !ctx.page.portrait && !next_below &&
+                              area.width() >= m.touch_target * 16.0f &&
+                              ctx.view.keyboard.layout_id() != ui::touch::LayoutId::numeric;
     const float each_w = side_by_side ? (field_w - m.gap * 2.0f) / 2.0f : field_w;
     bool submitted = false;
     float y = area.min.y, x = area.min.x, bottom = y;
@@ -72,9 +78,24 @@ Intents draw_contact_fields(ScreenContext& ctx) {
         else
             y = ImGui::GetCursorScreenPos().y + m.gap * 0.5f;
     }
-    draw_error(ctx, {area.min.x, bottom}, field_w);
-    const Rect button{{area.max.x - button_w, area.min.y},
-                      {area.max.x, area.min.y + m.touch_target}};
+    bottom += draw_error(ctx, {area.min.x, bottom}, field_w);
+    float button_y = next_below ? bottom + m.gap : area.min.y;
+    float button_right = area.max.x;
+    if (next_below) {
+        // Beside a landscape keyboard the fields fill their column: Next goes in the keyboard's
+        // column instead, above the letters or under the keypad, where there is room for it.
+        const Rect& page = ctx.page.content;
+        const float need = m.touch_target + m.gap * 2.0f;
+        if (keys.min.y - page.min.y >= need) {
+            button_y = page.min.y;
+            button_right = page.max.x;
+        } else if (page.max.y - keys.max.y >= need) {
+            button_y = keys.max.y + m.gap * 2.0f;
+            button_right = page.max.x;
+        }
+    }
+    const Rect button{{button_right - button_w, button_y},
+                      {button_right, button_y + m.touch_target}};
     if (primary_button("##next", button, next, ctx) || submitted)
         out.push_back(flow::intent::Next{});
     return out;

@@ -231,6 +231,9 @@ class Store {
     Result<void> acknowledge_help_request(std::int64_t id, std::string_view actor,
                                           domain::TimePoint at = {},
                                           std::string_view audit_detail = "");
+    // Issue 9, help note: whether request `id` has been acknowledged (the kiosk polls this to
+    // tell the citizen staff are on their way); not_found for an id that was never recorded.
+    Result<bool> help_request_acknowledged(std::int64_t id);
 
     // Online backup to `dest` while other processes keep writing: copies a consistent snapshot
     // in small steps into a private temporary beside dest (mode 0600), fsyncs it and renames it

@@ -51,4 +51,17 @@ Result<void> Store::acknowledge_help_request(std::int64_t id, std::string_view a
     return txn->commit();
 }
 
+Result<bool> Store::help_request_acknowledged(std::int64_t id) {
+    // A plain read like open_help_requests: polled every few seconds, never holding a lock.
+    auto st =
+        impl_->statement("SELECT acknowledged_at IS NOT NULL FROM help_requests WHERE id = ?");
+    if (!st) return std::unexpected(st.error());
+    (*st)->bind_all(id);
+    std::optional<bool> seen;
+    auto walked = (*st)->for_each_row([&](const Statement& s) { seen = s.column_int64(0) != 0; });
+    if (!walked) return std::unexpected(walked.error());
+    if (!seen) return fail(Errc::not_found, "help request " + std::to_string(id));
+    return *seen;
+}
+
 }  // namespace siang::store

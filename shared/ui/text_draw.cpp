@@ -11,6 +11,7 @@
 #include "text/line_wrap.hpp"
 #include "text/thai_display.hpp"
 #include "ui/display_text.hpp"
+#include "ui/layout_probe.hpp"
 
 namespace siang::ui {
 namespace {
@@ -105,6 +106,9 @@ ImVec2 measure_text(ImFont* font, std::string_view utf8) {
 
 void draw_text(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 color, std::string_view utf8) {
     const std::string_view shown = display_text(utf8);
+    if (probe::active)
+        probe::text(font, pos, {pos.x + width_of_display(font, shown), pos.y + line_height(font)},
+                    utf8);
     list->AddText(font, font->FontSize, pos, color, shown.data(), shown.data() + shown.size());
 }
 

@@ -10,6 +10,7 @@
 #include "text/thai_input.hpp"
 #include "text/utf8.hpp"
 #include "ui/icons.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/touch/touch_button.hpp"
 
 namespace siang::ui::touch {
@@ -199,6 +200,7 @@ std::optional<KeyEvent> draw_keyboard(KeyboardState& state, float width, const T
 
     // Tapping changes `state` only after the loop: the layer being drawn must stay the same.
     const Key* tapped = nullptr;
+    const probe::KeyScope keys;
     ImGui::PushID("siang_keyboard");
     for (const KeyBox& box : g.keys) {
         const Key& key = layer.rows[box.row][box.index];
