@@ -393,4 +393,56 @@ TEST(LayoutWalk, NothingIsClippedOrOutsideTheWindow) {
     EXPECT_TRUE(findings().clipped.empty()) << report(findings().clipped);
 }
 
+// The app's wiring of item 2: a "call staff" press is recorded in the store, and the console's
+// acknowledgement there turns the note into "staff have seen your call" a poll later.
+TEST(HelpNoteInTheApp, TheConsolesAcknowledgementReachesTheNote) {
+    const config::Config config = config::default_config();
+    ui::AppConfig ac;
+    ac.window.visible = false;
+    ac.window.width = ac.window.height = 64;
+    ac.panel_diagonal_inches = config.kiosk.panel_diagonal_in;
+    auto window = ui::App::create(ac);
+    ASSERT_TRUE(window) << window.error().detail;
+    ScratchDir scratch("siang-help-note");
+    auto store = kiosk::open_kiosk_store((scratch.path() / "kiosk.db").string(), config, true);
+    ASSERT_TRUE(store) << store.error().detail;
+    flow::StoreSubmitPort submit(*store, config.kiosk.name);
+    flow::StoreTrackPort track(*store);
+    flow::StoreHelpPort help(*store, config.kiosk.name);
+    flow::SteadyTime now = flow::SteadyClock::now();
+    flow::KioskSession session(config, submit, track, now);
+    kiosk::CitizenApp app(session, &help);
+    app.disable_transitions();
+    const ui::DrawFn draw = [&](ui::Frame& frame) { app.draw(frame); };
+    auto note_text = [&] {
+        probe::start();
+        // Two frames: the port is asked after a frame's drawing; the next frame shows the answer.
+        (*window)->lay_out(draw, 1920, 1080, 2);
+        std::string text;  // the last frame's
+        for (const probe::Item& it : probe::stop())
+            if (it.kind == probe::Kind::text &&
+                (it.label.find("แจ้งเจ้าหน้าที่แล้ว") != std::string::npos ||
+                 it.label.find("เจ้าหน้าที่รับทราบแล้ว") != std::string::npos))
+                text = it.label;
+        return text;
+    };
+
+    session.handle(flow::intent::Touch{}, now);
+    session.handle(flow::intent::CallStaff{}, now);
+    EXPECT_NE(note_text().find("แจ้งเจ้าหน้าที่แล้ว"), std::string::npos);
+    auto open = store->open_help_requests();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 1u) << "the press is recorded in the store";
+
+    ASSERT_TRUE(store->acknowledge_help_request(open->front().id, "somsri"));
+    app.set_clock_offset(flow::help_poll_interval + std::chrono::seconds(1));
+    EXPECT_NE(note_text().find("เจ้าหน้าที่รับทราบแล้ว กำลังมา"), std::string::npos);
+    EXPECT_EQ(session
+                  .help_note(flow::SteadyClock::now() + flow::help_poll_interval +
+                             std::chrono::seconds(1))
+                  .note,
+              flow::HelpNote::acknowledged);
+    app.release_textures();
+}
+
 }  // namespace
