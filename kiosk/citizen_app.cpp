@@ -1,7 +1,8 @@
 // The citizen kiosk's frame loop body.
 #include "kiosk/citizen_app.hpp"
 
-#include "kiosk/flow/form_steps.hpp"
+#include <cstdio>
+
 #include "kiosk/scanner_input.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/page_chrome.hpp"
@@ -9,31 +10,16 @@
 
 namespace siang::kiosk {
 
-namespace {
-
-// The text field a scanner's characters may have landed in on `s`.
-std::optional<flow::Field> field_on(flow::Screen s, flow::Field focused) {
-    if (s == flow::Screen::contact_fields) return focused;
-    if (s == flow::Screen::when) return flow::Field::occurred_on;
-    if (s == flow::Screen::track_entry) return flow::Field::tracking_code;
-    return flow::field_of_step(s);
+CitizenApp::CitizenApp(flow::KioskSession& session, flow::HelpPort* help,
+                       Housekeeping on_visit_ended)
+    : session_(session), on_visit_ended_(std::move(on_visit_ended)) {
+    if (help != nullptr) help_.emplace(*help);
 }
 
-}  // namespace
-
-CitizenApp::CitizenApp(flow::KioskSession& session, HelpSink on_help, Housekeeping on_visit_ended)
-    : session_(session), on_help_(std::move(on_help)), on_visit_ended_(std::move(on_visit_ended)) {}
-
 void CitizenApp::handle_scanner(flow::SteadyTime now) {
-    auto burst = take_scanner_burst(scanner_, now);
-    if (!burst) return;
-    // The scanner typed into the focused field too: take its characters back out, so a form
-    // kept behind the tracking screens holds only what the citizen typed.
-    if (auto f = field_on(session_.screen(), view_.focused); f && burst->typed_earlier > 0) {
-        std::string kept = drop_last_code_points(session_.text(*f), burst->typed_earlier);
-        session_.handle(flow::intent::SetText{*f, std::move(kept)}, now);
-    }
-    session_.handle(flow::intent::ScannerBurst{std::move(burst->text)}, now);
+    // Before any field is drawn: a burst's characters and Enter never reach one.
+    if (auto burst = take_scanner_burst(scanner_, now))
+        session_.handle(flow::intent::ScannerBurst{std::move(*burst)}, now);
 }
 
 void CitizenApp::draw(ui::Frame& frame) {
@@ -44,14 +30,24 @@ void CitizenApp::draw(ui::Frame& frame) {
     view_.animating = false;
     view_.wake_after_seconds = 0.0;
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
-    screens::ScreenContext ctx{session_, frame, style, view_, now, screens::page_layout(frame)};
+    screens::ScreenContext ctx{
+        session_, frame, style,
+        view_,    now,   screens::page_layout(frame, screens::help_note_text(session_, now))};
     const flow::Screen before = session_.screen();
     screens::Intents intents = screens::draw_citizen_screen(ctx, before);
     if (!transitions_) view_.shown_since = now - std::chrono::seconds(1);
     for (flow::Intent& i : intents) session_.handle(std::move(i), now);
     // A submission waits for the next tick so the submitting screen is drawn first.
     if (!intents.empty()) frame.pacer.request_frame();
-    if (auto help = session_.take_help_request(); help && on_help_) on_help_(*help);
+    if (help_) {
+        // The citizen is told someone is coming either way; a failed write is for the IT
+        // person's log (the store's own message names the file and what to do).
+        if (auto r = help_->update(session_, now); !r)
+            std::fprintf(stderr, "siang-kiosk: call staff on the %s screen not recorded: %s\n",
+                         std::string(flow::screen_id(before)).c_str(), r.error().detail.c_str());
+    } else {
+        (void)session_.take_help_request();
+    }
     if (session_.take_visit_ended() && on_visit_ended_) on_visit_ended_();
     frame.wanted_text_scale = session_.large_text() ? citizen_larger_text_scale : 1.0;
     pace(frame, now);
@@ -71,8 +67,13 @@ void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
                             duration_cast<flow::SteadyClock::duration>(
                                 std::chrono::duration<double>(view_.wake_after_seconds)));
     if (auto deadline = session_.next_deadline()) frame.pacer.wake_at(real(*deadline));
+    // Typed characters held back as a possible scanner burst go to the field after a pause.
+    if (auto release = scanner_.release_at()) frame.pacer.wake_at(real(*release));
     // Countdowns on screen: one frame each time the number changes, none in between.
     if (auto tick = session_.next_countdown_tick(now)) frame.pacer.wake_at(real(*tick));
+    // Asking the office whether it has seen the call: a wake-up every few seconds, no more.
+    if (help_)
+        if (auto poll = help_->next_poll()) frame.pacer.wake_at(real(*poll));
 }
 
 }  // namespace siang::kiosk

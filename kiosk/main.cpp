@@ -25,16 +25,8 @@ namespace {
 using namespace siang;
 
 std::vector<std::string> screen_names() {
-    std::vector<std::string> names{"specimen", "keyboard", "form",           "contact",
-                                   "privacy",  "track",    "track-mistyped", "corruption-receipt"};
-    names.insert(names.end(), {"receipt-confirm-done", "receipt-expiring", "contact-phone",
-                               "corruption-contact", "corruption-privacy", "track-typed"});
-    for (flow::Screen s : flow::all_screens) {
-        std::string id(flow::screen_id(s));
-        for (char& c : id)
-            if (c == '_') c = '-';
-        names.push_back(id);
-    }
+    std::vector<std::string> names{"specimen", "keyboard"};
+    for (std::string& n : kiosk::citizen_screen_names()) names.push_back(std::move(n));
     return names;
 }
 
@@ -107,6 +99,12 @@ int main(int argc, char** argv) {
     cli.add_option("--text", specimen_file, "Specimen: UTF-8 file, one paragraph per line");
     cli.add_option("--width", column_width, "Specimen: column width in pixels")
         ->check(CLI::Range(40.0f, 16384.0f))
+        ->capture_default_str();
+    std::string help_note = "none";
+    cli.add_option("--help-note", help_note,
+                   "Screenshot: the staff note after call staff (called, acknowledged, badge)")
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(kiosk::help_note_states),
+                                                       std::end(kiosk::help_note_states))))
         ->capture_default_str();
     bool larger_text = false;
     cli.add_flag("--larger-text", larger_text, "Start with the citizen's larger-text toggle on");
@@ -194,26 +192,16 @@ int main(int argc, char** argv) {
     if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
 
     flow::StoreHelpPort help(*store, config->kiosk.name);
-    kiosk::CitizenApp app(
-        session,
-        [&](const flow::HelpRequest& h) {
-            // The citizen is told someone is coming either way; a failed write is for the IT
-            // person's log (the store's own message names the file and what to do).
-            if (auto r = help.record(h); !r)
-                std::fprintf(stderr, "siang-kiosk: call staff on the %s screen not recorded: %s\n",
-                             std::string(flow::screen_id(h.screen)).c_str(),
-                             r.error().detail.c_str());
-        },
-        [&] {
-            // Filings leave the write-ahead log to grow (defer_checkpoints); copy it back into the
-            // database between citizens, where the few milliseconds keep nobody waiting.
-            if (auto r = store->checkpoint(); !r)
-                std::fprintf(stderr, "siang-kiosk: checkpoint: %s\n", r.error().detail.c_str());
-        });
-    if (target != flow::Screen::attract) {
-        flow::SteadyTime now = started;
-        if (!kiosk::walk_for_screenshot(session, *store, target, now,
-                                        kiosk::sample_kind(options.screen)) ||
+    kiosk::CitizenApp app(session, &help, [&] {
+        // Filings leave the write-ahead log to grow (defer_checkpoints); copy it back into the
+        // database between citizens, where the few milliseconds keep nobody waiting.
+        if (auto r = store->checkpoint(); !r)
+            std::fprintf(stderr, "siang-kiosk: checkpoint: %s\n", r.error().detail.c_str());
+    });
+    flow::SteadyTime now = started;
+    if (target != flow::Screen::attract || help_note != "none") {
+        if (!kiosk::walk_with_help_note(session, *store, target, now,
+                                        kiosk::sample_kind(options.screen), help_note) ||
             !kiosk::settle_for_screenshot(session, options.screen, now)) {
             std::fprintf(stderr, "siang-kiosk: cannot show the %s screen with the sample visit\n",
                          options.screen.c_str());
@@ -222,8 +210,8 @@ int main(int argc, char** argv) {
         if (options.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
         // The same screen as `contact` with the phone tapped: nothing but the keyboard may differ.
         if (options.screen == "contact-phone") app.focus_on_entry(flow::Field::phone);
-        app.set_clock_offset(now - flow::SteadyClock::now());
     }
+    app.set_clock_offset(now - flow::SteadyClock::now());
     if (screenshot) app.disable_transitions();
 
     const ui::DrawFn draw = [&](ui::Frame& frame) { app.draw(frame); };

@@ -29,8 +29,31 @@ void office_replies(store::Store& store, const domain::CaseNumber& number) {
 
 }  // namespace
 
+std::vector<std::string> citizen_screen_names() {
+    std::vector<std::string> names{"form",
+                                   "contact",
+                                   "privacy",
+                                   "track",
+                                   "track-mistyped",
+                                   "corruption-receipt",
+                                   "receipt-confirm-done",
+                                   "receipt-expiring",
+                                   "scan-confirm",
+                                   "contact-phone",
+                                   "corruption-contact",
+                                   "corruption-privacy",
+                                   "track-typed"};
+    for (flow::Screen s : flow::all_screens) {
+        std::string id(flow::screen_id(s));
+        for (char& c : id)
+            if (c == '_') c = '-';
+        names.push_back(id);
+    }
+    return names;
+}
+
 std::optional<flow::Screen> citizen_screen(std::string name) {
-    if (name == "form") return flow::Screen::details;
+    if (name == "form" || name == "scan-confirm") return flow::Screen::details;
     if (name == "contact" || name == "contact-phone") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
     if (name == "track" || name == "track-mistyped" || name == "track-typed")
@@ -89,15 +112,58 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
     }
 }
 
+bool show_help_note(flow::KioskSession& session, std::string_view state, flow::SteadyTime& now) {
+    if (state == "none") return true;
+    if (state != "called" && state != "acknowledged" && state != "badge") return false;
+    act(session, flow::intent::CallStaff{}, now);
+    if (state == "called") return true;
+    now += std::chrono::seconds(2);  // the office console answers a moment later
+    session.staff_acknowledged(now);
+    if (state == "badge") {
+        now += std::chrono::seconds(session.config().timeouts.help_note_s);
+        session.tick(now);
+    }
+    return true;
+}
+
+bool walk_with_help_note(flow::KioskSession& session, store::Store& store, flow::Screen target,
+                         flow::SteadyTime& now, domain::Kind kind, std::string_view note_state) {
+    if (target == flow::Screen::attract) return show_help_note(session, note_state, now);
+    if (target != flow::Screen::still_there || note_state == "none")
+        return walk_for_screenshot(session, store, target, now, kind) &&
+               show_help_note(session, note_state, now);
+    if (!walk_for_screenshot(session, store, flow::Screen::details, now, kind) ||
+        !show_help_note(session, note_state, now))
+        return false;
+    // Second by second, so the prompt shows at its start and its countdown has not run out.
+    const int limit = session.config().timeouts.inactivity_s + 1;
+    for (int i = 0; i < limit && session.screen() != target; ++i) {
+        now += std::chrono::seconds(1);
+        session.tick(now);
+    }
+    return session.screen() == target;
+}
+
 bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
                            flow::SteadyTime& now) {
     if (name == "receipt-confirm-done") {
         act(session, flow::intent::Done{}, now);
         return session.confirming_done();
     }
+    if (name == "scan-confirm") {
+        // A receipt's code scanned halfway through the form: the kiosk asks over it.
+        act(session, flow::intent::ScannerBurst{"4821-7730-5195"}, now);
+        return session.confirming_scan();
+    }
     if (name == "receipt-expiring") {
-        // 12 s before the timeout: inside the warning, the countdown running.
-        now += std::chrono::seconds(session.config().timeouts.receipt_s - 12);
+        // 12 s before the timeout: inside the warning, the countdown running. Second by second
+        // from wherever the visit left the receipt's clock (a call to staff restarts it).
+        for (int i = 0; i <= session.config().timeouts.receipt_s && !session.receipt_expiring(now);
+             ++i) {
+            now += std::chrono::seconds(1);
+            session.tick(now);
+        }
+        now += flow::receipt_warning - std::chrono::seconds(12);
         session.tick(now);
         return session.receipt_expiring(now);
     }

@@ -5,11 +5,15 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "kiosk/flow/kiosk_session.hpp"
 #include "store/store.hpp"
 
 namespace siang::kiosk {
+
+// Every citizen `--screen NAME`: the short names below and each flow screen's id with dashes.
+std::vector<std::string> citizen_screen_names();
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
 // track, track-mistyped, track-typed, corruption-receipt, corruption-contact,
@@ -47,11 +51,26 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
 
+// The `--help-note` values: the staff note as the citizen sees it after "call staff".
+inline constexpr const char* help_note_states[] = {"none", "called", "acknowledged", "badge"};
+
+// For `--help-note STATE`: presses call staff on the current screen, tells the session the
+// office has seen it for acknowledged and badge, and for badge lets the note's full time pass.
+// Returns false for an unknown state.
+bool show_help_note(flow::KioskSession& session, std::string_view state, flow::SteadyTime& now);
+
+// walk_for_screenshot with the staff note in `note_state` (show_help_note) on the target. On the
+// still-there prompt, which any tap dismisses, staff are called on the details step before the
+// citizen goes idle.
+bool walk_with_help_note(flow::KioskSession& session, store::Store& store, flow::Screen target,
+                         flow::SteadyTime& now, domain::Kind kind, std::string_view note_state);
+
 // After walk_for_screenshot: the states of a screen that need more than reaching it, for
 // `--screen NAME` receipt-confirm-done (Done tapped), receipt-expiring (12 s before the
-// receipt's timeout), corruption-privacy (contact given on the corruption contact step) and
-// track-typed (a whole valid code typed on Track, not yet checked). Returns
-// false when the state was not reached; true for other names.
+// receipt's timeout), corruption-privacy (contact given on the corruption contact step),
+// track-typed (a whole valid code typed on Track, not yet checked) and scan-confirm (a code
+// scanned on the form: "open this case?"). Returns false when the state was not reached; true
+// for other names.
 bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
                            flow::SteadyTime& now);
 

@@ -53,9 +53,11 @@ int main(int argc, char** argv) {
     CLI::App cli{"Siang staff console"};
     ui::UiOptions options;
     options.diagonal_inches = 24.0;
-    ui::add_ui_options(cli, options, "1600x900",
-                       {"login", "queue", "detail", "stats", "audit", "users", "specimen"},
-                       "login");
+    ui::add_ui_options(
+        cli, options, "1600x900",
+        {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
+         "detail-new-code", "detail-saved", "stats", "audit", "users", "specimen"},
+        "login");
     std::optional<std::string> store_option;
     std::string config_path;
     std::string export_dir = ".";
@@ -85,7 +87,9 @@ int main(int argc, char** argv) {
     open.directory = cfg->directory;
     std::optional<ScratchDir> scratch;
     std::string store_path;
-    if (!store_option && screenshot && options.screen == "login") {
+    const bool needs_no_cases =
+        options.screen == "login" || options.screen == "lock" || options.screen == "lock-help";
+    if (!store_option && screenshot && needs_no_cases) {
         // The sign-in screen needs no cases: a throwaway store, removed at exit.
         scratch.emplace("siang-office");
         store_path = (scratch->path() / "scratch.db").string();
@@ -121,9 +125,11 @@ int main(int argc, char** argv) {
     state.municipality_th = cfg->municipality.name_th;
     state.municipality_en = cfg->municipality.name_en;
     state.export_directory = export_dir;
+    state.tracking_base_url = cfg->tracking_base_url;
 
     if (screenshot) {
         shot.screen = options.screen;
+        shot.scratch_store = scratch.has_value();
         if (!case_text.empty()) {
             shot.case_number = domain::parse_case_number(case_text);
             if (!shot.case_number) return fail_with({Errc::invalid_argument, case_text}, lang);

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <chrono>
+#include <optional>
 #include <string>
 
 #include "domain/submission.hpp"
@@ -12,7 +13,9 @@
 #include "office/console/console_session.hpp"
 #include "office/console/help_alerts.hpp"
 #include "office/console/ita_statistics.hpp"
+#include "office/console/lock_screen.hpp"
 #include "office/console/queue_model.hpp"
+#include "qr/qr_matrix.hpp"
 
 namespace siang::office {
 
@@ -92,6 +95,7 @@ struct OfficeState {
     std::string municipality_th;
     std::string municipality_en;
     std::string export_directory = ".";
+    std::string tracking_base_url;  // the QR prefix of a reissued code, as on the receipt
 
     ConsoleSession session;
     QueueModel queue;
@@ -100,6 +104,7 @@ struct OfficeState {
     AuditLogPage audit;
     UsersDesk users;
     HelpAlerts help;
+    LockScreen lock{session, help};  // what the lock screen may show and do (no case)
 
     ViewId view = ViewId::queue;
     LoginForm login;
@@ -108,11 +113,22 @@ struct OfficeState {
     DetailForm detail_form;
     UsersForm users_form;
     int stats_fy = 0;  // BE; 0 = the current fiscal year
-    std::string stats_message;
+    std::string stats_message;  // an export's file or error, in the reserved band
+    bool stats_message_is_error = false;
     bool admin_stale = true;  // audit/users pages need a reload
     // A help request arrived: the banner flashes until then (also when there is no sound).
     std::chrono::steady_clock::time_point flash_until{};
     std::string load_error;  // a store error while loading a view, as a sentence
+    // The store's case_changes() read this frame: views loaded at another value reload.
+    std::int64_t case_changes = 0;
+    // The issued code's QR symbol, encoded once for the code on display (issue 9 item 5).
+    std::optional<qr::QrMatrix> issued_qr;
+    std::string issued_qr_for;  // the code it encodes
+    // Where the frame put things, for the layout tests: the top of the current view (under
+    // the top bar and the reserved message band) and, in the detail view, of the workflow
+    // controls. Neither may move when a message or a help request appears.
+    float view_top = 0.0f;
+    float workflow_top = 0.0f;
 
     const std::string& municipality() const {
         return lang == i18n::Lang::th ? municipality_th : municipality_en;

@@ -10,9 +10,13 @@
 namespace siang::office {
 
 struct ScreenshotRequest {
-    std::string screen;  // login, queue, detail, stats, audit, users
-    std::string user;    // username to render as; empty = the built-in administrator
-    std::optional<domain::CaseNumber> case_number;  // detail: this case, else one from the queue
+    // login, lock, lock-help, queue, queue-filtered, detail, detail-reissue, detail-new-code,
+    // detail-saved, stats, audit, users
+    std::string screen;
+    std::string user;  // username to render as; empty = the built-in administrator
+    std::optional<domain::CaseNumber> case_number;
+    bool scratch_store = false;  // the store is main()'s throwaway one (it may be written)  //
+                                 // detail: this case, else one from the queue
 };
 
 // Logs in without a password (ConsoleSession::enter_for_screenshot) and opens the screen.

@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
                          screen.c_str());
             return 1;
         }
-        citizen.emplace(*session, kiosk::CitizenApp::HelpSink{});
+        citizen.emplace(*session, nullptr);
         citizen->set_clock_offset(now - flow::SteadyClock::now());
         citizen->disable_transitions();
         draw = [&](ui::Frame& f) { citizen->draw(f); };

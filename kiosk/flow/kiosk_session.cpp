@@ -60,6 +60,27 @@ std::string_view error_field(const Error& err) {
     }
 }
 
+void wipe_text_of(Intent& intent) {
+    std::visit(
+        [](auto& i) {
+            if constexpr (requires { i.text; }) wipe(i.text);
+        },
+        intent);
+}
+
+// What may happen while "open the status of this case?" is asked: its answers, another scan,
+// the bar's Home, language, text size and call staff, and a tap that keeps the visit alive.
+bool asked_about_scan(const Intent& intent) {
+    return std::holds_alternative<intent::OpenScanned>(intent) ||
+           std::holds_alternative<intent::KeepFilling>(intent) ||
+           std::holds_alternative<intent::ScannerBurst>(intent) ||
+           std::holds_alternative<intent::GoHome>(intent) ||
+           std::holds_alternative<intent::ToggleLanguage>(intent) ||
+           std::holds_alternative<intent::ToggleLargeText>(intent) ||
+           std::holds_alternative<intent::CallStaff>(intent) ||
+           std::holds_alternative<intent::Touch>(intent);
+}
+
 int whole_seconds_until(SteadyTime end, SteadyTime now) {
     if (now >= end) return 0;
     return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(end - now).count());
@@ -91,13 +112,13 @@ void KioskSession::handle(Intent intent, SteadyTime now) {
     if (screen_ == Screen::still_there) {
         screen_ = resume_;  // one tap continues where the citizen was
         if (!std::holds_alternative<intent::ScannerBurst>(intent)) {
-            std::visit(
-                [](auto& i) {
-                    if constexpr (requires { i.text; }) wipe(i.text);
-                },
-                intent);
+            wipe_text_of(intent);
             return;
         }
+    }
+    if (confirming_scan() && !asked_about_scan(intent)) {
+        wipe_text_of(intent);
+        return;  // the question is over the form: only its answers (and the bar) count
     }
     if (screen_ == Screen::submitting && !std::holds_alternative<intent::ToggleLanguage>(intent) &&
         !std::holds_alternative<intent::ToggleLargeText>(intent) &&
@@ -133,6 +154,14 @@ void KioskSession::tick(SteadyTime now) {
 }
 
 std::optional<SteadyTime> KioskSession::next_deadline() const {
+    std::optional<SteadyTime> d = screen_deadline();
+    // The staff note shrinks to its badge then: one more frame to draw it.
+    const SteadyTime badge = help_note_badge_at();
+    if (staff_called_ && now_ < badge && (!d || badge < *d)) d = badge;
+    return d;
+}
+
+std::optional<SteadyTime> KioskSession::screen_deadline() const {
     if (submit_pending_) return now_;
     switch (screen_) {
         case Screen::attract:
@@ -395,9 +424,27 @@ void KioskSession::on(intent::EnterCode& i, SteadyTime now) {
 }
 
 void KioskSession::on(intent::ScannerBurst& i, SteadyTime now) {
-    start_tracking(now);
-    look_up(i.text, now);
+    if (is_filing_screen(screen_) && kind_) {
+        // A form is under way: ask before leaving it; the code is kept only until the answer.
+        wipe(scanned_);
+        secure_assign(scanned_, i.text);
+    } else {
+        start_tracking(now);
+        look_up(i.text, now);
+    }
     wipe(i.text);
+}
+
+void KioskSession::on(const intent::OpenScanned&, SteadyTime now) {
+    if (scanned_.empty()) return;
+    std::string code = std::exchange(scanned_, std::string{});
+    start_tracking(now);
+    look_up(code, now);
+    wipe(code);
+}
+
+void KioskSession::on(const intent::KeepFilling&, SteadyTime) {
+    wipe(scanned_);
 }
 
 void KioskSession::on(const intent::ToggleLanguage&, SteadyTime) {
@@ -410,7 +457,26 @@ void KioskSession::on(const intent::ToggleLargeText&, SteadyTime) {
 
 void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
     staff_called_ = true;
+    // A second call is a new request: the note says "called" again until that one is seen.
+    staff_acknowledged_ = false;
+    help_note_since_ = now;
     help_request_ = HelpRequest{resume_screen(), now};
+}
+
+void KioskSession::staff_acknowledged(SteadyTime now) {
+    if (!staff_called_ || staff_acknowledged_) return;
+    staff_acknowledged_ = true;
+    help_note_since_ = now;
+}
+
+HelpNoteView KioskSession::help_note(SteadyTime now) const {
+    if (!staff_called_) return {};
+    return {staff_acknowledged_ ? HelpNote::acknowledged : HelpNote::called,
+            now >= help_note_badge_at()};
+}
+
+SteadyTime KioskSession::help_note_badge_at() const {
+    return help_note_since_ + std::chrono::seconds(config_.timeouts.help_note_s);
 }
 
 // --- steps -----------------------------------------------------------------------------------
@@ -418,6 +484,7 @@ void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
 void KioskSession::go(Screen s, SteadyTime now) {
     screen_ = s;
     confirming_done_ = false;
+    wipe(scanned_);  // a question over the form ends with it
     screen_since_ = now;
     clear_error();
 }
@@ -600,6 +667,7 @@ void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
     drop_track_result();
     track_return_.reset();
     staff_called_ = false;
+    staff_acknowledged_ = false;
     visit_ended_ = true;
     if (!keep_preferences) {
         lang_ = i18n::Lang::th;

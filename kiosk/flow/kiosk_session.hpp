@@ -33,6 +33,16 @@ struct HelpRequest {
     SteadyTime at{};
 };
 
+// What the kiosk tells the citizen after "call staff" (SPEC §4.10, issue 9 item 2): the call
+// went out, or the office has seen it and someone is on the way.
+enum class HelpNote { none, called, acknowledged };
+
+struct HelpNoteView {
+    HelpNote note = HelpNote::none;
+    // The note has shown in full for timeouts.help_note_s: it is a small badge in the bar now.
+    bool badge = false;
+};
+
 // A field's visible counter: user-perceived characters against the SPEC §3 limit. Over the
 // limit the text is kept as typed and Next refuses it; nothing is silently cut.
 struct CharCounter {
@@ -46,9 +56,11 @@ struct CharCounter {
 // a window and with time under their control.
 //
 // Choices made here:
-// - A scanner burst tracks the code from any screen. A half-filled form is kept in memory and
-//   Back on the tracking screens returns to the step the citizen left; Home, the inactivity
-//   timeout or filing after all wipe it as usual. During a durable commit a burst is ignored.
+// - A scanner burst tracks the code from any screen. On a form screen the kiosk first asks
+//   "open the status of this case?" over the form (confirming_scan): No forgets the code and
+//   leaves the form as it was; Yes tracks it. A half-filled form is kept in memory and Back on
+//   the tracking screens returns to the step the citizen left; Home, the inactivity timeout or
+//   filing after all wipe it as usual. During a durable commit a burst is ignored.
 // - The wrong-code count belongs to the kiosk, not to the visit: a wipe does not reset it.
 // - The receipt has no Back, and leaving it asks once (Done or Home, then Home again): its code
 //   is the only key of an anonymous case. Every intent there restarts its full time.
@@ -112,6 +124,8 @@ class KioskSession {
     int attempts_left() const { return throttle_.attempts_left(); }
     // True while the receipt asks whether the code was written down or photographed.
     bool confirming_done() const { return confirming_done_; }
+    // True while a scanned code waits for "open the status of this case?" over a form screen.
+    bool confirming_scan() const { return !scanned_.empty(); }
     // True in the receipt's last receipt_warning before its timeout: the screen warns with the
     // countdown; any tap extends the receipt back to its full time.
     bool receipt_expiring(SteadyTime now) const;
@@ -127,6 +141,13 @@ class KioskSession {
     bool staff_called() const { return staff_called_; }
     // The help request not yet recorded by the app; taking it clears it.
     std::optional<HelpRequest> take_help_request();
+    // The staff note at `now`: none before "call staff"; called; acknowledged once
+    // staff_acknowledged() was told; a badge help_note_s after the last of these. Reset by the
+    // wipe at the end of a visit.
+    HelpNoteView help_note(SteadyTime now) const;
+    // The office has acknowledged the help request (the app polls its help port). Not a touch:
+    // the inactivity timer runs on. Ignored when no call is open.
+    void staff_acknowledged(SteadyTime now);
     // True once after each visit ends (home, the receipt's timeout, the still-there wipe): the
     // quiet moment for housekeeping such as the store's WAL checkpoint. Taking it clears it.
     bool take_visit_ended() { return std::exchange(visit_ended_, false); }
@@ -153,10 +174,14 @@ class KioskSession {
     void on(const intent::CallStaff&, SteadyTime now);
     void on(const intent::Done&, SteadyTime now);
     void on(const intent::BackToCode&, SteadyTime now);
+    void on(const intent::OpenScanned&, SteadyTime now);
+    void on(const intent::KeepFilling&, SteadyTime now);
 
-    SteadyTime idle_until() const;                    // when the still-there prompt is due
-    SteadyTime receipt_until() const;                 // when the receipt goes home
-    std::optional<SteadyTime> countdown_end() const;  // of the screen's countdown, if any
+    SteadyTime idle_until() const;                      // when the still-there prompt is due
+    SteadyTime receipt_until() const;                   // when the receipt goes home
+    SteadyTime help_note_badge_at() const;              // when the staff note becomes a badge
+    std::optional<SteadyTime> screen_deadline() const;  // next_deadline() without the note
+    std::optional<SteadyTime> countdown_end() const;    // of the screen's countdown, if any
     void go(Screen s, SteadyTime now);
     void show_error(Error err);
     void clear_error();
@@ -208,9 +233,12 @@ class KioskSession {
     i18n::Lang lang_ = i18n::Lang::th;
     bool large_text_ = false;
     bool staff_called_ = false;
+    bool staff_acknowledged_ = false;
+    SteadyTime help_note_since_{};
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;
     bool confirming_done_ = false;
+    std::string scanned_;  // a burst waiting for the citizen's yes (zeroed when dropped)
 };
 
 }  // namespace siang::flow

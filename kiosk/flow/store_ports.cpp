@@ -31,4 +31,8 @@ Result<std::int64_t> StoreHelpPort::record(const HelpRequest&) {
     return store_.add_help_request(kiosk_name_, wall_now(wall_clock_));
 }
 
+Result<bool> StoreHelpPort::acknowledged(std::int64_t id) {
+    return store_.help_request_acknowledged(id);
+}
+
 }  // namespace siang::flow

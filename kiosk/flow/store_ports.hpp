@@ -37,12 +37,14 @@ class StoreTrackPort final : public TrackPort {
 
 // Records "call staff" presses in the store's help_requests table, which the office console polls
 // (SPEC §4.10), with the kiosk's name and the wall-clock time. The store must outlive the port.
-class StoreHelpPort {
+class StoreHelpPort final : public HelpPort {
   public:
     using WallClock = StoreSubmitPort::WallClock;
     StoreHelpPort(store::Store& store, std::string kiosk_name, WallClock wall_clock = {});
     // The request's id in the store; the store's error (busy, full, corrupt) otherwise.
-    Result<std::int64_t> record(const HelpRequest& request);
+    Result<std::int64_t> record(const HelpRequest& request) override;
+    // Store::help_request_acknowledged: one indexed read, no transaction held.
+    Result<bool> acknowledged(std::int64_t id) override;
 
   private:
     store::Store& store_;

@@ -27,6 +27,8 @@ Intents draw_track_paused(ScreenContext& ctx);    // track_paused.cpp
 Intents draw_still_there(ScreenContext& ctx);  // still_there.cpp
 // "Have you kept the code?" over the receipt, after Done (receipt.cpp).
 Intents draw_receipt_confirm_done(ScreenContext& ctx);
+// "Open the status of this case?" over a form screen after a scan (scan_confirm.cpp).
+Intents draw_scan_confirm(ScreenContext& ctx);
 
 // The screen for `s` with the header and the bottom bar (screen_dispatch.cpp).
 Intents draw_citizen_screen(ScreenContext& ctx, flow::Screen s);

@@ -2,6 +2,7 @@
 // where no keyboard reaches so nothing moves when a field is tapped (SPEC §3, §4.4).
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 #include "kiosk/flow/flow_keys.hpp"
@@ -80,28 +81,111 @@ Intents draw_contact_fields(ScreenContext& ctx) {
     // above the English keyboard, which has a digit row, has room for the fields alone).
     const float title_h = ui::measure_wrapped(ctx.font(ui::FontRole::title), free.width(), title);
     const bool with_title = free.height() - title_h - m.gap >= block_h;
-    // Next beside the title when it fits there, so the fields get the whole width of the band.
+    // Landscape: the letter keyboards sit in the bottom-right corner and the keypad top right,
+    // so above the letters and left of the keypad is a place none of them reaches; Next goes
+    // there, by the keys, and the fields get their column's whole width.
+    Rect spare;
+    if (!ctx.page.portrait) {
+        const Rect& page = ctx.page.content;
+        const Rect keypad = keyboard_rect(ctx, page, ui::touch::LayoutId::numeric);
+        const Rect thai = keyboard_rect(ctx, page, ui::touch::LayoutId::thai);
+        const Rect english = keyboard_rect(ctx, page, ui::touch::LayoutId::english);
+        spare = {{std::min(thai.min.x, english.min.x), page.min.y},
+                 {keypad.min.x - m.gap * 2.0f, std::min(thai.min.y, english.min.y) - m.gap * 2.0f}};
+    }
+    const bool next_in_spare = spare.width() >= next_w && spare.height() >= m.touch_target;
+    const Rect spare_next{{spare.max.x - next_w, spare.max.y - m.touch_target}, spare.max};
+    // Else Next beside the title when it fits there, so the fields get the whole width of the
+    // band.
     const bool next_by_title =
-        with_title &&
+        !next_in_spare && with_title &&
         ui::measure_text(ctx.font(ui::FontRole::title), title).x + m.gap * 4.0f + next_w <=
             free.width();
     // Centred on the title line, so it takes no height of its own.
     const float next_y =
         free.min.y + (ui::line_height(ctx.font(ui::FontRole::title)) - m.touch_target) * 0.5f;
     const Rect title_next{{free.max.x - next_w, next_y}, {free.max.x, next_y + m.touch_target}};
-    if (with_title) free.min.y = draw_title(ctx, free, title);
-    if (next_by_title) free.min.y = std::max(free.min.y, title_next.max.y + m.gap * 0.25f);
+    std::array<std::string, fields.size()> labels;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        std::string label(ctx.t(flow::field_label_key(fields[i])));
+        if (fields[i] == flow::Field::email || fields[i] == flow::Field::address)
+            label += " " + std::string(ctx.t("kiosk.optional"));
+        labels[i] = with_icon(icon_for(fields[i]), label);
+    }
 
     ContactLayoutInput in;
-    in.area = free;  // an error goes under the fields, left of Next when Next is there too
     in.block_h = block_h;
-    in.next_w = next_by_title ? 0.0f : next_w;
-    in.next_h = next_by_title ? 0.0f : m.touch_target;
+    in.next_w = next_by_title || next_in_spare ? 0.0f : next_w;
+    in.next_h = next_by_title || next_in_spare ? 0.0f : m.touch_target;
     in.gap = m.gap;
     in.max_field_w = m.touch_target * 12.0f;
     in.min_field_w = m.touch_target * 4.0f;
-    ContactLayout layout = contact_layout(in);
+    // The fields in `area`, their labels wrapped under themselves where a field is narrower than
+    // its label (every block a little taller); nullopt unless all four fit in `area`, in one
+    // column when `one_column`.
+    struct Placed {
+        ContactLayout layout;
+        float label_h = 0.0f;
+    };
+    auto place = [&](const Rect& area, bool one_column) -> std::optional<Placed> {
+        ContactLayoutInput i = in;
+        i.area = area;
+        ContactLayout l = contact_layout(i);
+        const bool single = l.fields[1].min.x == l.fields[0].min.x;
+        if (one_column && !single) return std::nullopt;
+        float wrapped_h = label_h;
+        for (const std::string& text : labels)
+            wrapped_h =
+                std::max(wrapped_h, ui::measure_wrapped(label_font, l.fields[0].width(), text));
+        if (wrapped_h > label_h) {
+            i.block_h = wrapped_h + field_h + counter_h;
+            const ContactLayout taller = contact_layout(i);
+            if (taller.fields[0].width() < l.fields[0].width() - 0.5f) return std::nullopt;
+            l = taller;
+        }
+        if (l.fields[3].max.y > area.max.y + 0.5f) return std::nullopt;
+        return Placed{l, wrapped_h};
+    };
+    // Landscape beside the keys: when the title would leave the column too short for the four
+    // fields one under the other (larger text, a smaller panel, the staff note), it heads the
+    // place above the keys instead, over Next, or where that is too low, it gives way (the step
+    // indicator and the labels still say where the citizen is); only when even that leaves no
+    // room for one column do the fields go two by two.
+    const float spare_title_h =
+        ui::measure_wrapped(ctx.font(ui::FontRole::title), spare.width(), title) + m.gap;
+    const bool spare_holds_title =
+        next_in_spare && spare_title_h + m.touch_target <= spare.height();
+    const float with_title_top = free.min.y + title_h + m.gap;
+    Rect under_title = free;
+    under_title.min.y =
+        next_by_title ? std::max(with_title_top, title_next.max.y + m.gap * 0.25f) : with_title_top;
+    enum class Title { column, above_keys, none };
+    Title where = with_title ? Title::column : Title::none;
+    std::optional<Placed> placed;
+    for (bool one_column : {true, false}) {
+        if (with_title && (placed = place(under_title, one_column))) {
+            where = Title::column;
+        } else if (with_title && next_in_spare && (placed = place(free, one_column))) {
+            where = spare_holds_title ? Title::above_keys : Title::none;
+        } else if (!with_title && (placed = place(free, one_column))) {
+            where = Title::none;
+        }
+        if (placed) break;
+    }
+    if (!placed) {  // nothing fits: as F laid it out, the labels on one line
+        ContactLayoutInput i = in;
+        i.area = with_title ? under_title : free;
+        placed = Placed{contact_layout(i), label_h};
+    }
+    if (where == Title::column)
+        draw_title(ctx, free, title);
+    else if (where == Title::above_keys)
+        draw_title(ctx, spare, title);
+    if (where == Title::column) free.min.y = under_title.min.y;
+    ContactLayout layout = placed->layout;
+    const float field_label_h = placed->label_h;
     if (next_by_title) layout.next = title_next;
+    if (next_in_spare) layout.next = spare_next;
 
     bool submitted = false;
     float bottom = free.min.y;
@@ -109,12 +193,9 @@ Intents draw_contact_fields(ScreenContext& ctx) {
         const flow::Field f = fields[i];
         const Rect& r = layout.fields[i];
         ctx.view.fields[f].focused = f == ctx.view.focused;
-        std::string label(ctx.t(flow::field_label_key(f)));
-        if (f == flow::Field::email || f == flow::Field::address)
-            label += " " + std::string(ctx.t("kiosk.optional"));
-        ui::draw_text(ImGui::GetWindowDrawList(), label_font, r.min,
-                      ui::to_imu32(ctx.palette().text_muted), with_icon(icon_for(f), label));
-        ImGui::SetCursorScreenPos({r.min.x, r.min.y + label_h});
+        ui::draw_wrapped(ImGui::GetWindowDrawList(), label_font, r.min, r.width(),
+                         ui::to_imu32(ctx.palette().text_muted), labels[i]);
+        ImGui::SetCursorScreenPos({r.min.x, r.min.y + field_label_h});
         const auto o = f == flow::Field::phone
                            ? digit_field(ctx, f, r.width(), {3, 3, 4}, '-', key, out)
                            : field_input(ctx, f, r.width(), 1, key, out);
@@ -126,7 +207,8 @@ Intents draw_contact_fields(ScreenContext& ctx) {
             submitted = true;
         bottom = std::max(bottom, r.max.y);
     }
-    draw_error(ctx, {free.min.x, bottom}, layout.next.min.x - free.min.x - m.gap);
+    const float error_right = next_in_spare ? free.max.x : layout.next.min.x - m.gap;
+    draw_error(ctx, {free.min.x, bottom}, error_right - free.min.x);
     if (primary_button("##next", layout.next, next, ctx) || submitted)
         out.push_back(flow::intent::Next{});
     return out;

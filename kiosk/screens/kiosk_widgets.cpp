@@ -5,8 +5,10 @@
 
 #include "kiosk/flow/flow_keys.hpp"
 #include "ui/card.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 #include "ui/touch/keyboard.hpp"
+#include "ui/touch/keyboard_geometry.hpp"
 #include "ui/touch/scroll_area.hpp"
 #include "ui/touch/touch_button.hpp"
 
@@ -119,6 +121,7 @@ void draw_panel(const ScreenContext& ctx, const Rect& r) {
     ui::draw_card(ImGui::GetWindowDrawList(), r.min, r.max, m.radius,
                   ui::to_imu32(ctx.palette().surface), m.shadow,
                   ui::to_imu32(ctx.palette().shadow, 0.18f));
+    ui::probe::panel(r.min, r.max);
 }
 
 MessageCard message_card(const ScreenContext& ctx, const Rect& area) {
@@ -139,12 +142,26 @@ ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const Messa
     return {a.x + card.pad, a.y + card.pad};
 }
 
-float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
+namespace {
+
+std::string error_text(const ScreenContext& ctx) {
     const auto& err = ctx.session.error();
-    if (!err) return 0.0f;
-    const std::string text =
-        with_icon(ui::icon::warning, flow::citizen_message(*err, ctx.session.screen(), ctx.lang()));
+    if (!err) return {};
+    return with_icon(ui::icon::warning,
+                     flow::citizen_message(*err, ctx.session.screen(), ctx.lang()));
+}
+
+}  // namespace
+
+float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
+    const std::string text = error_text(ctx);
+    if (text.empty()) return 0.0f;
     return draw_paragraph(ctx, pos, width, ui::FontRole::body, ctx.palette().danger, text);
+}
+
+float error_height(const ScreenContext& ctx, float width) {
+    const std::string text = error_text(ctx);
+    return text.empty() ? 0.0f : ui::measure_wrapped(ctx.font(ui::FontRole::body), width, text);
 }
 
 std::string next_label(const ScreenContext& ctx) {
@@ -190,6 +207,50 @@ Rect grid_cell(const ScreenContext& ctx, const Rect& area, int count, int column
     return {{x, y}, {x + w, y + h}};
 }
 
+void card_grid(ScreenContext& ctx, const Rect& area, int count, int columns, int min_cells,
+               const std::function<float(int, float)>& needed,
+               const std::function<void(int, const Rect&)>& card) {
+    const float gap = ctx.metrics().gap * 1.5f;
+    const int cells = std::max(count, min_cells);
+    const int rows = (cells + columns - 1) / columns;
+    const float w =
+        (area.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float share =
+        (area.height() - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+    std::vector<float> row_h(static_cast<std::size_t>(rows), share);
+    bool fits = true;
+    for (int i = 0; i < count; ++i) {
+        float& h = row_h[static_cast<std::size_t>(i / columns)];
+        const float n = needed(i, w);
+        if (n > share) fits = false;
+        h = std::max(h, n);
+    }
+    auto draw_all = [&](ImVec2 origin) {
+        float y = origin.y;
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c) {
+                const int i = r * columns + c;
+                if (i >= count) break;
+                const float x = origin.x + static_cast<float>(c) * (w + gap);
+                card(i, {{x, y}, {x + w, y + row_h[static_cast<std::size_t>(r)]}});
+            }
+            y += row_h[static_cast<std::size_t>(r)] + gap;
+        }
+        return y - gap - origin.y;
+    };
+    if (fits) {
+        draw_all(area.min);
+        return;
+    }
+    // Rows at the height their text needs, one under the other: drag to see the rest.
+    for (float& h : row_h) h = std::max(ctx.metrics().touch_target, h);
+    ImGui::SetCursorScreenPos(area.min);
+    ui::touch::begin_scroll_area("##card_grid", ctx.view.scroll, {area.width(), area.height()});
+    const float total = draw_all(ImGui::GetCursorScreenPos());
+    ImGui::Dummy({area.width(), total});
+    if (ui::touch::end_scroll_area(ctx.view.scroll, ctx.style)) ctx.view.animating = true;
+}
+
 void scrolling_text(ScreenContext& ctx, const Rect& area,
                     const std::vector<Paragraph>& paragraphs) {
     const float gap = ctx.metrics().gap;
@@ -212,11 +273,12 @@ ui::touch::LayoutId letter_layout(i18n::Lang lang) {
 
 namespace {
 
-// Where the screen keyboard showing `layout` goes in `area`: its top-left corner and width, and
+// Where the screen keyboard showing `layout` goes in `area`: its top-left corner and size, and
 // the part of `area` it leaves for the screen's content.
 struct KeyboardPlace {
     ImVec2 at;
     float width = 0.0f;
+    float height = 0.0f;
     Rect free;
 };
 
@@ -225,15 +287,21 @@ KeyboardPlace place_keyboard(const ScreenContext& ctx, const Rect& area,
     const ui::Metrics& m = ctx.metrics();
     const bool numeric = kb.layout_id() == ui::touch::LayoutId::numeric;
     float width = area.width();
-    if (numeric)
+    if (numeric) {
         width = std::min(width, m.touch_target * 6.0f);
-    else if (!ctx.page.portrait)
-        // Landscape: keys at their smallest comfortable size leave room for the question.
-        width = std::min(width, (m.touch_target + m.gap) * 15.0f);
+    } else if (!ctx.page.portrait) {
+        // Landscape: keys at their smallest comfortable size (20 mm) in the bottom-right corner,
+        // so the question beside them keeps the page's full height for text of the size the
+        // spec asks (issue 9 item 7), larger text and the staff note included.
+        const ui::touch::KeyboardSizing sizing = ui::touch::keyboard_sizing(ctx.style);
+        const ui::touch::KeyboardGeometry widest = ui::touch::layout_keys(kb.layer(), 1e5f, sizing);
+        const float units = (widest.width + sizing.gap) / (widest.unit + sizing.gap);
+        width = std::min(width, units * sizing.min_key + (units - 1.0f) * sizing.gap + 1.0f);
+    }
     const float height = ui::touch::keyboard_height(kb, width, ctx.style);
-    KeyboardPlace p{{}, width, area};
-    if (numeric && !ctx.page.portrait) {
-        p.at = {area.max.x - width, area.min.y};
+    KeyboardPlace p{{}, width, height, area};
+    if (!ctx.page.portrait) {
+        p.at = {area.max.x - width, numeric ? area.min.y : area.max.y - height};
         p.free.max.x = p.at.x - m.gap * 2.0f;
     } else {
         p.at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
@@ -248,11 +316,18 @@ Rect keyboard_free_area(const ScreenContext& ctx, const Rect& area, ui::touch::L
     return place_keyboard(ctx, area, ui::touch::KeyboardState{layout}).free;
 }
 
+Rect keyboard_rect(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout) {
+    const KeyboardPlace p = place_keyboard(ctx, area, ui::touch::KeyboardState{layout});
+    return {p.at, {p.at.x + p.width, p.at.y + p.height}};
+}
+
 std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
-                                                        std::string_view text_before_caret) {
+                                                        std::string_view text_before_caret,
+                                                        Rect* keys) {
     ui::touch::KeyboardState& kb = ctx.view.keyboard;
     const KeyboardPlace p = place_keyboard(ctx, area, kb);
     area = p.free;
+    if (keys != nullptr) *keys = {p.at, {p.at.x + p.width, p.at.y + p.height}};
     ImGui::SetCursorScreenPos(p.at);
     return ui::touch::draw_keyboard(kb, p.width, ctx.style, text_before_caret);
 }

@@ -1,6 +1,7 @@
 // The kiosk's building blocks on top of shared/ui: titles, paragraphs, choice cards, buttons.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,17 +71,26 @@ ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const Messa
 // there is none).
 float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);
 
-// The on-screen keyboard for the current field, laid out for the orientation: the letter
-// keyboards across the bottom of `area`; the numeric keypad on the right in landscape and at
-// the bottom in portrait. `area` shrinks to the part left for the screen's content. Returns the
-// key tapped this frame.
+// The height draw_error takes at `width` (0 when there is no error).
+float error_height(const ScreenContext& ctx, float width);
+
+// The on-screen keyboard for the current field, laid out for the orientation: in landscape on
+// the right of `area` (the letter keyboards at the bottom corner with 20 mm keys, the numeric
+// keypad at the top); in portrait across the bottom. `area` shrinks to the part left for the
+// screen's content. Returns the key tapped this frame.
+// `keys`, when given, receives the keyboard's rectangle.
 std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
-                                                        std::string_view text_before_caret);
+                                                        std::string_view text_before_caret,
+                                                        Rect* keys = nullptr);
 
 // The part of `area` that draw_screen_keyboard would leave for content with `layout` showing,
 // without drawing: a screen whose fields use different keyboards lays them out in what every
 // one of them leaves, so nothing moves when the focus (and the keyboard) changes.
 Rect keyboard_free_area(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout);
+
+// Where draw_screen_keyboard would put the keyboard showing `layout` in `area` (the rectangle
+// `keys` receives), without drawing.
+Rect keyboard_rect(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout);
 
 // The label of a form step's Next: arrow and "Next", or tick and "Save and back to review"
 // while the step is open from the review (Next then returns there).
@@ -95,6 +105,15 @@ const ui::icon::Icon& kind_icon(domain::Kind k);
 
 // Lays `count` equal cells in a grid of `columns` filling `area` with gaps; cell `i`.
 Rect grid_cell(const ScreenContext& ctx, const Rect& area, int count, int columns, int i);
+
+// A grid of choice cards in `area` (issue 9 item 7: the cards hold their text at any text
+// size): `cells` rows share the area's height when every card fits its share, else each row is
+// as tall as its tallest card and the grid scrolls by drag inside `area` (the view's scroll
+// state). `card(i, rect)` draws card i; `needed(i, width)` is its height (choice_card_height).
+// At least `min_cells` cells are laid out, so a short list keeps the usual card size.
+void card_grid(ScreenContext& ctx, const Rect& area, int count, int columns, int min_cells,
+               const std::function<float(int, float)>& needed,
+               const std::function<void(int, const Rect&)>& card);
 
 // One paragraph of a long text.
 struct Paragraph {

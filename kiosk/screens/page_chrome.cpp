@@ -9,12 +9,22 @@
 #include "kiosk/screens/kiosk_widgets.hpp"
 #include "kiosk/screens/logo_texture.hpp"
 #include "ui/card.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 #include "ui/touch/touch_button.hpp"
 
 namespace siang::kiosk::screens {
 
-PageLayout page_layout(const ui::Frame& frame) {
+namespace {
+
+// The note's text sits this far inside its card.
+float note_pad(const ui::Metrics& m) {
+    return m.gap;
+}
+
+}  // namespace
+
+PageLayout page_layout(const ui::Frame& frame, std::string_view help_note) {
     const ui::Metrics& m = frame.theme.metrics;
     PageLayout p;
     p.portrait = frame.size.y > frame.size.x;
@@ -22,7 +32,25 @@ PageLayout page_layout(const ui::Frame& frame) {
     p.header = {{0, 0}, {frame.size.x, header_h}};
     p.bar = {{0, frame.size.y - m.bar_height}, frame.size};
     p.content = {{m.margin, header_h + m.gap}, {frame.size.x - m.margin, p.bar.min.y - m.gap}};
+    p.note = {{p.content.min.x, p.bar.min.y}, {p.content.max.x, p.bar.min.y}};
+    if (!help_note.empty()) {
+        const float pad = note_pad(m);
+        const float text_h = ui::measure_wrapped(frame.font(ui::FontRole::body),
+                                                 p.content.width() - 2.0f * pad, help_note);
+        p.note.min.y = p.bar.min.y - m.gap * 0.5f - (text_h + 2.0f * pad);
+        p.note.max.y = p.bar.min.y - m.gap * 0.5f;
+        p.content.max.y = p.note.min.y - m.gap;
+    }
     return p;
+}
+
+std::string help_note_text(const flow::KioskSession& session, flow::SteadyTime now) {
+    const flow::HelpNoteView v = session.help_note(now);
+    if (v.note == flow::HelpNote::none || v.badge) return {};
+    const bool seen = v.note == flow::HelpNote::acknowledged;
+    return with_icon(
+        seen ? ui::icon::directions_walk : ui::icon::check_circle,
+        i18n::tr(seen ? "kiosk.call_staff.acknowledged" : "kiosk.call_staff.sent", session.lang()));
 }
 
 void draw_header(ScreenContext& ctx) {
@@ -91,6 +119,26 @@ struct BarButton {
 
 }  // namespace
 
+namespace {
+
+// Call staff, or, once the staff note has shrunk, the badge it became: the same button, lit,
+// saying the call went out or that staff are on the way.
+BarButton staff_button(const ScreenContext& ctx) {
+    using ui::touch::ButtonLook;
+    const flow::HelpNoteView v = ctx.session.help_note(ctx.now);
+    if (v.note == flow::HelpNote::none || !v.badge)
+        return {"##bar_staff", with_icon(ui::icon::support_agent, ctx.t("kiosk.bar.call_staff")),
+                ButtonLook::modifier, flow::intent::CallStaff{}};
+    const bool seen = v.note == flow::HelpNote::acknowledged;
+    return {"##bar_staff",
+            with_icon(seen ? ui::icon::directions_walk : ui::icon::check_circle,
+                      ctx.t(seen ? "kiosk.call_staff.badge_acknowledged"
+                                 : "kiosk.call_staff.badge_called")),
+            ButtonLook::selected, flow::intent::CallStaff{}};
+}
+
+}  // namespace
+
 void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
     const ui::Metrics& m = ctx.metrics();
     const Rect& bar = ctx.page.bar;
@@ -100,16 +148,15 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
                   ui::to_imu32(ctx.palette().shadow, 0.18f));
 
     using ui::touch::ButtonLook;
-    const BarButton back{"##bar_back", with_icon(ui::icon::arrow_back, ctx.t("kiosk.button.back")),
-                         ButtonLook::secondary, flow::intent::Back{}};
+    BarButton back{"##bar_back", with_icon(ui::icon::arrow_back, ctx.t("kiosk.button.back")),
+                   ButtonLook::secondary, flow::intent::Back{}};
     const std::array<BarButton, 3> right{
         BarButton{"##bar_lang", with_icon(ui::icon::translate, ctx.t("kiosk.bar.language")),
                   ButtonLook::modifier, flow::intent::ToggleLanguage{}},
         BarButton{"##bar_text", with_icon(ui::icon::format_size, ctx.t("kiosk.bar.larger_text")),
                   ctx.session.large_text() ? ButtonLook::selected : ButtonLook::modifier,
                   flow::intent::ToggleLargeText{}},
-        BarButton{"##bar_staff", with_icon(ui::icon::support_agent, ctx.t("kiosk.bar.call_staff")),
-                  ButtonLook::modifier, flow::intent::CallStaff{}}};
+        staff_button(ctx)};
 
     // Labels in the body font when they fit, else the small font (portrait, larger text).
     ImFont* font = ctx.font(ui::FontRole::body);
@@ -122,6 +169,9 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
         return w;
     };
     if (total() > bar.width() - 2.0f * m.gap) font = ctx.font(ui::FontRole::small);
+    // Still too wide (portrait, larger text, Thai): Back keeps its arrow alone, still a full
+    // touch target at the usual corner, so no button is squeezed under another.
+    if (total() > bar.width() - 2.0f * m.gap) back.label = ui::icon::arrow_back.utf8;
 
     const float y = bar.min.y + m.gap;
     const ImVec2 size_h{0, m.touch_target};
@@ -138,21 +188,22 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
         if (ui::touch::touch_button_at(it->id, {x, y}, {w, size_h.y}, it->label, ctx.style,
                                        it->look, font))
             out.push_back(it->intent);
+        if (it == right.rbegin() && it->look == ButtonLook::selected)
+            ui::probe::help_note({x, y}, {x + w, y + size_h.y}, "badge");
         x -= m.gap;
     }
 
-    if (ctx.session.staff_called()) {
-        // The citizen must see that the press worked: a calm note right above the bar.
-        ImFont* body = ctx.font(ui::FontRole::body);
-        const std::string note = with_icon(ui::icon::check_circle, ctx.t("kiosk.call_staff.sent"));
-        const float w =
-            std::min(ui::measure_text(body, note).x + 2.0f * m.gap, ctx.page.content.width());
-        const float h = ui::line_height(body) + m.gap;
-        const ImVec2 a{ctx.page.content.max.x - w, bar.min.y - h - m.gap * 0.5f};
-        ui::draw_card(list, a, {a.x + w, a.y + h}, m.radius,
-                      ui::to_imu32(ctx.palette().accent_soft), m.shadow * 0.5f);
-        ui::draw_text_centered(list, body, a, {a.x + w, a.y + h}, ui::to_imu32(ctx.palette().text),
-                               note);
+    const Rect& n = ctx.page.note;
+    if (n.height() > 0.0f) {
+        // The citizen must see that the press worked: a calm note in its own band above the
+        // bar, where it hides nothing.
+        const std::string note = help_note_text(ctx.session, ctx.now);
+        ui::draw_card(list, n.min, n.max, m.radius, ui::to_imu32(ctx.palette().accent_soft),
+                      m.shadow * 0.5f);
+        const float pad = note_pad(m);
+        draw_paragraph(ctx, {n.min.x + pad, n.min.y + pad}, n.width() - 2.0f * pad,
+                       ui::FontRole::body, ctx.palette().text, note);
+        ui::probe::help_note(n.min, n.max);
     }
 }
 

@@ -5,8 +5,14 @@
 
 namespace siang::kiosk::screens {
 
-// Header, content and bar rectangles for the frame; portrait when taller than wide.
-PageLayout page_layout(const ui::Frame& frame);
+// Header, content and bar rectangles for the frame; portrait when taller than wide. A non-empty
+// `help_note` (help_note_text) gets its own band above the bar, wrapped to the page width, and
+// the content ends above that band.
+PageLayout page_layout(const ui::Frame& frame, std::string_view help_note = {});
+
+// The staff note as it shows in full at `now` ("staff are coming", or "staff have seen your
+// call" once acknowledged), with its icon; empty when there is none or it is a badge now.
+std::string help_note_text(const flow::KioskSession& session, flow::SteadyTime now);
 
 // The header: the municipality's logo (when configured and loadable) and name on the left, the
 // step indicator ("ขั้นตอนที่ 2 จาก 6") on the right on the numbered form steps.
@@ -14,7 +20,8 @@ void draw_header(ScreenContext& ctx);
 
 // The fixed bottom bar: Back (when `with_back`) on the left; language, larger text and call
 // staff on the right, each with its Material icon. Taps become intents in `out`. After "call
-// staff" a note above the bar says someone is coming.
+// staff" the note in page.note says someone is coming; once it has shrunk, the call staff button
+// itself carries the badge ("called" / "on the way") and still calls again when tapped.
 void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out);
 
 }  // namespace siang::kiosk::screens

@@ -14,7 +14,9 @@
 #include "kiosk/screens/kiosk_widgets.hpp"
 #include "qr/qr_bitmap.hpp"
 #include "qr/qr_matrix.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
+#include "ui/touch/scroll_area.hpp"
 
 namespace siang::kiosk::screens {
 
@@ -54,6 +56,14 @@ float fact(const ScreenContext& ctx, ImVec2 at, float width, std::string_view la
     h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::heading, ctx.palette().text,
                         value);
     return h + ctx.metrics().gap * 0.5f;
+}
+
+// The height fact() takes.
+float fact_height(const ScreenContext& ctx, float width, std::string_view label,
+                  const std::string& value) {
+    return ui::measure_wrapped(ctx.font(ui::FontRole::small), width, label) +
+           ui::measure_wrapped(ctx.font(ui::FontRole::heading), width, value) +
+           ctx.metrics().gap * 0.5f;
 }
 
 }  // namespace
@@ -98,52 +108,81 @@ Intents draw_receipt(ScreenContext& ctx) {
                             ctx.palette().accent, received) +
              m.gap * 0.5f;
     const float half = (facts.width() - m.gap) / 2.0f;
-    const float row1 = std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.case_number"),
-                                     ctx.digits(r->filed.number.str())),
-                                fact(ctx, {facts.min.x + half + m.gap, y}, half,
-                                     ctx.t("kiosk.label.kind"), kind_and_service(ctx, *r)));
-    y += row1;
-    const float row2 = std::max(fact(ctx, {facts.min.x, y}, half, ctx.t("kiosk.label.filed"),
-                                     ctx.date(domain::local_date(r->filed.filed_at))),
-                                fact(ctx, {facts.min.x + half + m.gap, y}, half,
-                                     ctx.t("kiosk.label.due"), ctx.date(r->filed.due_date)));
-    y += row2 + m.gap * 0.5f;
-    y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::body,
-                        ctx.palette().text, ctx.t("kiosk.receipt.how_to_track"));
+    const std::string number = ctx.digits(r->filed.number.str());
+    const std::string kind = kind_and_service(ctx, *r);
+    const std::string filed = ctx.date(domain::local_date(r->filed.filed_at));
+    const std::string due = ctx.date(r->filed.due_date);
+
+    // Bottom of the column first: Done, and above it the time left (or the warning band).
     const std::string done = with_icon(ui::icon::home, ctx.t("kiosk.button.done"));
     const Rect done_r{{facts.min.x, facts.max.y - m.touch_target},
                       {facts.min.x + button_width(ctx, done), facts.max.y}};
     const int left = ctx.session.seconds_left(ctx.now);
-    if (ctx.session.receipt_expiring(ctx.now)) {
+    const bool expiring = ctx.session.receipt_expiring(ctx.now);
+    const float pad = m.gap;
+    const float inner = facts.width() - 2.0f * pad;
+    const std::string warn = with_icon(
+        ui::icon::schedule,
+        ctx.digits(i18n::format(ctx.t("kiosk.receipt.expiring"), {std::to_string(left)})));
+    const std::string home_in =
+        ctx.digits(i18n::format(ctx.t("kiosk.receipt.home_in"), {std::to_string(left)}));
+    const float above_done =
+        expiring ? ui::measure_wrapped(ctx.font(ui::FontRole::heading), inner, warn) + 2.0f * pad
+                 : ui::measure_wrapped(ctx.font(ui::FontRole::small), facts.width(), home_in);
+    const float rest_bottom = done_r.min.y - m.gap - above_done - m.gap;
+
+    // Between the title and that: the facts and how to track, scrolling when larger text makes
+    // them taller than the room (issue 9 item 7: nothing drawn over the countdown or Done).
+    auto draw_rest = [&](ImVec2 o) {
+        float ry = o.y;
+        ry += std::max(fact(ctx, {o.x, ry}, half, ctx.t("kiosk.label.case_number"), number),
+                       fact(ctx, {o.x + half + m.gap, ry}, half, ctx.t("kiosk.label.kind"), kind));
+        ry += std::max(fact(ctx, {o.x, ry}, half, ctx.t("kiosk.label.filed"), filed),
+                       fact(ctx, {o.x + half + m.gap, ry}, half, ctx.t("kiosk.label.due"), due));
+        ry += m.gap * 0.5f;
+        ry += draw_paragraph(ctx, {o.x, ry}, facts.width(), ui::FontRole::body, ctx.palette().text,
+                             ctx.t("kiosk.receipt.how_to_track"));
+        return ry - o.y;
+    };
+    const float rest_h = std::max(fact_height(ctx, half, ctx.t("kiosk.label.case_number"), number),
+                                  fact_height(ctx, half, ctx.t("kiosk.label.kind"), kind)) +
+                         std::max(fact_height(ctx, half, ctx.t("kiosk.label.filed"), filed),
+                                  fact_height(ctx, half, ctx.t("kiosk.label.due"), due)) +
+                         m.gap * 0.5f +
+                         ui::measure_wrapped(ctx.font(ui::FontRole::body), facts.width(),
+                                             ctx.t("kiosk.receipt.how_to_track"));
+    if (y + rest_h <= rest_bottom) {
+        draw_rest({facts.min.x, y});
+    } else {
+        ImGui::SetCursorScreenPos({facts.min.x, y});
+        ui::touch::begin_scroll_area("##receipt_facts", ctx.view.scroll,
+                                     {facts.width(), std::max(1.0f, rest_bottom - y)});
+        const float h = draw_rest(ImGui::GetCursorScreenPos());
+        ImGui::Dummy({facts.width(), h});
+        if (ui::touch::end_scroll_area(ctx.view.scroll, ctx.style)) ctx.view.animating = true;
+    }
+
+    if (expiring) {
         // The last seconds: a band the citizen cannot miss, with the countdown large.
-        const std::string warn =
-            ctx.digits(i18n::format(ctx.t("kiosk.receipt.expiring"), {std::to_string(left)}));
-        const float pad = m.gap;
-        const float inner = facts.width() - 2.0f * pad;
-        const float h =
-            ui::measure_wrapped(ctx.font(ui::FontRole::heading), inner, warn) + 2.0f * pad;
-        const Rect band{{facts.min.x, done_r.min.y - m.gap - h},
+        const Rect band{{facts.min.x, done_r.min.y - m.gap - above_done},
                         {facts.max.x, done_r.min.y - m.gap}};
         ImDrawList* list = ImGui::GetWindowDrawList();
         list->AddRectFilled(band.min, band.max, ui::to_imu32(ctx.palette().accent_soft), m.radius);
         list->AddRect(band.min, band.max, ui::to_imu32(ctx.palette().danger), m.radius, 0, 3.0f);
         draw_paragraph(ctx, {band.min.x + pad, band.min.y + pad}, inner, ui::FontRole::heading,
-                       ctx.palette().text, with_icon(ui::icon::schedule, warn));
+                       ctx.palette().text, warn);
     } else {
-        const std::string home_in =
-            ctx.digits(i18n::format(ctx.t("kiosk.receipt.home_in"), {std::to_string(left)}));
-        draw_paragraph(ctx,
-                       {facts.min.x, done_r.min.y - ui::line_height(ctx.font(ui::FontRole::small))},
-                       facts.width(), ui::FontRole::small, ctx.palette().text_muted, home_in);
+        draw_paragraph(ctx, {facts.min.x, done_r.min.y - m.gap - above_done}, facts.width(),
+                       ui::FontRole::small, ctx.palette().text_muted, home_in);
     }
     if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::Done{});
 
     // Right: the code, very large, and its QR.
     draw_panel(ctx, code);
-    const float pad = m.gap * 1.5f;
-    float cy = code.min.y + pad;
-    const float inner_w = code.width() - 2.0f * pad;
-    cy += draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::body,
+    const float cpad = m.gap * 1.5f;
+    float cy = code.min.y + cpad;
+    const float inner_w = code.width() - 2.0f * cpad;
+    cy += draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::body,
                          ctx.palette().text_muted, ctx.t("kiosk.label.code"));
     ImFont* big = ctx.font(ui::FontRole::title);
     const std::string grouped = ctx.digits(r->filed.code.grouped());
@@ -159,7 +198,7 @@ Intents draw_receipt(ScreenContext& ctx) {
     const float secret_h = ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
                                                ctx.t("kiosk.receipt.code_secret"));
     const float scan_h = ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f;
-    const float qr_room = code.max.y - pad - secret_h - scan_h - m.gap - cy;
+    const float qr_room = code.max.y - cpad - secret_h - scan_h - m.gap - cy;
     const int target = static_cast<int>(std::min({qr_room, inner_w, ctx.frame.panel.px(90.0)}));
     if (const ui::GlTexture* tex = qr_texture(ctx, r->qr_payload, target)) {
         const float w = static_cast<float>(tex->width());
@@ -167,9 +206,9 @@ Intents draw_receipt(ScreenContext& ctx) {
         ImGui::GetWindowDrawList()->AddImage(tex->imgui_id(), a, {a.x + w, a.y + w});
         cy += w + m.gap * 0.5f;
     }
-    cy += draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::small,
+    cy += draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::small,
                          ctx.palette().text_muted, ctx.t("kiosk.receipt.scan_phone"));
-    draw_paragraph(ctx, {code.min.x + pad, cy}, inner_w, ui::FontRole::small, ctx.palette().text,
+    draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::small, ctx.palette().text,
                    with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret")));
     // Any tap on the receipt gives the citizen its full time again.
     if (out.empty() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
@@ -182,6 +221,7 @@ Intents draw_receipt_confirm_done(ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.55f));
+    ui::probe::overlay({0, 0}, ctx.frame.size);  // the page below takes no taps now
     const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 12.0f);
     const float pad = m.gap * 2.0f;
     const float inner = w - 2.0f * pad;

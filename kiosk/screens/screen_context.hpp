@@ -30,6 +30,9 @@ struct PageLayout {
     Rect header;
     Rect content;  // inside the page margins
     Rect bar;
+    // The staff note's own band between the content and the bar (issue 9 item 2); empty (zero
+    // height) when no note shows in full. The content ends above it, so it covers nothing.
+    Rect note;
     bool portrait = false;
 };
 

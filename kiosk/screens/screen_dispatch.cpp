@@ -111,6 +111,7 @@ Intents draw_citizen_screen(ScreenContext& ctx, flow::Screen s) {
     if (s == flow::Screen::still_there) return draw_still_there(ctx);
     if (s == flow::Screen::receipt && ctx.session.confirming_done())
         return draw_receipt_confirm_done(ctx);  // over the receipt, which takes no taps then
+    if (ctx.session.confirming_scan()) return draw_scan_confirm(ctx);  // over the form, the same
     return out;
 }
 

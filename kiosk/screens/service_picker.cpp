@@ -17,19 +17,28 @@ Intents draw_service_picker(ScreenContext& ctx) {
     const auto& services = ctx.session.config().directory.services;
     const int n = static_cast<int>(services.size());
     const int columns = ctx.page.portrait ? 1 : 2;
-    for (int i = 0; i < n; ++i) {
-        const domain::Service& s = services[static_cast<std::size_t>(i)];
-        const Rect cell = grid_cell(ctx, area, std::max(n, columns * 2), columns, i);
-        const std::string id = "##service_" + s.code;
-        const std::string days = ctx.digits(
-            i18n::format(ctx.t("kiosk.service.target"), {std::to_string(s.target_days)}));
-        if (choice_card(id.c_str(), cell, service_icon(s),
-                        ctx.lang() == i18n::Lang::th ? s.name_th : s.name_en, days, ctx,
-                        ctx.session.text(flow::Field::service) == s.code)) {
-            out.push_back(flow::intent::SetText{flow::Field::service, s.code});
-            out.push_back(flow::intent::Next{});
-        }
-    }
+    auto service = [&](int i) -> const domain::Service& {
+        return services[static_cast<std::size_t>(i)];
+    };
+    auto name = [&](int i) -> const std::string& {
+        return ctx.lang() == i18n::Lang::th ? service(i).name_th : service(i).name_en;
+    };
+    auto days = [&](int i) {
+        return ctx.digits(
+            i18n::format(ctx.t("kiosk.service.target"), {std::to_string(service(i).target_days)}));
+    };
+    card_grid(
+        ctx, area, n, columns, columns * 2,
+        [&](int i, float w) { return choice_card_height(ctx, w, name(i), days(i)); },
+        [&](int i, const Rect& cell) {
+            const domain::Service& s = service(i);
+            const std::string id = "##service_" + s.code;
+            if (choice_card(id.c_str(), cell, service_icon(s), name(i), days(i), ctx,
+                            ctx.session.text(flow::Field::service) == s.code)) {
+                out.push_back(flow::intent::SetText{flow::Field::service, s.code});
+                out.push_back(flow::intent::Next{});
+            }
+        });
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "kiosk/flow/flow_keys.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/kiosk_widgets.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 
 namespace siang::kiosk::screens {
@@ -15,6 +16,7 @@ Intents draw_still_there(ScreenContext& ctx) {
     // citizen typed.
     list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.frame.background));
     list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.35f));
+    ui::probe::overlay({0, 0}, ctx.frame.size);  // the page below takes no taps now
     const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 11.0f);
     const float pad = m.gap * 2.0f;
     const std::string title(ctx.t(flow::screen_title_key(flow::Screen::still_there)));

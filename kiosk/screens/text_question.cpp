@@ -28,23 +28,27 @@ Intents draw_text_question(ScreenContext& ctx) {
     area.min.y = draw_title(ctx, area, title, ctx.t(flow::field_hint_key(f)));
 
     const std::string next = next_label(ctx);
-    const float button_w = button_width(ctx, next);
-    const float field_w = area.width() - button_w - m.gap * 2.0f;
+    const float button_w = std::min(button_width(ctx, next), area.width());
+    // Next beside the field when the field keeps most of the width, else under it (the column
+    // beside a landscape keyboard, larger text).
+    const bool next_below = area.width() - button_w - m.gap * 2.0f < area.width() * 0.6f;
+    const float field_w = next_below ? area.width() : area.width() - button_w - m.gap * 2.0f;
     ImFont* font = ctx.style.label_font();
     const float line = ui::line_height(font);
     const float counter = ui::line_height(ctx.style.hint_font());
     int lines = 1;
     if (f == flow::Field::details) {
-        const float room = area.height() - counter - m.gap * 3.0f;
+        const float next_h = next_below ? m.touch_target + m.gap * 2.0f : 0.0f;
+        const float room = area.height() - counter - m.gap * 3.0f - next_h;
         lines = std::clamp(static_cast<int>(room / (line * 1.05f)), 2, 8);
     }
     ImGui::SetCursorScreenPos(area.min);
     const auto o = field_input(ctx, f, field_w, lines, key, out);
-    const float below = ImGui::GetCursorScreenPos().y;
-    draw_error(ctx, {area.min.x, below}, field_w);
+    float below = ImGui::GetCursorScreenPos().y;
+    below += draw_error(ctx, {area.min.x, below}, field_w);
 
-    const Rect button{{area.max.x - button_w, area.min.y},
-                      {area.max.x, area.min.y + m.touch_target}};
+    const float button_y = next_below ? below + m.gap : area.min.y;
+    const Rect button{{area.max.x - button_w, button_y}, {area.max.x, button_y + m.touch_target}};
     if (primary_button("##next", button, next, ctx) || o.submitted)
         out.push_back(flow::intent::Next{});
     return out;

@@ -16,26 +16,32 @@ Intents draw_topic_picker(ScreenContext& ctx) {
     const int n = static_cast<int>(divisions.size()) + 1;
     const int columns = ctx.page.portrait ? 1 : 2;
     const std::string& chosen = ctx.session.text(flow::Field::division);
-    for (int i = 0; i < n; ++i) {
-        // The last card lets the office decide: a citizen need not know the org chart.
-        const bool none = i + 1 == n;
-        const domain::Division* d = none ? nullptr : &divisions[static_cast<std::size_t>(i)];
-        const std::string code = none ? std::string() : d->code;
-        const std::string name = none ? std::string(ctx.t("kiosk.topic.none"))
-                                 : ctx.lang() == i18n::Lang::th ? d->name_th
-                                                                : d->name_en;
-        const std::string id = "##division_" + (none ? std::string("none") : code);
-        // What the division handles, so a citizen can tell where the matter goes.
-        const std::string handles = none                           ? std::string()
-                                    : ctx.lang() == i18n::Lang::th ? d->handles_th
-                                                                   : d->handles_en;
-        if (choice_card(id.c_str(), grid_cell(ctx, area, n, columns, i),
-                        none ? ui::icon::help : ui::icon::assignment, name, handles, ctx,
-                        !none && chosen == code)) {
-            out.push_back(flow::intent::SetText{flow::Field::division, code});
-            out.push_back(flow::intent::Next{});
-        }
-    }
+    // The last card lets the office decide: a citizen need not know the org chart.
+    auto none = [n](int i) { return i + 1 == n; };
+    auto name = [&](int i) {
+        if (none(i)) return std::string(ctx.t("kiosk.topic.none"));
+        const domain::Division& d = divisions[static_cast<std::size_t>(i)];
+        return ctx.lang() == i18n::Lang::th ? d.name_th : d.name_en;
+    };
+    // What the division handles, so a citizen can tell where the matter goes.
+    auto handles = [&](int i) {
+        if (none(i)) return std::string();
+        const domain::Division& d = divisions[static_cast<std::size_t>(i)];
+        return ctx.lang() == i18n::Lang::th ? d.handles_th : d.handles_en;
+    };
+    card_grid(
+        ctx, area, n, columns, n,
+        [&](int i, float w) { return choice_card_height(ctx, w, name(i), handles(i)); },
+        [&](int i, const Rect& cell) {
+            const std::string code =
+                none(i) ? std::string() : divisions[static_cast<std::size_t>(i)].code;
+            const std::string id = "##division_" + (none(i) ? std::string("none") : code);
+            if (choice_card(id.c_str(), cell, none(i) ? ui::icon::help : ui::icon::assignment,
+                            name(i), handles(i), ctx, !none(i) && chosen == code)) {
+                out.push_back(flow::intent::SetText{flow::Field::division, code});
+                out.push_back(flow::intent::Next{});
+            }
+        });
     return out;
 }
 

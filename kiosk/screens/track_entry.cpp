@@ -28,18 +28,30 @@ Intents draw_track_entry(ScreenContext& ctx) {
     const Rect keypad_free = keyboard_free_area(ctx, content, ui::touch::LayoutId::numeric);
     Rect keyboard_area = content;
     Rect area = content;
-    const float block_w = std::min(
-        keypad_free.width(), std::max(field_w, button_width(ctx, check)) + m.touch_target * 3.0f);
+    const bool tried = ctx.session.attempts_left() < ctx.session.config().timeouts.wrong_code_limit;
+    const std::string attempts =
+        tried ? ctx.digits(i18n::format(ctx.t("kiosk.track.attempts_left"),
+                                        {std::to_string(ctx.session.attempts_left())}))
+              : std::string();
+    // Title, hint, field, the error and attempts left as they wrap at `w`, and Check.
+    auto block_h = [&](float w) {
+        return ui::measure_wrapped(ctx.font(ui::FontRole::title), w, title) +
+               ui::measure_wrapped(ctx.font(ui::FontRole::body), w, hint) + m.gap +
+               ui::line_height(ctx.style.label_font()) + 2.0f * m.gap +
+               ui::line_height(ctx.style.hint_font()) + error_height(ctx, w) +
+               (tried ? ui::measure_wrapped(ctx.font(ui::FontRole::body), w, attempts) : 0.0f) +
+               2.0f * m.gap + m.touch_target;
+    };
+    float block_w = std::min(keypad_free.width(),
+                             std::max(field_w, button_width(ctx, check)) + m.touch_target * 3.0f);
     if (ctx.page.portrait) {
-        const float block_h =
-            ui::measure_wrapped(ctx.font(ui::FontRole::title), content.width(), title) +
-            ui::measure_wrapped(ctx.font(ui::FontRole::body), content.width(), hint) + m.gap +
-            ui::line_height(ctx.style.label_font()) + 2.0f * m.gap +
-            ui::line_height(ctx.style.hint_font()) +
-            3.0f * ui::line_height(ctx.font(ui::FontRole::body)) + m.gap + m.touch_target;
         const float keypad_h = content.max.y - keypad_free.max.y;
-        keyboard_area.max.y = std::min(content.max.y, content.min.y + block_h + keypad_h);
+        keyboard_area.max.y =
+            std::min(content.max.y, content.min.y + block_h(content.width()) + keypad_h);
     } else {
+        // Larger text or a long message: the block takes the whole width beside the keypad
+        // rather than wrap into more lines than the page holds.
+        if (block_h(block_w) > content.height()) block_w = keypad_free.width();
         const float keypad_w = content.max.x - keypad_free.max.x;
         const float group_w = block_w + keypad_w;
         const float left = content.min.x + std::max(0.0f, (content.width() - group_w) * 0.5f);
@@ -57,11 +69,9 @@ Intents draw_track_entry(ScreenContext& ctx) {
                                {4, 4, 4}, '-', key, out, "____-____-____");
     float y = ImGui::GetCursorScreenPos().y;
     y += draw_error(ctx, {area.min.x, y}, area.width());
-    if (ctx.session.attempts_left() < ctx.session.config().timeouts.wrong_code_limit)
-        y += draw_paragraph(
-            ctx, {area.min.x, y}, area.width(), ui::FontRole::body, ctx.palette().text_muted,
-            ctx.digits(i18n::format(ctx.t("kiosk.track.attempts_left"),
-                                    {std::to_string(ctx.session.attempts_left())})));
+    if (tried)
+        y += draw_paragraph(ctx, {area.min.x, y}, area.width(), ui::FontRole::body,
+                            ctx.palette().text_muted, attempts);
     const float check_w = std::min(button_width(ctx, check), area.width());
     const float right = area.min.x + std::min(area.width(), std::max(field_w, check_w));
     const float check_y = std::min(y + m.gap, area.max.y - m.touch_target);

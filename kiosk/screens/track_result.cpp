@@ -1,6 +1,8 @@
 // Track result: kind, filed date, status, the dated timeline, the handling division and the
 // office's public reply; never details, contact data or notes (SPEC §4.8).
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
@@ -13,10 +15,14 @@ namespace siang::kiosk::screens {
 
 namespace {
 
+// A fact's label, its value and, when there is one, a muted note under the value.
 float fact_row(const ScreenContext& ctx, ImVec2 at, float width, std::string_view label,
-               const std::string& value, ui::Rgb color) {
+               const std::string& value, ui::Rgb color, const std::string& note = {}) {
     float h = draw_paragraph(ctx, at, width, ui::FontRole::small, ctx.palette().text_muted, label);
     h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::heading, color, value);
+    if (!note.empty())
+        h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::small,
+                            ctx.palette().text_muted, note);
     return h + ctx.metrics().gap * 0.5f;
 }
 
@@ -51,6 +57,33 @@ Intents draw_track_result(ScreenContext& ctx) {
     }
     area.max.y = done_r.min.y - m.gap * 1.5f;
 
+    struct Fact {
+        std::string_view label;
+        std::string value;
+        ui::Rgb color;
+        std::string note;  // under the value, muted
+    };
+    // What the division handles, so the citizen knows whose desk the case is on.
+    std::string handles;
+    if (const domain::Division* d = dir.find_division(st->division))
+        handles = lang == i18n::Lang::th ? d->handles_th : d->handles_en;
+    const std::vector<Fact> facts_shown{
+        {ctx.t("kiosk.label.status"),
+         std::string(i18n::status_name(st->status, lang)),
+         ctx.palette().accent,
+         {}},
+        {ctx.t("kiosk.label.kind"),
+         std::string(i18n::kind_name(st->kind, lang)),
+         ctx.palette().text,
+         {}},
+        {ctx.t("kiosk.label.filed"),
+         ctx.date(domain::local_date(st->filed_at)),
+         ctx.palette().text,
+         {}},
+        {ctx.t("kiosk.label.handled_by"), i18n::division_name(dir, st->division, lang),
+         ctx.palette().text, handles},
+        {ctx.t("kiosk.label.due"), ctx.date(st->due_date), ctx.palette().text, {}}};
+
     // Facts on the left (top in portrait), timeline and reply on the right (below).
     Rect facts = area, story = area;
     if (ctx.page.portrait) {
@@ -60,42 +93,57 @@ Intents draw_track_result(ScreenContext& ctx) {
         facts.max.x = area.min.x + area.width() * 0.38f;
         story.min.x = facts.max.x + m.gap * 2.0f;
     }
-    draw_panel(ctx, facts);
     const float pad = m.gap * 1.5f;
     const float fw = facts.width() - 2.0f * pad;
     const bool two = ctx.page.portrait;  // portrait: two columns of facts
     const float cw = two ? (fw - m.gap) / 2.0f : fw;
-    ImVec2 at{facts.min.x + pad, facts.min.y + pad};
-    const float x2 = at.x + cw + m.gap;
-    float y1 = at.y;
-    y1 += fact_row(ctx, {at.x, y1}, cw, ctx.t("kiosk.label.status"),
-                   std::string(i18n::status_name(st->status, lang)), ctx.palette().accent);
-    y1 += fact_row(ctx, {at.x, y1}, cw, ctx.t("kiosk.label.kind"),
-                   std::string(i18n::kind_name(st->kind, lang)), ctx.palette().text);
-    float y2 = two ? at.y : y1;
-    const float xb = two ? x2 : at.x;
-    y2 += fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.filed"),
-                   ctx.date(domain::local_date(st->filed_at)), ctx.palette().text);
-    y2 += fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.handled_by"),
-                   i18n::division_name(dir, st->division, lang), ctx.palette().text);
-    // What the division handles, so the citizen knows whose desk the case is on.
-    if (const domain::Division* d = dir.find_division(st->division)) {
-        const std::string& handles = lang == i18n::Lang::th ? d->handles_th : d->handles_en;
-        if (!handles.empty())
-            y2 += draw_paragraph(ctx, {xb, y2 - m.gap * 0.5f}, cw, ui::FontRole::small,
-                                 ctx.palette().text_muted, handles) +
-                  m.gap * 0.5f;
+    auto fact_h = [&](const Fact& f) {
+        return ui::measure_wrapped(ctx.font(ui::FontRole::small), cw, f.label) +
+               ui::measure_wrapped(ctx.font(ui::FontRole::heading), cw, f.value) +
+               (f.note.empty() ? 0.0f
+                               : ui::measure_wrapped(ctx.font(ui::FontRole::small), cw, f.note)) +
+               m.gap * 0.5f;
+    };
+    float col1 = 0.0f, col2 = 0.0f;
+    for (std::size_t i = 0; i < facts_shown.size(); ++i)
+        ((two && i >= 2) ? col2 : col1) += fact_h(facts_shown[i]);
+    // Larger text may not leave the facts room in their panel: then everything goes into the
+    // one scrolling panel, status first, so nothing is cut off or drawn past its card.
+    const bool facts_fit = std::max(col1, col2) + 2.0f * pad <= facts.height();
+    if (facts_fit) {
+        draw_panel(ctx, facts);
+        ImVec2 at{facts.min.x + pad, facts.min.y + pad};
+        const float x2 = at.x + cw + m.gap;
+        float y1 = at.y, y2 = at.y;
+        for (std::size_t i = 0; i < facts_shown.size(); ++i) {
+            const Fact& f = facts_shown[i];
+            if (two && i >= 2)
+                y2 += fact_row(ctx, {x2, y2}, cw, f.label, f.value, f.color, f.note);
+            else
+                y1 += fact_row(ctx, {at.x, y1}, cw, f.label, f.value, f.color, f.note);
+        }
+    } else {
+        story = area;
     }
-    fact_row(ctx, {xb, y2}, cw, ctx.t("kiosk.label.due"), ctx.date(st->due_date),
-             ctx.palette().text);
 
     // The office's reply first: it is what the citizen came back for.
     std::vector<Paragraph> text;
+    auto add_facts = [&](std::size_t from, std::size_t to) {
+        if (facts_fit) return;
+        for (std::size_t i = from; i < to; ++i) {
+            text.push_back({std::string(facts_shown[i].label), ui::FontRole::small, true});
+            text.push_back({facts_shown[i].value, ui::FontRole::heading});
+            if (!facts_shown[i].note.empty())
+                text.push_back({facts_shown[i].note, ui::FontRole::small, true});
+        }
+    };
+    add_facts(0, 1);  // the status, then the reply the citizen came back for, then the rest
     text.push_back({std::string(ctx.t("kiosk.track.reply")), ui::FontRole::heading});
     text.push_back(
         st->latest_public_reply.empty()
             ? Paragraph{std::string(ctx.t("kiosk.track.no_reply")), ui::FontRole::body, true}
             : Paragraph{st->latest_public_reply});
+    add_facts(1, facts_shown.size());
     text.push_back({std::string(ctx.t("kiosk.track.timeline")), ui::FontRole::heading});
     for (auto it = st->timeline.rbegin(); it != st->timeline.rend(); ++it) {
         text.push_back(

@@ -3,6 +3,9 @@
 
 #include <utility>
 
+#include "qr/qr_matrix.hpp"
+#include "qr/qr_payload.hpp"
+
 namespace siang::office {
 namespace {
 
@@ -12,21 +15,38 @@ bool blank(std::string_view s) {
 
 }  // namespace
 
+Result<qr::QrMatrix> IssuedCode::qr_matrix() const {
+    return qr::encode_qr(qr_payload);
+}
+
+Result<qr::Bitmap> IssuedCode::qr_image(int target_px) const {
+    auto matrix = qr_matrix();
+    if (!matrix) return std::unexpected(matrix.error());
+    return qr::render_qr(*matrix, target_px);
+}
+
 Result<void> CaseDesk::open(store::Store& store, const store::Viewer& viewer,
                             const domain::CaseNumber& number) {
-    new_code_.reset();
+    issued_.reset();
+    reissue_asked_ = false;
+    // The counters first: a change between them and the read is seen by the next sync().
+    auto changes = store.case_changes();
+    auto mine = store.case_changes(number, viewer);
     auto detail = store.get_case(number, viewer);
     if (!detail) {
         current_.reset();
         return std::unexpected(detail.error());
     }
     current_ = std::move(*detail);
+    store_changes_ = changes.value_or(-1);
+    case_changes_ = mine.value_or(-1);
     return {};
 }
 
 void CaseDesk::close() {
     current_.reset();
-    new_code_.reset();
+    issued_.reset();
+    reissue_asked_ = false;
 }
 
 std::span<const domain::Status> CaseDesk::next_statuses() const {
@@ -44,9 +64,9 @@ Result<domain::CaseNumber> CaseDesk::actionable(const store::Viewer& viewer) con
 
 Result<void> CaseDesk::reload(store::Store& store, const store::Viewer& viewer) {
     const auto number = current_->number;
-    auto keep = std::move(new_code_);
+    auto keep = std::move(issued_);
     auto r = open(store, viewer, number);
-    new_code_ = std::move(keep);
+    issued_ = std::move(keep);
     return r;
 }
 
@@ -83,12 +103,39 @@ Result<void> CaseDesk::assign_division(store::Store& store, const store::Viewer&
     return reload(store, viewer);
 }
 
-Result<void> CaseDesk::reissue_code(store::Store& store, const store::Viewer& viewer) {
+void CaseDesk::ask_reissue() {
+    if (current_) reissue_asked_ = true;
+}
+
+ReissueWarning CaseDesk::reissue_warning() const {
+    return {current_ && current_->filed.contact.anonymous()};
+}
+
+Result<void> CaseDesk::confirm_reissue(store::Store& store, const store::Viewer& viewer,
+                                       std::string_view tracking_base_url) {
+    if (!std::exchange(reissue_asked_, false))
+        return fail(Errc::invalid_argument, "reissue not asked");
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
     auto code = store.reissue_code(*number, viewer);
     if (!code) return std::unexpected(code.error());
-    new_code_ = *code;
+    issued_ = IssuedCode{
+        *code,
+        code->grouped(),
+        qr::qr_payload(tracking_base_url, code->str()),
+    };
+    return reload(store, viewer);
+}
+
+Result<void> CaseDesk::sync(store::Store& store, const store::Viewer& viewer,
+                            std::int64_t changes) {
+    if (!current_ || changes == store_changes_) return {};
+    auto mine = store.case_changes(current_->number, viewer);
+    if (mine && *mine == case_changes_) {
+        store_changes_ = changes;  // others' cases changed, not this one
+        return {};
+    }
+    // Changed, or no longer visible: reading it again says which.
     return reload(store, viewer);
 }
 

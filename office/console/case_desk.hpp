@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "qr/qr_bitmap.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -18,6 +19,25 @@ struct StatusForm {
     std::string note;          // internal
     std::string public_reply;  // what the citizen reads at the kiosk
     std::string reason;        // required for rejected
+};
+
+// A tracking code just issued, for the one display the staff member gets (issue 9 item 5).
+struct IssuedCode {
+    domain::TrackingCode code;
+    std::string grouped;     // "1234-5678-9012", as the receipt writes it
+    std::string qr_payload;  // what its QR says: `<tracking_base_url><digits>` or the digits
+    // The QR symbol (shared/qr, quiet zone included), which the view draws module by module.
+    Result<qr::QrMatrix> qr_matrix() const;
+    // The same drawn as an image by shared/qr, whole-pixel modules, at most `target_px` square.
+    Result<qr::Bitmap> qr_image(int target_px) const;
+};
+
+// What the reissue confirmation says (the view draws it in a modal).
+struct ReissueWarning {
+    // The citizen's current code stops working at once: always said.
+    // An anonymous case: the office has no way to deliver the new code, so reissue only with
+    // the citizen at the counter.
+    bool undeliverable = false;
 };
 
 class CaseDesk {
@@ -41,11 +61,36 @@ class CaseDesk {
     // Hands the case to another division (directory code).
     Result<void> assign_division(store::Store& store, const store::Viewer& viewer,
                                  std::string_view division);
-    // Issues a new tracking code (the old one stops working); kept for one display only.
-    Result<void> reissue_code(store::Store& store, const store::Viewer& viewer);
-    // The new code, once: the second call returns nothing, so it is never shown again.
-    std::optional<domain::TrackingCode> take_new_code() { return std::exchange(new_code_, {}); }
-    bool has_new_code() const { return new_code_.has_value(); }
+    // Reissuing a code is two steps, so one click never kills the citizen's code: ask_reissue()
+    // opens the confirmation (what it must say: reissue_warning()), confirm_reissue() issues the
+    // new code, cancel_reissue() closes it with nothing changed. ask_reissue is ignored without
+    // an open case.
+    void ask_reissue();
+    bool reissue_asked() const { return reissue_asked_; }
+    void cancel_reissue() { reissue_asked_ = false; }
+    ReissueWarning reissue_warning() const;
+    // Only after ask_reissue(): issues the new code (the old one stops working at once), keeps
+    // it for display (issued()) with its QR payload from `tracking_base_url`, and reloads the
+    // case. invalid_argument "reissue not asked" otherwise, with nothing written.
+    Result<void> confirm_reissue(store::Store& store, const store::Viewer& viewer,
+                                 std::string_view tracking_base_url);
+    // The code just issued, shown once: until dismiss_issued() or another case is opened; it is
+    // never stored and cannot be shown again.
+    const std::optional<IssuedCode>& issued() const { return issued_; }
+    void dismiss_issued() { issued_.reset(); }
+    // Screenshots only (office/screenshot_setup.cpp): shows `code` as if just issued, for the
+    // open case, without writing anything; a headless render must not kill a citizen's code.
+    void preview_issued(IssuedCode code) {
+        if (current_) issued_ = std::move(code);
+    }
+    // Printer hook (the printer issue): true once a receipt printer is configured, and the view
+    // then offers "Print" for the issued code. Until then no print button is drawn.
+    bool can_print_issued() const { return false; }
+
+    // Views that never lie (issue 9 item 15): `changes` is the store's case_changes(). When it
+    // moved since the case was loaded and the case's own counter moved too, the case is read
+    // again (a read of a corruption complaint is audited, so it is not read for nothing).
+    Result<void> sync(store::Store& store, const store::Viewer& viewer, std::int64_t changes);
 
   private:
     // The open case, provided the viewer may act on it.
@@ -53,7 +98,10 @@ class CaseDesk {
     Result<void> reload(store::Store& store, const store::Viewer& viewer);
 
     std::optional<store::CaseDetail> current_;
-    std::optional<domain::TrackingCode> new_code_;
+    std::optional<IssuedCode> issued_;
+    bool reissue_asked_ = false;
+    std::int64_t store_changes_ = -1;  // store and case counters when current_ was read
+    std::int64_t case_changes_ = -1;
 };
 
 }  // namespace siang::office

@@ -13,6 +13,26 @@ std::string console_login_source() {
     return "console:" + std::string(host.data());
 }
 
+std::string_view role_name(staff::Role role, i18n::Lang lang) {
+    switch (role) {
+        case staff::Role::clerk:
+            return i18n::tr("office.role.clerk", lang);
+        case staff::Role::integrity:
+            return i18n::tr("office.role.integrity", lang);
+        case staff::Role::admin:
+            return i18n::tr("office.role.admin", lang);
+    }
+    return "";
+}
+
+std::string signed_in_as(const staff::StaffUser& user, i18n::Lang lang) {
+    const std::string role(role_name(user.role, lang));
+    const std::string& name = user.display_name.empty() ? user.username : user.display_name;
+    for (const auto l : {i18n::Lang::th, i18n::Lang::en})
+        if (name == role_name(user.role, l)) return role;
+    return name + " · " + role;
+}
+
 Result<void> ConsoleSession::log_in(std::string_view username, std::string_view password,
                                     IdleLock::Clock::time_point now) {
     staff::StaffAccounts accounts(store_);

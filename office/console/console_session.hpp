@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "domain/directory.hpp"
+#include "i18n/catalog.hpp"
 #include "office/console/idle_lock.hpp"
 #include "staff/staff_accounts.hpp"
 #include "store/store.hpp"
@@ -15,6 +16,15 @@ namespace siang::office {
 
 // Where the console's logins come from, for the back-off per source: "console:HOSTNAME".
 std::string console_login_source();
+
+// The role's name for people, in `lang`.
+std::string_view role_name(staff::Role role, i18n::Lang lang);
+
+// Who is signed in, for the console's header: the display name and the role, said once. When
+// the display name already is the role's name (an account called "ผู้ดูแลระบบ" with the admin
+// role, in either language) or is empty, the role alone would say nothing new twice, so the
+// header shows "name · role" only when they differ, and the username when there is no name.
+std::string signed_in_as(const staff::StaffUser& user, i18n::Lang lang);
 
 class ConsoleSession {
   public:

@@ -3,7 +3,14 @@
 
 #include <algorithm>
 
+#include "office/console/local_time.hpp"
+
 namespace siang::office {
+
+std::string help_alert_text(const store::HelpRequest& request, i18n::Lang lang) {
+    return i18n::format(i18n::tr("office.help.alert", lang),
+                        {request.kiosk, clock_text(request.at)});
+}
 
 Result<bool> HelpAlerts::poll(store::Store& store, Clock::time_point now, bool force) {
     if (!force && now < next_poll_) return false;
@@ -21,8 +28,9 @@ Result<bool> HelpAlerts::poll(store::Store& store, Clock::time_point now, bool f
     return arrived;
 }
 
-Result<void> HelpAlerts::acknowledge(store::Store& store, std::int64_t id, std::string_view actor) {
-    if (auto r = store.acknowledge_help_request(id, actor); !r) return r;
+Result<void> HelpAlerts::acknowledge(store::Store& store, std::int64_t id, std::string_view actor,
+                                     std::string_view audit_detail) {
+    if (auto r = store.acknowledge_help_request(id, actor, {}, audit_detail); !r) return r;
     std::erase_if(open_, [id](const store::HelpRequest& r) { return r.id == id; });
     return {};
 }

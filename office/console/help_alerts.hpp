@@ -6,9 +6,13 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "i18n/catalog.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
+
+// The alert's sentence: the kiosk's name and the local time it called, nothing else.
+std::string help_alert_text(const store::HelpRequest& request, i18n::Lang lang);
 
 class HelpAlerts {
   public:
@@ -25,8 +29,10 @@ class HelpAlerts {
     // The requests not yet acknowledged by anyone, oldest first.
     const std::vector<store::HelpRequest>& open() const { return open_; }
 
-    // Marks a request handled by `actor` (audited) and drops it from the list.
-    Result<void> acknowledge(store::Store& store, std::int64_t id, std::string_view actor);
+    // Marks a request handled by `actor` (audited, with `audit_detail`) and drops it from the
+    // list.
+    Result<void> acknowledge(store::Store& store, std::int64_t id, std::string_view actor,
+                             std::string_view audit_detail = "");
 
   private:
     std::vector<store::HelpRequest> open_;

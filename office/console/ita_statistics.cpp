@@ -12,9 +12,12 @@ namespace siang::office {
 
 Result<void> ItaStatistics::load(store::Store& store, const store::Viewer& viewer,
                                  const domain::Directory& dir, int fy_be, domain::TimePoint now) {
+    auto changes = store.case_changes();
+    if (!changes) return std::unexpected(changes.error());
     auto report = reports::load_ita_report(store, viewer, fy_be, dir, now);
     if (!report) return std::unexpected(report.error());
     report_ = std::move(*report);
+    loaded_changes_ = *changes;
     return {};
 }
 

@@ -30,6 +30,8 @@ class ItaStatistics {
     Result<void> load(store::Store& store, const store::Viewer& viewer,
                       const domain::Directory& dir, int fy_be, domain::TimePoint now = {});
     const std::optional<reports::ItaReport>& report() const { return report_; }
+    // True when `changes` (the store's case_changes()) moved since the report was loaded.
+    bool out_of_date(std::int64_t changes) const { return changes != loaded_changes_; }
     int fiscal_year() const { return report_ ? report_->fiscal_year_be : 0; }
 
     // Writes the loaded report as CSV (UTF-8 with BOM), XLSX or the printable HTML page into
@@ -40,6 +42,7 @@ class ItaStatistics {
 
   private:
     std::optional<reports::ItaReport> report_;
+    std::int64_t loaded_changes_ = -1;
 };
 
 // "siang-ita-2569.csv" and so on.

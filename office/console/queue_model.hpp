@@ -45,6 +45,9 @@ class QueueModel {
                          std::optional<domain::TimePoint> as_of = {});
     // True after a change of filters, sort or page until the next refresh().
     bool stale() const { return stale_; }
+    // True when the page must be fetched again: stale(), or `changes` (the store's
+    // case_changes()) moved since the page was fetched, by this console or another process.
+    bool out_of_date(std::int64_t changes) const { return stale_ || changes != loaded_changes_; }
 
     const std::vector<store::ListRow>& rows() const { return rows_; }
     int page() const { return page_; }
@@ -64,6 +67,7 @@ class QueueModel {
     int page_ = 0;
     int selected_ = 0;
     bool stale_ = true;
+    std::int64_t loaded_changes_ = -1;  // the store's case_changes() when rows_ were fetched
     bool has_next_ = false;
     std::vector<store::ListRow> rows_;
 };

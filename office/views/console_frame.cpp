@@ -5,7 +5,6 @@
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
 #include "office/console/alert_tone.hpp"
-#include "office/console/local_time.hpp"
 #include "office/views/views.hpp"
 #include "office/views/widgets.hpp"
 #include "ui/icons.hpp"
@@ -26,20 +25,9 @@ bool input_this_frame() {
     return false;
 }
 
-std::string_view role_name(staff::Role r, i18n::Lang lang) {
-    switch (r) {
-        case staff::Role::clerk:
-            return i18n::tr("office.role.clerk", lang);
-        case staff::Role::integrity:
-            return i18n::tr("office.role.integrity", lang);
-        case staff::Role::admin:
-            return i18n::tr("office.role.admin", lang);
-    }
-    return "";
-}
-
+// The help poll runs whether the console is locked or not: a locked desk still hears a call.
 void poll_help(OfficeState& state, ui::Frame& frame) {
-    auto arrived = state.help.poll(state.session.store(), frame.now);
+    auto arrived = state.lock.poll(frame.now);
     if (arrived && *arrived) {
         play_chime();
         state.flash_until = frame.now + std::chrono::seconds(6);
@@ -49,43 +37,87 @@ void poll_help(OfficeState& state, ui::Frame& frame) {
         frame.pacer.wake_at(frame.now + std::chrono::milliseconds(500));
 }
 
-// One banner per open help request, flashing while new: icon + text, not colour alone.
-void draw_help_banners(OfficeState& state, ui::Frame& frame) {
+bool flashing(const OfficeState& state, const ui::Frame& frame) {
+    return frame.now < state.flash_until &&
+           (std::chrono::duration_cast<std::chrono::milliseconds>(frame.now.time_since_epoch())
+                .count() /
+            500) % 2 ==
+               0;
+}
+
+// The band under the top bar, always the same height whether it is empty or not, so a message
+// or a help request never moves the page under the pointer (issue 9 item 5). Left: the last
+// action's message or a load error; right: the oldest open help request with its acknowledge
+// button and how many more wait. Icon + text, not colour alone.
+void draw_status_band(OfficeState& state, ui::Frame& frame) {
     const ui::Palette& p = frame.theme.palette;
-    const bool flashing =
-        frame.now < state.flash_until &&
-        (std::chrono::duration_cast<std::chrono::milliseconds>(frame.now.time_since_epoch())
-             .count() /
-         500) % 2 ==
-            0;
+    ImFont* body = frame.font(ui::FontRole::body);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = std::max(ui::line_height(body), ImGui::GetFrameHeight()) + 12.0f;
+    const float w = ImGui::GetContentRegionAvail().x;
     const auto requests = state.help.open();  // a copy: acknowledging edits the list
-    for (const auto& r : requests) {
-        ImDrawList* list = ImGui::GetWindowDrawList();
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        const float h =
-            std::max(ui::line_height(frame.font(ui::FontRole::body)), ImGui::GetFrameHeight()) +
-            12.0f;
-        const float w = ImGui::GetContentRegionAvail().x;
-        list->AddRectFilled(pos, {pos.x + w, pos.y + h},
-                            ui::to_imu32(flashing ? p.danger : p.accent_soft), 8.0f);
-        const std::string when = clock_text(r.at);
+    const float help_w = requests.empty() ? 0.0f : std::min(w * 0.55f, 820.0f);
+    const float text_y = pos.y + (h - ui::line_height(body)) * 0.5f;
+
+    // The message: an error of the view, else the current view's last action.
+    std::string message = state.load_error;
+    bool is_error = !message.empty();
+    if (message.empty() && state.view == ViewId::detail) {
+        message = state.detail_form.message;
+        is_error = state.detail_form.message_is_error;
+    }
+    if (message.empty() && state.view == ViewId::users) {
+        message = state.users_form.message;
+        is_error = state.users_form.message_is_error;
+    }
+    if (message.empty() && state.view == ViewId::stats) {
+        message = state.stats_message;
+        is_error = state.stats_message_is_error;
+    }
+    if (!message.empty()) {
+        const float mw = w - help_w - (help_w > 0 ? 10.0f : 0.0f);
+        list->AddRectFilled(pos, {pos.x + mw, pos.y + h},
+                            ui::to_imu32(is_error ? p.surface : p.accent_soft), 8.0f);
+        if (is_error)
+            list->AddRect(pos, {pos.x + mw, pos.y + h}, ui::to_imu32(p.danger), 8.0f, 0, 2.0f);
+        list->PushClipRect(pos, {pos.x + mw - 8.0f, pos.y + h}, true);
         const std::string text =
-            std::string(ui::icon::support_agent.utf8) + "  " +
-            i18n::format(i18n::tr("office.help.alert", state.lang), {r.kiosk, when});
-        const float text_y = pos.y + (h - ui::line_height(frame.font(ui::FontRole::body))) * 0.5f;
-        ui::draw_text(list, frame.font(ui::FontRole::body), {pos.x + 12.0f, text_y},
-                      ui::to_imu32(flashing ? p.on_accent : p.text), text);
+            std::string(is_error ? ui::icon::warning.utf8 : ui::icon::check_circle.utf8) + "  " +
+            message;
+        ui::draw_text(list, body, {pos.x + 12.0f, text_y},
+                      ui::to_imu32(is_error ? p.danger : p.text), text);
+        list->PopClipRect();
+    }
+    if (!requests.empty()) {
+        const bool flash = flashing(state, frame);
+        const ImVec2 min{pos.x + w - help_w, pos.y};
+        list->AddRectFilled(min, {pos.x + w, pos.y + h},
+                            ui::to_imu32(flash ? p.danger : p.accent_soft), 8.0f);
+        const auto& r = requests.front();
+        std::string text =
+            std::string(ui::icon::support_agent.utf8) + "  " + help_alert_text(r, state.lang);
+        if (requests.size() > 1)
+            text += "  " + i18n::format(i18n::tr("office.help.more", state.lang),
+                                        {std::to_string(requests.size() - 1)});
+        const std::string ack(i18n::tr("office.help.acknowledge", state.lang));
+        const float button_w =
+            ui::measure_text(ImGui::GetFont(), ack).x + ImGui::GetStyle().FramePadding.x * 2;
+        list->PushClipRect(min, {pos.x + w - button_w - 20.0f, pos.y + h}, true);
+        ui::draw_text(list, body, {min.x + 12.0f, text_y},
+                      ui::to_imu32(flash ? p.on_accent : p.text), text);
+        list->PopClipRect();
         ImGui::SetCursorScreenPos(
-            {pos.x + w - 220.0f, pos.y + (h - ImGui::GetFrameHeight()) * 0.5f});
-        if (primary_button(i18n::tr("office.help.acknowledge", state.lang),
-                           "ack" + std::to_string(r.id))) {
+            {pos.x + w - button_w - 10.0f, pos.y + (h - ImGui::GetFrameHeight()) * 0.5f});
+        if (primary_button(ack, "ack" + std::to_string(r.id))) {
             if (auto ok = state.help.acknowledge(state.session.store(), r.id,
                                                  state.session.user().username);
                 !ok)
                 state.load_error = error_text(state, ok.error());
         }
-        ImGui::SetCursorScreenPos({pos.x, pos.y + h + 6.0f});
     }
+    ImGui::SetCursorScreenPos({pos.x, pos.y + h + 6.0f});
+    ImGui::Dummy({0, 0});
 }
 
 void draw_top_bar(OfficeState& state, ui::Frame& frame) {
@@ -113,8 +145,7 @@ void draw_top_bar(OfficeState& state, ui::Frame& frame) {
         ImGui::SameLine();
     }
     const auto& user = state.session.user();
-    const std::string who = std::string(ui::icon::person.utf8) + " " + user.display_name + " · " +
-                            std::string(role_name(user.role, lang));
+    const std::string who = std::string(ui::icon::person.utf8) + " " + signed_in_as(user, lang);
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float buttons = 300.0f;
     const float who_w = ui::measure_text(frame.font(ui::FontRole::small), who).x;
@@ -152,14 +183,26 @@ void draw_console(OfficeState& state, ui::Frame& frame) {
         draw_login(state, frame);
     } else {
         if (input_this_frame()) state.session.activity(frame.now);
+        poll_help(state, frame);
         if (state.session.locked(frame.now)) {
-            draw_lock(state, frame);
+            draw_lock(state.lock, state.unlock_password, state.login.error, state.lang,
+                      flashing(state, frame), frame);
+            if (!state.session.logged_in()) {  // signed out from the lock screen
+                state.desk.close();
+                state.login = LoginForm{};
+            }
         } else {
             frame.pacer.wake_at(state.session.lock_deadline());
-            poll_help(state, frame);
+            // Any change to any case, by this console or another process, reloads what shows it
+            // on this frame (issue 9 item 15).
+            if (auto changes = state.session.store().case_changes()) state.case_changes = *changes;
+            if (auto r = state.desk.sync(state.session.store(), state.session.viewer(),
+                                         state.case_changes);
+                !r)
+                state.load_error = error_text(state, r.error());
             draw_top_bar(state, frame);
-            draw_help_banners(state, frame);
-            if (!state.load_error.empty()) error_line(frame, state.load_error);
+            draw_status_band(state, frame);
+            state.view_top = ImGui::GetCursorScreenPos().y;
             switch (state.view) {
                 case ViewId::queue:
                     draw_queue(state, frame);

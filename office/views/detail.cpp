@@ -1,5 +1,6 @@
 // The detail view: everything filed, the timeline and notes on the left; status change with a
 // public reply, division assignment and a new tracking code on the right.
+#include <cmath>
 #include <vector>
 
 #include "i18n/domain_names.hpp"
@@ -126,18 +127,9 @@ void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseD
     auto& s = state.session;
     const float width = ImGui::GetContentRegionAvail().x - 10.0f;
 
-    if (auto code = state.desk.take_new_code()) {
-        // Shown on this frame and kept on screen until the case changes; never stored again.
-        form.message =
-            std::string(i18n::tr("office.detail.new_code", lang)) + ": " + code->grouped();
-        form.message_is_error = false;
-    }
-    if (!form.message.empty()) {
-        ui::text_wrapped_label(frame.font(ui::FontRole::heading),
-                               ui::to_imu32(form.message_is_error ? p.danger : p.accent),
-                               form.message, width);
-    }
-
+    // The last action's message is in the console's reserved band (console_frame.cpp), so
+    // nothing here moves when it appears.
+    state.workflow_top = ImGui::GetCursorScreenPos().y;
     section_heading(frame, i18n::tr("office.detail.workflow", lang));
     const auto next = state.desk.next_statuses();
     if (next.empty()) {
@@ -188,10 +180,127 @@ void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseD
     if (secondary_button(std::string(ui::icon::qr_code.utf8) + " " +
                              std::string(i18n::tr("office.detail.reissue", lang)),
                          "reissue")) {
-        auto r = state.desk.reissue_code(s.store(), s.viewer());
-        if (!r) say(state, r);
+        state.desk.ask_reissue();  // confirmed in a modal first (draw_reissue_modals)
     }
     (void)c;
+}
+
+// A modal card of `width`, centred on the canvas, without ImGui's title bar (its text would not
+// be shaped for Thai). Returns false when it is not open.
+bool begin_modal(const char* id, const ui::Frame& frame, float width) {
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowPos({frame.size.x * 0.5f, frame.size.y * 0.5f}, ImGuiCond_Always,
+                            {0.5f, 0.5f});
+    ImGui::SetNextWindowSize({width, 0.0f});
+    // The page behind is dimmed: it cannot be used until the card is answered.
+    ImGui::GetStyle().Colors[ImGuiCol_ModalWindowDimBg] = {0.05f, 0.08f, 0.12f, 0.45f};
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {28.0f, 24.0f});
+    const bool open =
+        ImGui::BeginPopupModal(id, nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleVar();
+    return open;
+}
+
+// Draws the issued code's QR at the cursor, at most `target_px` square: whole-pixel dark
+// modules on white (quiet zone included), so a phone or the kiosk's scanner reads it off the
+// monitor. Encoded once per code; no texture to outlive the window.
+void draw_issued_qr(OfficeState& state, const IssuedCode& code, float target_px, float inner) {
+    if (!state.issued_qr || state.issued_qr_for != code.grouped) {
+        state.issued_qr.reset();
+        auto matrix = code.qr_matrix();
+        if (!matrix) return;
+        state.issued_qr = std::move(*matrix);
+        state.issued_qr_for = code.grouped;
+    }
+    const qr::QrMatrix& m = *state.issued_qr;
+    const float scale = std::max(1.0f, std::floor(target_px / static_cast<float>(m.size)));
+    const float side = scale * static_cast<float>(m.size);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((inner - side) * 0.5f));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 o{std::floor(at.x), std::floor(at.y)};
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(o, {o.x + side, o.y + side}, IM_COL32_WHITE);
+    for (int y = 0; y < m.size; ++y) {
+        for (int x = 0; x < m.size;) {
+            if (!m.at(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < m.size && m.at(end, y)) ++end;  // one rectangle per run of dark modules
+            const auto px = [scale](int modules) { return scale * static_cast<float>(modules); };
+            list->AddRectFilled({o.x + px(x), o.y + px(y)}, {o.x + px(end), o.y + px(y + 1)},
+                                IM_COL32_BLACK);
+            x = end;
+        }
+    }
+    ImGui::Dummy({side, side});
+}
+
+// Reissuing a code (issue 9 item 5): first a confirmation saying what it does to the citizen's
+// code, then the new code, large and grouped, with its QR, shown this once.
+void draw_reissue_modals(OfficeState& state, const ui::Frame& frame) {
+    const auto lang = state.lang;
+    const ui::Palette& p = frame.theme.palette;
+    auto& s = state.session;
+    constexpr float width = 680.0f;
+    const float inner = width - 56.0f;
+    if (state.desk.reissue_asked() && begin_modal("reissue_confirm", frame, width)) {
+        ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
+                       std::string(ui::icon::qr_code.utf8) + " " +
+                           std::string(i18n::tr("office.reissue.confirm_title", lang)));
+        ImGui::Spacing();
+        ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.danger),
+                               std::string(ui::icon::warning.utf8) + " " +
+                                   std::string(i18n::tr("office.reissue.old_code_dies", lang)),
+                               inner);
+        if (state.desk.reissue_warning().undeliverable) {
+            ImGui::Spacing();
+            ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text),
+                                   i18n::tr("office.reissue.anonymous", lang), inner);
+        }
+        ImGui::Spacing();
+        ImGui::Spacing();
+        if (primary_button(i18n::tr("office.reissue.confirm", lang), "reissue_yes")) {
+            auto r = state.desk.confirm_reissue(s.store(), s.viewer(), state.tracking_base_url);
+            if (!r) say(state, r);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (secondary_button(i18n::tr("office.reissue.cancel", lang), "reissue_no") ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            state.desk.cancel_reissue();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    const auto& issued = state.desk.issued();
+    if (!issued) {
+        state.issued_qr.reset();  // the code is gone from the screen; so is its symbol
+        return;
+    }
+    if (!begin_modal("issued_code", frame, width)) return;
+    ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
+                   std::string(ui::icon::qr_code.utf8) + " " +
+                       std::string(i18n::tr("office.reissue.new_title", lang)));
+    ImGui::Spacing();
+    ImFont* big = frame.font(ui::FontRole::title);
+    const float code_w = ui::measure_text(big, issued->grouped).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner - code_w) * 0.5f);
+    ui::text_label(big, ui::to_imu32(p.text), issued->grouped);
+    draw_issued_qr(state, *issued, 240.0f, inner);
+    ImGui::Spacing();
+    ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text),
+                           i18n::tr("office.reissue.shown_once", lang), inner);
+    ImGui::Spacing();
+    // Printer hook: the printer issue draws "Print" here when state.desk.can_print_issued().
+    if (primary_button(i18n::tr("office.reissue.done", lang), "issued_done")) {
+        state.desk.dismiss_issued();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace
@@ -202,7 +311,7 @@ void draw_detail(OfficeState& state, ui::Frame& frame) {
     if (secondary_button(std::string(ui::icon::arrow_back.utf8) + " " +
                              std::string(i18n::tr("office.detail.back", lang)),
                          "back") ||
-        (!ImGui::GetIO().WantTextInput &&
+        (!ImGui::GetIO().WantTextInput && !state.desk.reissue_asked() && !state.desk.issued() &&
          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))) {
         show_view(state, ViewId::queue);
         return;
@@ -220,6 +329,7 @@ void draw_detail(OfficeState& state, ui::Frame& frame) {
     ImGui::BeginChild("actions", {0, 0}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     draw_actions(state, frame, c);
     ImGui::EndChild();
+    draw_reissue_modals(state, frame);
 }
 
 }  // namespace siang::office

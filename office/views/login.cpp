@@ -1,4 +1,6 @@
 // The sign-in screen and the idle lock screen: a centred card with the password field.
+#include <algorithm>
+
 #include "i18n/catalog.hpp"
 #include "office/views/views.hpp"
 #include "office/views/widgets.hpp"
@@ -63,33 +65,65 @@ void draw_login(OfficeState& state, ui::Frame& frame) {
     ImGui::EndGroup();
 }
 
-void draw_lock(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
+void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, i18n::Lang lang,
+               bool flashing, ui::Frame& frame) {
     const ui::Palette& p = frame.theme.palette;
-    const float inner = begin_card(frame, 360.0f);
-    ui::text_label(
-        frame.font(ui::FontRole::title), ui::to_imu32(p.accent),
-        std::string(ui::icon::lock.utf8) + " " + std::string(i18n::tr("office.lock.title", lang)));
-    ui::text_wrapped_label(
-        frame.font(ui::FontRole::body), ui::to_imu32(p.text),
-        i18n::format(i18n::tr("office.lock.hint", lang), {state.session.user().display_name}),
-        inner);
+    const LockContent content = lock.content(lang);
+    constexpr float card_height = 250.0f;
+    const float inner = begin_card(frame, card_height);
+    ui::text_label(frame.font(ui::FontRole::title), ui::to_imu32(p.accent),
+                   std::string(ui::icon::lock.utf8) + " " + content.title);
+    ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text), content.hint,
+                           inner);
     bool enter = false;
-    text_field("unlock", i18n::tr("office.login.password", lang), state.unlock_password.c_str(),
-               128, inner, true, &enter);
+    text_field("unlock", i18n::tr("office.login.password", lang), password.c_str(), 128, inner,
+               true, &enter);
     if (primary_button(i18n::tr("office.lock.unlock", lang), "unlock") || enter) {
-        auto r = state.session.unlock(state.unlock_password.view(), frame.now);
-        state.unlock_password.clear();
-        state.login.error = r ? std::string() : error_text(state, r.error());
+        auto r = lock.unlock(password.view(), frame.now);
+        password.clear();
+        error = r ? std::string() : i18n::error_message(r.error(), lang);
     }
     ImGui::SameLine();
     if (secondary_button(i18n::tr("office.nav.logout", lang), "logout")) {
-        state.session.log_out();
-        state.desk.close();
-        state.login = LoginForm{};
+        lock.log_out();
+        return;
     }
-    if (!state.login.error.empty()) error_line(frame, state.login.error);
+    if (!error.empty()) error_line(frame, error);
     ImGui::EndGroup();
+
+    // Help requests under the card, so one arriving never moves the password field or the
+    // buttons (issue 9 item 4). Kiosk and time only: nothing of any case.
+    if (content.alerts.empty()) return;
+    ImFont* body = frame.font(ui::FontRole::body);
+    const float width = std::min(frame.size.x - 80.0f, 900.0f);
+    const float x = (frame.size.x - width) * 0.5f;
+    float y = (frame.size.y - card_height) * 0.4f + card_height + 24.0f;
+    ImGui::SetCursorScreenPos({x, y});
+    ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
+                   std::string(ui::icon::support_agent.utf8) + " " +
+                       std::string(i18n::tr("office.lock.help_heading", lang)));
+    ImGui::SetCursorScreenPos({x, ImGui::GetCursorScreenPos().y});
+    muted_text(frame, i18n::tr("office.lock.help_no_unlock", lang));
+    y = ImGui::GetCursorScreenPos().y;
+    const float row_h = std::max(ui::line_height(body), ImGui::GetFrameHeight()) + 12.0f;
+    const std::string ack(i18n::tr("office.help.acknowledge", lang));
+    const float button_w =
+        ui::measure_text(ImGui::GetFont(), ack).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    for (const auto& alert : content.alerts) {
+        if (y + row_h > frame.size.y) break;  // more than fit: the oldest are shown
+        list->AddRectFilled({x, y}, {x + width, y + row_h},
+                            ui::to_imu32(flashing ? p.danger : p.accent_soft), 8.0f);
+        ui::draw_text(list, body, {x + 12.0f, y + (row_h - ui::line_height(body)) * 0.5f},
+                      ui::to_imu32(flashing ? p.on_accent : p.text), alert.text);
+        ImGui::SetCursorScreenPos(
+            {x + width - button_w - 10.0f, y + (row_h - ImGui::GetFrameHeight()) * 0.5f});
+        if (primary_button(ack, "lock_ack" + std::to_string(alert.id))) {
+            if (auto r = lock.acknowledge(alert.id); !r)
+                error = i18n::error_message(r.error(), lang);
+        }
+        y += row_h + 8.0f;
+    }
 }
 
 }  // namespace siang::office

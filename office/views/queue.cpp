@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "i18n/domain_names.hpp"
+#include "office/console/queue_dates.hpp"
 #include "office/views/views.hpp"
 #include "office/views/widgets.hpp"
 #include "ui/icons.hpp"
@@ -31,17 +32,34 @@ QueueFilters filters_from(OfficeState& state) {
     f.overdue_only = form.overdue_only;
     f.search = std::string(form.search.view());
     state.queue_form.error.clear();
+    // Dates in the Buddhist Era (queue_dates.hpp); a bad one is named and left out.
     auto date = [&](std::string_view text, auto& out) {
         if (text.empty()) return;
-        if (auto d = domain::parse_date(text))
+        if (auto d = parse_filter_date(text))
             out = *d;
         else
             state.queue_form.error =
-                i18n::format(i18n::tr("office.filter.bad_date", state.lang), {text});
+                i18n::format(i18n::tr("office.filter.bad_be_date", state.lang), {text});
     };
     date(form.from.view(), f.from);
     date(form.to.view(), f.to);
     return f;
+}
+
+// The overdue-only checkbox with its label right beside the box, in the label font and the
+// Thai display mapping, vertically centred on it; clicking the label toggles it too.
+void overdue_checkbox(const ui::Frame& frame, i18n::Lang lang, bool& value) {
+    ImGui::Checkbox("##overdue", &value);
+    ImGui::SameLine(0, 6.0f);
+    const std::string label = std::string(ui::icon::warning.utf8) + " " +
+                              std::string(i18n::tr("office.filter.overdue", lang));
+    ImFont* font = frame.font(ui::FontRole::small);
+    const ImVec2 size = ui::measure_text(font, label);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float dy = (ImGui::GetFrameHeight() - size.y) * 0.5f;
+    if (ImGui::InvisibleButton("overdue_label", {size.x, ImGui::GetFrameHeight()})) value = !value;
+    ui::draw_text(ImGui::GetWindowDrawList(), font, {at.x, at.y + dy},
+                  ui::to_imu32(frame.theme.palette.text), label);
 }
 
 void draw_filters(OfficeState& state, const ui::Frame& frame) {
@@ -68,9 +86,7 @@ void draw_filters(OfficeState& state, const ui::Frame& frame) {
         std::string(i18n::tr("office.sort.due_soonest", lang))};
     choice("sort", sort_names, form.sort, 230.0f);
     ImGui::SameLine();
-    const std::string overdue = std::string(ui::icon::warning.utf8) + " " +
-                                std::string(i18n::tr("office.filter.overdue", lang));
-    ImGui::Checkbox(widget_label(overdue, "overdue").c_str(), &form.overdue_only);
+    overdue_checkbox(frame, lang, form.overdue_only);
     ImGui::SameLine();
     if (secondary_button(i18n::tr("office.filter.clear", lang), "clear")) {
         const int keep_sort = form.sort;
@@ -101,10 +117,25 @@ void draw_filters(OfficeState& state, const ui::Frame& frame) {
     labelled("col.status", "status", statuses, form.status);
     labelled("col.division", "division", divisions, form.division);
     labelled("col.service", "service", services, form.service);
-    text_field("from", i18n::tr("office.filter.from", lang), form.from.c_str(), 16, w);
+    text_field("from", i18n::tr("office.filter.from_be", lang), form.from.c_str(), 16, w);
     ImGui::SameLine();
-    text_field("to", i18n::tr("office.filter.to", lang), form.to.c_str(), 16, w);
-    if (!form.error.empty()) error_line(frame, form.error);
+    text_field("to", i18n::tr("office.filter.to_be", lang), form.to.c_str(), 16, w);
+    // One line kept for the dates as understood (or the error), so the table never jumps.
+    std::string understood;
+    for (const auto& [key, field] : {std::pair{"office.filter.from_is", form.from.view()},
+                                     std::pair{"office.filter.to_is", form.to.view()}}) {
+        if (field.empty()) continue;
+        if (auto d = parse_filter_date(field)) {
+            if (!understood.empty()) understood += "   ";
+            understood += i18n::format(i18n::tr(key, lang), {i18n::date_text(*d, lang)});
+        }
+    }
+    if (!form.error.empty())
+        error_line(frame, form.error);
+    else
+        muted_text(frame, understood.empty()
+                              ? std::string(i18n::tr("office.filter.date_hint", lang))
+                              : understood);
 }
 
 // Keys that work when no text field has the keyboard.
@@ -222,7 +253,7 @@ void draw_queue(OfficeState& state, ui::Frame& frame) {
     state.queue.set_filters(filters_from(state));
     state.queue.set_sort(sorts[std::clamp(state.queue_form.sort, 0, 2)]);
     handle_keys(state);
-    if (state.queue.stale()) {
+    if (state.queue.out_of_date(state.case_changes)) {
         if (auto r = state.queue.refresh(state.session.store(), state.session.viewer()); !r)
             state.load_error = error_text(state, r.error());
     }

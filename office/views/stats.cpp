@@ -63,6 +63,7 @@ void draw_exports(OfficeState& state) {
                                               b.format, settings, now);
         state.stats_message = path ? i18n::format(i18n::tr("office.stats.exported", lang), {*path})
                                    : error_text(state, path.error());
+        state.stats_message_is_error = !path;
     }
 }
 
@@ -79,13 +80,14 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
     muted_text(frame, i18n::tr("office.stats.fiscal_year", lang));
     ImGui::SameLine();
     if (choice("fy", years, index, 120.0f)) state.stats_fy = current_fy - index;
-    if (state.stats.fiscal_year() != state.stats_fy) {
+    if (state.stats.fiscal_year() != state.stats_fy ||
+        state.stats.out_of_date(state.case_changes)) {
         auto& s = state.session;
         if (auto r = state.stats.load(s.store(), s.viewer(), s.directory(), state.stats_fy); !r)
             state.load_error = error_text(state, r.error());
     }
     draw_exports(state);
-    if (!state.stats_message.empty()) muted_text(frame, state.stats_message);
+    // state.stats_message shows in the console's reserved band (console_frame.cpp).
     const auto& report = state.stats.report();
     if (!report) return;
 

@@ -40,9 +40,7 @@ void draw_users(OfficeState& state, ui::Frame& frame) {
         state.admin_stale = false;
     }
     section_heading(frame, i18n::tr("office.users.title", lang));
-    if (!form.message.empty())
-        ui::text_label(frame.font(ui::FontRole::body),
-                       ui::to_imu32(form.message_is_error ? p.danger : p.accent), form.message);
+    // form.message shows in the console's reserved band (console_frame.cpp): nothing moves.
 
     ImFont* font = frame.font(ui::FontRole::small);
     const ImU32 ink = ui::to_imu32(p.text);

@@ -11,7 +11,10 @@ namespace siang::office {
 void draw_console(OfficeState& state, ui::Frame& frame);
 
 void draw_login(OfficeState& state, ui::Frame& frame);
-void draw_lock(OfficeState& state, ui::Frame& frame);
+// The lock screen draws only from `lock` (no case is reachable from it): the password field,
+// and the kiosks' help requests, acknowledged without unlocking.
+void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, i18n::Lang lang,
+               bool flashing, ui::Frame& frame);
 void draw_queue(OfficeState& state, ui::Frame& frame);
 void draw_detail(OfficeState& state, ui::Frame& frame);
 void draw_stats(OfficeState& state, ui::Frame& frame);

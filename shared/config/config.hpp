@@ -25,6 +25,9 @@ struct Timeouts {
     int receipt_s = 90;
     int wrong_code_limit = 5;
     int wrong_code_pause_s = 60;
+    // Issue 9, help note: seconds the "staff are coming" note shows in full before it shrinks
+    // to a badge in the bottom bar (each change, called or acknowledged, shows it again).
+    int help_note_s = 20;
 
     bool operator==(const Timeouts&) const = default;
 };

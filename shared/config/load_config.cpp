@@ -88,6 +88,7 @@ void read_timeouts(TableReader& t, Timeouts& x) {
     t.read("receipt_s", x.receipt_s, 10, 3600);
     t.read("wrong_code_limit", x.wrong_code_limit, 1, 100);
     t.read("wrong_code_pause_s", x.wrong_code_pause_s, 1, 3600);
+    t.read("help_note_s", x.help_note_s, 1, 3600);
 }
 
 void read_kiosk(TableReader& t, Kiosk& k) {

@@ -219,9 +219,43 @@ CREATE INDEX cases_open_by_due ON cases(due_date)
   WHERE status IN ('received','in_review','in_progress');
 )sql";
 
+
+// Issue 9 item 15, console freshness: a change counter per case (case_id) and for the whole
+// store (case_id 0), raised by triggers whenever a case is filed or changed (status, division,
+// code, history, notes), whichever connection or process does it. The console compares it with
+// the value a view was loaded at, so every view shows the truth on the next refresh; the audit
+// log, help requests and logins do not count, so reading a corruption complaint (audited) never
+// makes the console reload it again. IF NOT EXISTS so the step stands alone in any version.
+constexpr std::string_view case_changes = R"sql(
+CREATE TABLE IF NOT EXISTS case_changes(
+  case_id INTEGER PRIMARY KEY,
+  n       INTEGER NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS case_changes_filed AFTER INSERT ON cases
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(0, 1), (NEW.id, 1)
+    ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_updated AFTER UPDATE ON cases
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(0, 1), (NEW.id, 1)
+    ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_history AFTER INSERT ON case_history
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(0, 1), (NEW.case_id, 1)
+    ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_notes AFTER INSERT ON case_notes
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(0, 1), (NEW.case_id, 1)
+    ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+)sql";
+
 // Versions 4–6 came with issue 8; each step stands alone, so their order is only history.
-constexpr std::array<std::string_view, 6> steps{
-    v1, v2, v3, v4_key_check, login_failures, corruption_register};
+constexpr std::array<std::string_view, 7> steps{
+    v1, v2, v3, v4_key_check, login_failures, corruption_register, case_changes};
 
 }  // namespace
 

@@ -161,6 +161,16 @@ class Store {
     Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
                                               const Viewer& viewer);
 
+    // --- change counters (issue 9 item 15: views that never lie) -------------------------------
+
+    // How many times any case was filed or changed (status, division, code, note), by any
+    // connection or process: a view loaded at another value may be out of date. One indexed row;
+    // no transaction held. 0 for a store where nothing happened yet.
+    Result<std::int64_t> case_changes();
+    // The same for one case (its filing counts); not_found when the viewer may not see it.
+    // Nothing is audited: the number says only that something changed.
+    Result<std::int64_t> case_changes(const domain::CaseNumber& number, const Viewer& viewer);
+
     // --- users ---------------------------------------------------------------------------------
 
     // Adds a user; returns its id. invalid_argument when the username is taken or empty.
@@ -216,9 +226,14 @@ class Store {
     Result<std::int64_t> add_help_request(std::string_view kiosk_name, domain::TimePoint at = {});
     // Requests nobody has acknowledged yet, oldest first (polled by the console).
     Result<std::vector<HelpRequest>> open_help_requests();
-    // Marks a request handled (audited). Acknowledging one already acknowledged is not an error.
+    // Marks a request handled (audited, with `audit_detail`, e.g. "lock_screen"). Acknowledging
+    // one already acknowledged is not an error.
     Result<void> acknowledge_help_request(std::int64_t id, std::string_view actor,
-                                          domain::TimePoint at = {});
+                                          domain::TimePoint at = {},
+                                          std::string_view audit_detail = "");
+    // Issue 9, help note: whether request `id` has been acknowledged (the kiosk polls this to
+    // tell the citizen staff are on their way); not_found for an id that was never recorded.
+    Result<bool> help_request_acknowledged(std::int64_t id);
 
     // Online backup to `dest` while other processes keep writing: copies a consistent snapshot
     // in small steps into a private temporary beside dest (mode 0600), fsyncs it and renames it

@@ -33,7 +33,7 @@ Result<std::vector<HelpRequest>> Store::open_help_requests() {
 }
 
 Result<void> Store::acknowledge_help_request(std::int64_t id, std::string_view actor,
-                                             domain::TimePoint at) {
+                                             domain::TimePoint at, std::string_view audit_detail) {
     const auto when = at == domain::TimePoint{} ? now_seconds() : at;
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
@@ -45,9 +45,23 @@ Result<void> Store::acknowledge_help_request(std::int64_t id, std::string_view a
     if (auto r = (*upd)->run(); !r) return r;
     // Someone else may have acknowledged it a moment earlier: that is not an error.
     if (sqlite3_changes(impl_->db.get()) == 0) return {};
-    if (auto r = impl_->audit(when, actor, "acknowledge_help", std::to_string(id), ""); !r)
+    if (auto r = impl_->audit(when, actor, "acknowledge_help", std::to_string(id), audit_detail);
+        !r)
         return r;
     return txn->commit();
+}
+
+Result<bool> Store::help_request_acknowledged(std::int64_t id) {
+    // A plain read like open_help_requests: polled every few seconds, never holding a lock.
+    auto st =
+        impl_->statement("SELECT acknowledged_at IS NOT NULL FROM help_requests WHERE id = ?");
+    if (!st) return std::unexpected(st.error());
+    (*st)->bind_all(id);
+    std::optional<bool> seen;
+    auto walked = (*st)->for_each_row([&](const Statement& s) { seen = s.column_int64(0) != 0; });
+    if (!walked) return std::unexpected(walked.error());
+    if (!seen) return fail(Errc::not_found, "help request " + std::to_string(id));
+    return *seen;
 }
 
 }  // namespace siang::store

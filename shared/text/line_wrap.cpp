@@ -73,6 +73,9 @@ std::size_t fit_cells(std::string_view para, std::size_t begin, std::size_t limi
     return end;
 }
 
+// How full a line must stay for a space before its last word break to end it instead.
+constexpr float prefer_space_fill = 2.0f / 3.0f;
+
 void wrap_paragraph(std::string_view text, std::size_t para_begin, std::size_t para_end,
                     float max_width, const std::function<float(std::string_view)>& measure,
                     std::vector<WrappedLine>& out) {
@@ -93,11 +96,24 @@ void wrap_paragraph(std::string_view text, std::size_t para_begin, std::size_t p
         next_break = std::upper_bound(next_break, breaks.end(), line);
         std::size_t fitted = line;  // end of the longest line that fits, spaces trimmed
         std::size_t resume = line;  // where the next line starts
+        std::size_t space_fitted = line, space_resume = line;  // the last fitting space break
+        bool broken = false;
         for (auto b = next_break; b != breaks.end(); ++b) {
             const std::size_t end = skip_spaces(para, *b, line, para_end, true);
-            if (end > line && !fits(para, line, end, max_width, measure)) break;
+            if (end > line && !fits(para, line, end, max_width, measure)) {
+                broken = true;
+                break;
+            }
             fitted = end;
             resume = *b;
+            if (end < *b && *b < para_end) space_fitted = end, space_resume = *b;
+        }
+        // A space is a phrase boundary in Thai: end the line there rather than at a later word
+        // break, when the line stays at least two thirds full.
+        if (broken && fitted == resume && space_fitted > line && space_resume < resume &&
+            measure(para.substr(line, space_fitted - line)) >= max_width * prefer_space_fill) {
+            fitted = space_fitted;
+            resume = space_resume;
         }
         if (resume == line) {
             // The first word alone is wider than the line: split it between cells.

@@ -19,9 +19,10 @@ struct WrappedLine {
 // Lays `utf8` out in lines no wider than `max_width`, as measured by `measure` (which gets
 // logical UTF-8 substrings and returns their width; convert to display text inside it if the
 // renderer needs that). Lines break at '\n' (an empty paragraph gives an empty line) and at
-// break_positions(); a word is split only when it alone is wider than a line, and then between
-// display cells (at least one cell per line, so a huge glyph cannot loop). Empty text gives
-// no lines.
+// break_positions(), preferring a space (a phrase boundary in Thai) to a later word break when
+// the line stays at least two thirds full; a word is split only when it alone is wider than a
+// line, and then between display cells (at least one cell per line, so a huge glyph cannot
+// loop). Empty text gives no lines.
 std::vector<WrappedLine> wrap_text(std::string_view utf8, float max_width,
                                    const std::function<float(std::string_view)>& measure);
 

@@ -39,6 +39,7 @@ struct App::Parts {
     FontSet fonts;
     FramePacer pacer;
     double wanted_text_scale = 1.0;
+    Rgb frame_background{};
 
     Result<void> rebuild_fonts() {
         auto f = build_fonts(*ImGui::GetIO().Fonts, config.font_profile, panel);
@@ -60,6 +61,9 @@ FramePacer& App::pacer() {
 }
 const Theme& App::theme() const {
     return p_->theme;
+}
+const FontSet& App::fonts() const {
+    return p_->fonts;
 }
 
 Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
@@ -90,6 +94,25 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
 }
 
 void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
+    build_frame(draw, size);
+    const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
+    p_->renderer->clear(fw, fh, to_imvec4(p_->frame_background));
+    p_->renderer->render(*ImGui::GetDrawData(), fw, fh);
+}
+
+void App::lay_out(const DrawFn& draw, int width, int height, int frames) {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 size{static_cast<float>(width), static_cast<float>(height)};
+    for (int i = 0; i < frames; ++i) {
+        io.DisplaySize = size;
+        io.DisplayFramebufferScale = {1, 1};
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = {-FLT_MAX, -FLT_MAX};
+        build_frame(draw, size);
+    }
+}
+
+void App::build_frame(const DrawFn& draw, ImVec2 size) {
     Parts& p = *p_;
     if (std::abs(p.wanted_text_scale - p.panel.text_scale) > 1e-6) {
         p.panel.text_scale = p.wanted_text_scale;
@@ -117,11 +140,9 @@ void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
                 p.theme.palette.background};
     draw(frame);
     p.wanted_text_scale = frame.wanted_text_scale;
+    p.frame_background = frame.background;
     ImGui::End();
     ImGui::Render();
-    const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
-    p.renderer->clear(fw, fh, to_imvec4(frame.background));
-    p.renderer->render(*ImGui::GetDrawData(), fw, fh);
 }
 
 Result<void> App::screenshot(const DrawFn& draw, const std::string& png_path, int width, int height,

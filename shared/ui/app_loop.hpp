@@ -62,6 +62,10 @@ class App {
     Result<void> screenshot(const DrawFn& draw, const std::string& png_path, int width, int height,
                             int frames = 4);
 
+    // Builds `frames` frames of `draw` at width × height without rendering them (layout only,
+    // for the geometry checks of layout_probe.hpp): no pixels, no PNG.
+    void lay_out(const DrawFn& draw, int width, int height, int frames = 3);
+
     // Runs until the window closes (or `limit` elapses): draws only when the pacer says so.
     void run(const DrawFn& draw, std::optional<std::chrono::duration<double>> limit = {});
 
@@ -71,10 +75,13 @@ class App {
     Platform& platform();
     FramePacer& pacer();
     const Theme& theme() const;
+    // The fonts of the current atlas (rebuilt when the text scale changes).
+    const FontSet& fonts() const;
 
   private:
     struct Parts;
     explicit App(std::unique_ptr<Parts> p);
+    void build_frame(const DrawFn& draw, ImVec2 size);  // up to ImGui::Render()
     std::unique_ptr<Parts> p_;
 };
 

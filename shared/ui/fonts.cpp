@@ -22,6 +22,11 @@ constexpr ImWchar text_ranges[] = {
     0x2022, 0x2022, 0x2026, 0x2026, 0x25CC, 0x25CC, 0xF700, 0xF71A, 0,
 };
 
+// The Thai marks, their positional variants and อ that carries them: all a mark key's face
+// draws from FontRole::mark_key, so a large size costs little atlas.
+constexpr ImWchar thai_mark_ranges[] = {0x0E2D, 0x0E2D, 0x0E31, 0x0E31, 0x0E34, 0x0E3A,
+                                        0x0E47, 0x0E4E, 0xF700, 0xF71A, 0};
+
 // Only the icons the apps name in icons.hpp.
 const ImWchar* icon_ranges() {
     static const std::vector<ImWchar> ranges = [] {
@@ -103,7 +108,9 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
         auto path = locate_with_fallback(spec, emboldened);
         if (!path) return std::unexpected(path.error());
         const double mm = profile == FontProfile::kiosk ? spec.kiosk_mm : spec.office_mm;
-        const float size = std::max(8.0f, panel.text_px(mm));
+        // Keys keep their size when the text grows, and so does the mark drawn to fill one.
+        const bool key_face = spec.role == FontRole::mark_key;
+        const float size = std::max(8.0f, key_face ? panel.px(mm) : panel.text_px(mm));
         const bool icon_only = std::string_view(spec.family) == icon_family;
 
         ImFontConfig cfg;
@@ -112,7 +119,9 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
         cfg.PixelSnapH = true;
         if (emboldened) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
         ImFont* font = atlas.AddFontFromFileTTF(path->c_str(), size, &cfg,
-                                                icon_only ? icon_ranges() : text_ranges);
+                                                icon_only  ? icon_ranges()
+                                                : key_face ? thai_mark_ranges
+                                                           : text_ranges);
         if (!font) return fail(Errc::not_found, *path);
         if (spec.icon_scale > 0.0) {
             // Looked up after the first Thai font, so a machine without fonts is told about

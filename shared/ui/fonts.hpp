@@ -22,6 +22,7 @@ enum class FontRole : std::size_t {
     keypad,    // on-screen keyboard and keypad keys
     icon,      // large stand-alone icons (Material Icons only)
     document,  // printed-document look (Laksaman, the metric twin of TH Sarabun)
+    mark_key,  // a Thai mark over its carrier on a keyboard key, as large as the key holds
     count_
 };
 

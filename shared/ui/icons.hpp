@@ -80,6 +80,8 @@ inline constexpr Icon keyboard_return = make(0xE31B);
 inline constexpr Icon keyboard = make(0xE312);
 inline constexpr Icon keyboard_capslock = make(0xE318);
 inline constexpr Icon space_bar = make(0xE256);
+// Issue 9 item 2: staff are on their way (the acknowledged help note and its badge).
+inline constexpr Icon directions_walk = make(0xE536);
 
 // Every icon above: the font loader rasterises exactly these glyphs.
 inline constexpr std::array all = {home,
@@ -136,7 +138,8 @@ inline constexpr std::array all = {home,
                                    keyboard_return,
                                    keyboard,
                                    keyboard_capslock,
-                                   space_bar};
+                                   space_bar,
+                                   directions_walk};
 
 // The icons a configuration may name for a service's picture, by their Material names.
 struct NamedIcon {

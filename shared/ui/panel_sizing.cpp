@@ -9,6 +9,10 @@ float PanelSizing::px(double mm) const {
     return static_cast<float>(std::round(mm * px_per_mm));
 }
 
+float PanelSizing::touch_target() const {
+    return static_cast<float>(std::ceil(20.0 * px_per_mm - 1e-6));
+}
+
 float PanelSizing::text_px(double mm) const {
     return static_cast<float>(std::round(mm * px_per_mm * text_scale));
 }

@@ -12,8 +12,9 @@ struct PanelSizing {
     float px(double mm) const;
     // A text size of `mm` in pixels, including the larger-text scale.
     float text_px(double mm) const;
-    // Smallest touch target side (20 mm, SPEC §4.10) and the gap between targets (4 mm).
-    float touch_target() const { return px(20.0); }
+    // Smallest touch target side (20 mm, SPEC §4.10), rounded up so that it is never under
+    // 20 mm, and the gap between targets (4 mm).
+    float touch_target() const;
     float touch_gap() const { return px(4.0); }
 };
 

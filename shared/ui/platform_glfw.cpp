@@ -10,6 +10,7 @@
 #include <string>
 #include <utility>
 
+#include "ui/key_latch.hpp"
 #include "ui/platform.hpp"
 #include "ui/pointer_queue.hpp"
 
@@ -96,12 +97,13 @@ class GlfwPlatform final : public Platform {
 
         // Every press and release reaches ImGui, one change a frame, however they were batched.
         pointer_.feed(io);
+        keys_.new_frame(io);  // a scanner's Enter, pressed and released in one batch, still counts
     }
 
     void present() override { glfwSwapBuffers(window_.get()); }
 
     void wait_events(std::optional<double> timeout) override {
-        if (pointer_.pending()) timeout = 0.0;  // replaying queued input: no waiting
+        if (pointer_.pending() || keys_.pending()) timeout = 0.0;  // queued input: no waiting
         if (!timeout)
             glfwWaitEvents();
         else if (*timeout <= 0.0)
@@ -109,7 +111,8 @@ class GlfwPlatform final : public Platform {
         else
             glfwWaitEventsTimeout(*timeout);
         if (woken_.exchange(false)) activity_ = true;
-        if (pointer_.pending()) activity_ = true;  // one more frame for the next queued change
+        if (pointer_.pending() || keys_.pending())
+            activity_ = true;  // one more frame for the next queued change
     }
 
     bool take_activity() override { return std::exchange(activity_, false); }
@@ -170,10 +173,8 @@ class GlfwPlatform final : public Platform {
         });
         glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
             ImGuiIO& io = ImGui::GetIO();
-            if (key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) {
-                if (action == GLFW_PRESS) io.KeysDown[key] = true;
-                if (action == GLFW_RELEASE) io.KeysDown[key] = false;
-            }
+            if (action == GLFW_PRESS) self(win).keys_.press(io, key);
+            if (action == GLFW_RELEASE) self(win).keys_.release(io, key);
             // GLFW reports the modifier state before this key changed it: fold the key in.
             const bool down = action != GLFW_RELEASE;
             io.KeyCtrl = (mods & GLFW_MOD_CONTROL) != 0;
@@ -249,6 +250,7 @@ class GlfwPlatform final : public Platform {
     GlfwLibrary library_;
     std::unique_ptr<GLFWwindow, WindowFree> window_;
     PointerQueue pointer_;
+    KeyLatch keys_;
     ImVec2 cursor_{-FLT_MAX, -FLT_MAX};
     bool activity_ = true;
     std::atomic<bool> woken_{false};

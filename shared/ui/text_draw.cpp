@@ -11,6 +11,7 @@
 #include "text/line_wrap.hpp"
 #include "text/thai_display.hpp"
 #include "ui/display_text.hpp"
+#include "ui/layout_probe.hpp"
 
 namespace siang::ui {
 namespace {
@@ -42,6 +43,56 @@ const std::vector<text::WrappedLine>& wrapped(ImFont* font, float width, std::st
     return layouts.emplace(std::move(key), std::move(lines)).first->second;
 }
 
+// Bytes of the lead of a bullet, 0 for other text: an icon bullet "<icon>  text" (an icon of
+// the private use area, where all icons are, then two spaces; logical text holds no other
+// private-use code point: the Thai glyph variants there appear only in the display form), or a
+// numbered item "3. text" (one to three digits, Arabic or Thai, then a full stop and a space).
+std::size_t bullet_lead(std::string_view utf8) {
+    if (utf8.size() >= 6 && utf8.substr(3, 2) == "  ") {
+        const auto b0 = static_cast<unsigned char>(utf8[0]);
+        const auto b1 = static_cast<unsigned char>(utf8[1]);
+        if (b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3)) return 5;  // U+E000–U+F8FF
+    }
+    std::size_t at = 0;
+    int digits = 0;
+    while (digits < 3 && at < utf8.size()) {
+        if (utf8[at] >= '0' && utf8[at] <= '9') {
+            at += 1;
+        } else if (utf8.substr(at, 2) == "\xE0\xB9" && at + 2 < utf8.size() &&
+                   static_cast<unsigned char>(utf8[at + 2]) >= 0x90 &&
+                   static_cast<unsigned char>(utf8[at + 2]) <= 0x99) {
+            at += 3;  // ๐–๙ (U+0E50–U+0E59)
+        } else {
+            break;
+        }
+        ++digits;
+    }
+    if (digits == 0 || utf8.substr(at, 2) != ". " || at + 2 >= utf8.size()) return 0;
+    return at + 2;
+}
+
+// How a text is laid out: its lines, and for an icon bullet the lead and the x its lines start at.
+struct Laid {
+    std::string_view lead;  // the icon and its spaces, drawn at the left
+    std::string_view body;  // the text the lines index into
+    float indent = 0.0f;
+    const std::vector<text::WrappedLine>* lines = nullptr;
+};
+
+Laid lay_out(ImFont* font, float width, std::string_view utf8) {
+    Laid l{{}, utf8, 0.0f, nullptr};
+    if (const std::size_t lead = bullet_lead(utf8)) {
+        const float indent = width_of(font, utf8.substr(0, lead));
+        if (indent < width * 0.5f) {  // hanging under the text: the text keeps most of the width
+            l.lead = utf8.substr(0, lead);
+            l.body = utf8.substr(lead);
+            l.indent = indent;
+        }
+    }
+    l.lines = &wrapped(font, width - l.indent, l.body);
+    return l;
+}
+
 }  // namespace
 
 // fonts.cpp makes FontSize the full line box (glyphs shifted so stacked marks fit inside).
@@ -55,20 +106,25 @@ ImVec2 measure_text(ImFont* font, std::string_view utf8) {
 
 void draw_text(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 color, std::string_view utf8) {
     const std::string_view shown = display_text(utf8);
+    if (probe::active)
+        probe::text(font, pos, {pos.x + width_of_display(font, shown), pos.y + line_height(font)},
+                    utf8);
     list->AddText(font, font->FontSize, pos, color, shown.data(), shown.data() + shown.size());
 }
 
 float measure_wrapped(ImFont* font, float width, std::string_view utf8) {
-    return static_cast<float>(wrapped(font, width, utf8).size()) * line_height(font);
+    return static_cast<float>(lay_out(font, width, utf8).lines->size()) * line_height(font);
 }
 
 float draw_wrapped(ImDrawList* list, ImFont* font, ImVec2 pos, float width, ImU32 color,
                    std::string_view utf8) {
-    const auto& lines = wrapped(font, width, utf8);
+    const Laid l = lay_out(font, width, utf8);
+    const auto& lines = *l.lines;
     const float lh = line_height(font);
+    if (!l.lead.empty()) draw_text(list, font, pos, color, l.lead);
     for (std::size_t i = 0; i < lines.size(); ++i)
-        draw_text(list, font, {pos.x, pos.y + lh * static_cast<float>(i)}, color,
-                  utf8.substr(lines[i].begin, lines[i].end - lines[i].begin));
+        draw_text(list, font, {pos.x + l.indent, pos.y + lh * static_cast<float>(i)}, color,
+                  l.body.substr(lines[i].begin, lines[i].end - lines[i].begin));
     return lh * static_cast<float>(lines.size());
 }
 

@@ -20,7 +20,10 @@ ImVec2 measure_text(ImFont* font, std::string_view utf8);
 void draw_text(ImDrawList* list, ImFont* font, ImVec2 pos, ImU32 color, std::string_view utf8);
 
 // Height `utf8` takes when wrapped to `width` pixels: lines break at '\n' and at word
-// boundaries found by libthai; a word wider than the line is broken inside.
+// boundaries found by libthai; a word wider than the line is broken inside. A bullet hangs:
+// every line of its text starts where the text starts on the first line, not under the icon or
+// number. Bullets are an icon of icons.hpp and two spaces ("<icon>  text"), or a number of one
+// to three digits, a full stop and a space ("3. text", Thai digits too).
 float measure_wrapped(ImFont* font, float width, std::string_view utf8);
 
 // Draws `utf8` wrapped to `width` (as measure_wrapped) from `pos`; returns the height used.

@@ -6,8 +6,10 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <string>
 
 #include "support/headless_imgui.hpp"
+#include "text/utf8.hpp"
 
 namespace siang::kiosk {
 namespace {
@@ -29,14 +31,21 @@ class ScannerInput : public ::testing::Test {
     void TearDown() override { ImGui::DestroyContext(); }
 
     // One frame: `typed` queued, `key` down (0: none), the scanner looked at, and what the
-    // frame left in ImGui's queue for a text field.
-    std::optional<ScannedCode> frame(const char* typed, int key, std::size_t* left = nullptr) {
+    // frame left for a text field: its characters and whether it sees Enter.
+    std::optional<std::string> frame(const char* typed, int key, std::string* left = nullptr,
+                                     bool* enter_left = nullptr) {
         ImGuiIO& io = ImGui::GetIO();
         io.AddInputCharactersUTF8(typed);
         if (key != 0) io.KeysDown[key] = true;
         ImGui::NewFrame();
         auto burst = take_scanner_burst(detector, now);
-        if (left) *left = static_cast<std::size_t>(io.InputQueueCharacters.Size);
+        if (left) {
+            left->clear();
+            for (ImWchar c : io.InputQueueCharacters) text::append_utf8(*left, c);
+        }
+        if (enter_left)
+            *enter_left = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), true) ||
+                          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), true);
         ImGui::EndFrame();
         if (key != 0) io.KeysDown[key] = false;
         now += 16ms;
@@ -47,46 +56,57 @@ class ScannerInput : public ::testing::Test {
     flow::SteadyTime now{};
 };
 
-TEST_F(ScannerInput, CodeAndEnterInOneFrameIsABurstAndNoFieldGetsTheCharacters) {
-    std::size_t left = 99;
-    auto burst = frame("1234-5678-9012", enter_key, &left);
+TEST_F(ScannerInput, CodeAndEnterInOneFrameIsABurstAndNoFieldGetsTheCharactersOrTheEnter) {
+    std::string left = "?";
+    bool enter_left = true;
+    auto burst = frame("1234-5678-9012", enter_key, &left, &enter_left);
     ASSERT_TRUE(burst);
-    EXPECT_EQ(burst->text, "1234-5678-9012");
-    EXPECT_EQ(burst->typed_earlier, 0u);
-    EXPECT_EQ(left, 0u);
+    EXPECT_EQ(*burst, "1234-5678-9012");
+    EXPECT_EQ(left, "");
+    EXPECT_FALSE(enter_left);
 }
 
 TEST_F(ScannerInput, KeypadEnterEndsABurstToo) {
-    auto burst = frame("https://siang.example/t/123456789012", keypad_enter_key);
+    bool enter_left = true;
+    auto burst =
+        frame("https://siang.example/t/123456789012", keypad_enter_key, nullptr, &enter_left);
     ASSERT_TRUE(burst);
-    EXPECT_EQ(burst->text, "https://siang.example/t/123456789012");
+    EXPECT_EQ(*burst, "https://siang.example/t/123456789012");
+    EXPECT_FALSE(enter_left);
 }
 
-TEST_F(ScannerInput, CharactersOfEarlierFramesAreCountedToTakeBackOut) {
-    std::size_t left = 0;
+TEST_F(ScannerInput, ABurstSplitOverFramesNeverReachesTheField) {
+    std::string left = "?";
     EXPECT_FALSE(frame("12345678", 0, &left));
-    EXPECT_EQ(left, 8u);  // no Enter yet: they stay for the focused field
-    auto burst = frame("9012", enter_key);
+    EXPECT_EQ(left, "");  // held back while characters keep coming
+    now += 300ms;         // a slow frame under load
+    auto burst = frame("9012", enter_key, &left);
     ASSERT_TRUE(burst);
-    EXPECT_EQ(burst->text, "123456789012");
-    EXPECT_EQ(burst->typed_earlier, 8u);
+    EXPECT_EQ(*burst, "123456789012");
+    EXPECT_EQ(left, "");
 }
 
-TEST_F(ScannerInput, PersonTypingSlowlyIsNotABurst) {
-    for (char c : std::string("12345678901")) {
-        const char one[2] = {c, 0};
-        EXPECT_FALSE(frame(one, 0));
-        now += 200ms;  // a person, not a scanner
-    }
-    std::size_t left = 0;
-    EXPECT_FALSE(frame("2", enter_key, &left));
-    EXPECT_EQ(left, 1u);  // the field keeps what was typed
+TEST_F(ScannerInput, APersonsTypingReachesTheFieldAfterAPauseAndTheirEnterToo) {
+    std::string left;
+    EXPECT_FALSE(frame("ถ", 0, &left));
+    EXPECT_EQ(left, "");
+    ASSERT_TRUE(detector.release_at());
+    now += 60ms;
+    EXPECT_FALSE(frame("", 0, &left));  // the app's wake-up at release_at()
+    EXPECT_EQ(left, "ถ");
+    EXPECT_FALSE(detector.release_at());
+    bool enter_left = false;
+    EXPECT_FALSE(frame("นน", enter_key, &left, &enter_left));
+    EXPECT_EQ(left, "นน");  // a short run and Enter: a person's, in order
+    EXPECT_TRUE(enter_left);
 }
 
-TEST(DropLastCodePoints, RemovesWholeThaiCodePoints) {
-    EXPECT_EQ(drop_last_code_points("ถนน1234", 4), "ถนน");
-    EXPECT_EQ(drop_last_code_points("ถนน", 1), "ถน");
-    EXPECT_EQ(drop_last_code_points("ab", 5), "");
+TEST_F(ScannerInput, FastTextWithoutACodesDigitsIsAPersonsWithItsEnter) {
+    std::string left;
+    bool enter_left = false;
+    EXPECT_FALSE(frame("ถนนชำรุดหน้าตลาดสด", enter_key, &left, &enter_left));
+    EXPECT_EQ(left, "ถนนชำรุดหน้าตลาดสด");
+    EXPECT_TRUE(enter_left);
 }
 
 }  // namespace

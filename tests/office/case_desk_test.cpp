@@ -98,12 +98,14 @@ TEST_F(CaseDeskTest, NewTrackingCodeIsShownOnceAndTheOldOneStopsWorking) {
     const auto filed = file(domain::Kind::complaint, "ขยะไม่เก็บ", "สามวันแล้ว");
     CaseDesk desk;
     ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
-    ASSERT_TRUE(desk.reissue_code(store(), clerk_viewer()));
-    auto code = desk.take_new_code();
-    ASSERT_TRUE(code);
-    EXPECT_FALSE(desk.take_new_code());
+    desk.ask_reissue();
+    ASSERT_TRUE(desk.confirm_reissue(store(), clerk_viewer(), ""));
+    ASSERT_TRUE(desk.issued());
+    const auto code = desk.issued()->code;
+    desk.dismiss_issued();
+    EXPECT_FALSE(desk.issued());  // shown once: gone after it is closed
     EXPECT_EQ(store().find_by_code(filed.code).error().code, Errc::unknown_code);
-    EXPECT_TRUE(store().find_by_code(*code));
+    EXPECT_TRUE(store().find_by_code(code));
 }
 
 TEST_F(CaseDeskTest, ClerkCannotOpenOrActOnACorruptionComplaint) {
@@ -114,7 +116,8 @@ TEST_F(CaseDeskTest, ClerkCannotOpenOrActOnACorruptionComplaint) {
     EXPECT_EQ(r.error().code, Errc::not_found);
     EXPECT_FALSE(desk.current());
     EXPECT_FALSE(desk.add_note(store(), clerk_viewer(), "x"));
-    EXPECT_FALSE(desk.reissue_code(store(), clerk_viewer()));
+    desk.ask_reissue();
+    EXPECT_FALSE(desk.confirm_reissue(store(), clerk_viewer(), ""));
     EXPECT_FALSE(desk.assign_division(store(), clerk_viewer(), "clerk"));
     // A desk opened by an integrity officer still refuses a clerk's action on it.
     ASSERT_TRUE(desk.open(store(), officer_viewer(), filed.number));

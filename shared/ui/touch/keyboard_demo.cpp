@@ -42,7 +42,9 @@ void draw_keyboard_demo(KeyboardDemoState& state, std::string_view lang) {
     const float width = ImGui::GetContentRegionAvail().x - inset;
     // Text widths follow the keyboard's width so the field sits right above the keys.
     const float kb_height = keyboard_height(state.keyboard, width, style);
-    const KeyboardGeometry g = layout_keys(state.keyboard.layer(), width, keyboard_sizing(style));
+    const KeyboardSizing sizing = keyboard_sizing(style);
+    const KeyboardGeometry g =
+        layout_keys(fit_layer(state.keyboard.layer(), width, sizing).pages.front(), width, sizing);
     const float column = std::max(g.width, std::min(width, theme.metrics.touch_target * 10.0f));
     const float left = start_x + (width - column) * 0.5f;
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "text/thai_display.hpp"
 #include "text/utf8.hpp"
 
 namespace siang::ui::touch {
@@ -133,6 +134,20 @@ std::string key_label(const Key& key) {
         text::append_utf8(label, U'\u25CC');
     text::append_utf8(label, key.code_point);
     return label;
+}
+
+std::optional<MarkFace> mark_face(const Key& key) {
+    if (key.action != KeyAction::insert ||
+        !(is_combining_mark(key.code_point) || key.code_point == U'\u0E33'))
+        return std::nullopt;
+    std::string logical = "\u0E2D";  // อ, O ANG: the silent carrier of a lone vowel
+    text::append_utf8(logical, key.code_point);
+    const std::u32string shown = text::decode_utf8(text::to_display(logical));
+    if (shown.empty()) return std::nullopt;
+    MarkFace face;
+    text::append_utf8(face.base, shown.front());
+    face.marks = text::encode_utf8(std::u32string_view(shown).substr(1));
+    return face;
 }
 
 }  // namespace siang::ui::touch

@@ -1,6 +1,7 @@
 // On-screen keyboard layouts as data: Thai Kedmanee, English QWERTY and a numeric keypad.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@ enum class KeyAction {
     switch_language,  // ไทย <-> ABC
     backspace,        // removes the code point before the caret
     enter,            // done (single-line field) or new line (multi-line field)
+    next_page,        // a narrow panel's keyboard: shows the layer's next page of letters
 };
 
 struct Key {
@@ -57,5 +59,16 @@ bool is_combining_mark(char32_t cp);
 // for a combining mark (and SARA AM) so the mark has a base to sit on. Display only: typing inserts
 // code_point alone. Empty for keys other than insert.
 std::string key_label(const Key& key);
+
+// The face of a combining-mark key (and SARA AM), ready to draw: the mark over อ as Thai primers
+// write the vowels and tone marks (อิ อ่ อ้ อ๊), in display form (text::to_display), so the mark
+// sits where the Thai pipeline puts it over a letter: a tone mark alone comes lowered (U+F70A…),
+// SARA AM as NIKHAHIT + SARA AA. `base` is the carrier's display text, drawn pale; `marks` the
+// display text drawn after it in full colour. Nothing for other keys.
+struct MarkFace {
+    std::string base;
+    std::string marks;
+};
+std::optional<MarkFace> mark_face(const Key& key);
 
 }  // namespace siang::ui::touch

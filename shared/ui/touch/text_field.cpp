@@ -10,6 +10,7 @@
 #include "text/line_wrap.hpp"
 #include "text/utf8.hpp"
 #include "ui/card.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 #include "ui/touch/pointer_gesture.hpp"
 
@@ -164,6 +165,7 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
     // The pointer is read every frame, not only on release: it must see the press to know a tap.
     const PointerGesture& pointer = pointer_gesture(style.gesture);
     const bool released_inside = ImGui::InvisibleButton(id, size);
+    probe::touch(id, min, {min.x + size.x, min.y + size.y});
     const bool tapped = released_inside && pointer.ended == GestureEnd::tap;
     const float inner_w = width - 2.0f * pad;
     Layout layout = lay_out(edit, font, inner_w, lines);
@@ -205,6 +207,7 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
     }
     const std::size_t last_line = std::min(
         layout.lines.size(), layout.first_line + static_cast<std::size_t>(std::max(1, lines)));
+    const probe::ClipExpected scrolled_text;  // a long answer scrolls inside its field
     for (std::size_t i = layout.first_line; i < last_line; ++i) {
         const text::WrappedLine& r = layout.lines[i];
         const ImVec2 at{inner.x - layout.scroll_x,

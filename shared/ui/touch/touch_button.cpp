@@ -2,6 +2,7 @@
 #include "ui/touch/touch_button.hpp"
 
 #include "ui/card.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 #include "ui/touch/pointer_gesture.hpp"
 
@@ -52,6 +53,7 @@ bool touch_button_at(const char* id, ImVec2 min, ImVec2 size, std::string_view l
     ImGui::SetCursorScreenPos(min);
     const bool released_inside = ImGui::InvisibleButton(id, size);
     ImGui::SetCursorScreenPos(backup);
+    probe::touch(id, min, {min.x + size.x, min.y + size.y});
     const bool held = ImGui::IsItemActive() &&
                       ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
                       pointer.phase == GesturePhase::pressed;

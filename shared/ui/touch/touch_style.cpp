@@ -17,6 +17,7 @@ TouchStyle make_touch_style(const Theme& theme, const FontSet& fonts) {
     style.small_font = fonts[FontRole::small];
     style.key_font = fonts[FontRole::keypad];
     style.heading_font = fonts[FontRole::title];
+    style.mark_font = fonts[FontRole::mark_key];
     style.gesture = gesture_config_for(theme.metrics.touch_target / kTouchTargetMillimetres);
     return style;
 }

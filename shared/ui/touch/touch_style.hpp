@@ -15,12 +15,14 @@ struct TouchStyle {
     ImFont* small_font = nullptr;    // counters and hints; nullptr: `font`
     ImFont* key_font = nullptr;      // on-screen keyboard keys; nullptr: `font`
     ImFont* heading_font = nullptr;  // page headings; nullptr: `font`
-    GestureConfig gesture;           // tap slop for this panel
+    ImFont* mark_font = nullptr;  // a mark key's face (Thai marks and อ); nullptr: heading_font
+    GestureConfig gesture;        // tap slop for this panel
 
     ImFont* label_font() const { return font != nullptr ? font : ImGui::GetFont(); }
     ImFont* hint_font() const { return small_font != nullptr ? small_font : label_font(); }
     ImFont* keys_font() const { return key_font != nullptr ? key_font : label_font(); }
     ImFont* title_font() const { return heading_font != nullptr ? heading_font : label_font(); }
+    ImFont* mark_key_font() const { return mark_font != nullptr ? mark_font : title_font(); }
 };
 
 // The style for the app's theme and fonts (ui::Frame's theme and fonts): typed text in body,

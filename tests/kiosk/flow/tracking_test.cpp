@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 
 #include "domain/tracking_code.hpp"
-#include "kiosk/flow/scanner_burst_detector.hpp"
 #include "kiosk_flow_fixture.hpp"
 
 namespace siang::flow::testing {
@@ -137,7 +136,7 @@ TEST_F(KioskTrackingTest, WrongCodeCountOutlivesTheVisit) {
     EXPECT_EQ(screen(), Screen::track_paused);
 }
 
-TEST_F(KioskTrackingTest, ScannerBurstOnAFormScreenTracksAndBackReturnsToTheForm) {
+TEST_F(KioskTrackingTest, ScannerBurstOnAFormScreenAsksAndYesTracksAndBackReturnsToTheForm) {
     config.tracking_base_url = "https://tambon.example.go.th/track/";
     start_session(*submit_port);
     Receipt r = file_complaint();
@@ -151,13 +150,12 @@ TEST_F(KioskTrackingTest, ScannerBurstOnAFormScreenTracksAndBackReturnsToTheForm
     act(intent::Next{});
     ASSERT_EQ(screen(), Screen::details);
 
-    ScannerBurstDetector detector;
-    SteadyTime t = now;
-    std::optional<std::string> burst;
-    for (char ch : r.qr_payload) detector.on_char(static_cast<char32_t>(ch), t += 8ms);
-    burst = detector.on_enter(t += 8ms);
-    ASSERT_TRUE(burst);
-    act(intent::ScannerBurst{*burst});
+    act(intent::ScannerBurst{r.qr_payload});
+    // The kiosk asks first, the form still there under the question.
+    EXPECT_EQ(screen(), Screen::details);
+    EXPECT_TRUE(session->confirming_scan());
+    act(intent::OpenScanned{});
+    EXPECT_FALSE(session->confirming_scan());
 
     ASSERT_EQ(screen(), Screen::track_result);
     EXPECT_EQ(session->track_result()->kind, Kind::complaint);
@@ -166,6 +164,65 @@ TEST_F(KioskTrackingTest, ScannerBurstOnAFormScreenTracksAndBackReturnsToTheForm
     EXPECT_EQ(screen(), Screen::details);
     EXPECT_EQ(session->text(Field::subject), "ขอเพิ่มไฟส่องสว่าง");
     EXPECT_EQ(session->step()->index, 3);
+}
+
+TEST_F(KioskTrackingTest, ScannerBurstOnAFormScreenAndNoReturnsToTheFormAsItWas) {
+    Receipt r = file_complaint();
+    act(intent::Touch{});
+    act(intent::ChooseKind{Kind::complaint});
+    type(Field::division, "works");
+    act(intent::Next{});
+    type(Field::subject, "น้ำประปาไม่ไหล");
+    act(intent::ScannerBurst{r.filed.code.grouped()});
+    ASSERT_TRUE(session->confirming_scan());
+    // Nothing else happens while the kiosk asks: not Next, not typing.
+    act(intent::Next{});
+    act(intent::SetText{Field::subject, "x"});
+    EXPECT_EQ(screen(), Screen::subject);
+    act(intent::KeepFilling{});
+    EXPECT_FALSE(session->confirming_scan());
+    EXPECT_EQ(screen(), Screen::subject);
+    EXPECT_EQ(session->text(Field::subject), "น้ำประปาไม่ไหล");
+    EXPECT_EQ(session->text(Field::division), "works");
+    EXPECT_EQ(session->attempts_left(), 5);  // no code was tried
+    // The code is gone: Yes after No opens nothing.
+    act(intent::OpenScanned{});
+    EXPECT_EQ(screen(), Screen::subject);
+    act(intent::Next{});
+    EXPECT_EQ(screen(), Screen::details);
+}
+
+TEST_F(KioskTrackingTest, ScannerBurstOnTheReviewAsksToo) {
+    Receipt r = file_complaint();
+    fill_form(Kind::suggestion, "", "ขอที่จอดรถ", "ที่จอดรถไม่พอ", "", "");
+    act(intent::ChooseAnonymous{});
+    ASSERT_EQ(screen(), Screen::review);
+    act(intent::ScannerBurst{r.filed.code.str()});
+    EXPECT_TRUE(session->confirming_scan());
+    act(intent::OpenScanned{});
+    ASSERT_EQ(screen(), Screen::track_result);
+    act(intent::Back{});
+    EXPECT_EQ(screen(), Screen::review);
+    EXPECT_EQ(session->text(Field::subject), "ขอที่จอดรถ");
+}
+
+TEST_F(KioskTrackingTest, ScannerBurstOutsideAFormOpensTheCaseWithoutAsking) {
+    Receipt r = file_complaint();
+    act(intent::ScannerBurst{r.filed.code.str()});
+    EXPECT_FALSE(session->confirming_scan());
+    EXPECT_EQ(screen(), Screen::track_result);
+}
+
+TEST_F(KioskTrackingTest, TheQuestionEndsWithTheVisit) {
+    Receipt r = file_complaint();
+    act(intent::Touch{});
+    act(intent::ChooseKind{Kind::suggestion});
+    act(intent::Next{});
+    act(intent::ScannerBurst{r.filed.code.str()});
+    ASSERT_TRUE(session->confirming_scan());
+    act(intent::GoHome{});
+    EXPECT_EQ(screen(), Screen::attract);
+    EXPECT_FALSE(session->confirming_scan());
 }
 
 TEST_F(KioskTrackingTest, ScannerBurstOfAnUnknownCodeCountsAsWrong) {

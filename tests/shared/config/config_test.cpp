@@ -281,5 +281,14 @@ TEST(Config, ByteOrderMarkAndCrlfAreAccepted) {
     EXPECT_EQ(r->kiosk.name, "k2");
 }
 
+// Issue 9 item 2: how long the staff note shows in full before it becomes a badge.
+TEST(Config, HelpNoteTimeIsConfigurableAndChecked) {
+    EXPECT_EQ(default_config().timeouts.help_note_s, 20);
+    const auto r = load_config(write_config("[timeouts]\nhelp_note_s = 45\n"));
+    ASSERT_TRUE(r) << r.error().detail;
+    EXPECT_EQ(r->timeouts.help_note_s, 45);
+    EXPECT_NE(problem_of("[timeouts]\nhelp_note_s = 0\n").find("help_note_s"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace siang::config

@@ -8,6 +8,7 @@
 
 #include "ui/display_text.hpp"
 #include "ui/fonts.hpp"
+#include "ui/icons.hpp"
 
 namespace siang::ui {
 namespace {
@@ -83,6 +84,59 @@ TEST_F(TextDraw, WrappedLinesStayInsideTheColumn) {
     EXPECT_GE(lo, 100.0f - 2.0f);  // a glyph's side bearing may be slightly negative
     EXPECT_LE(hi, 100.0f + width + 1.0f);
     EXPECT_EQ(h, measure_wrapped(body, width, sentence));
+}
+
+// "<icon>  text" (the kiosk's icon bullets): the second and later lines hang under the text,
+// where the first line's text starts, not under the icon.
+TEST_F(TextDraw, AnIconBulletsWrappedLinesStartAtTheTextNotUnderTheIcon) {
+    const std::string bullet = std::string(icon::shield.utf8) + "  " + sentence;
+    const float indent = measure_text(body, std::string(icon::shield.utf8) + "  ").x;
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect({-4096, -4096}, {4096, 4096});
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    const ImVec2 at{100.0f, 50.0f};
+    const float width = 400.0f;
+    const float h = draw_wrapped(&list, body, at, width, IM_COL32_BLACK, bullet);
+    ASSERT_GE(h, 3 * line_height(body)) << "the bullet should wrap";
+    EXPECT_EQ(h, measure_wrapped(body, width, bullet));
+    // Glyphs below the first line: their left edge is the text's x, not the icon's.
+    float lo = FLT_MAX, hi = -FLT_MAX;
+    for (const ImDrawVert& v : list.VtxBuffer)
+        if (v.pos.y > at.y + line_height(body) * 1.2f)
+            lo = std::min(lo, v.pos.x), hi = std::max(hi, v.pos.x);
+    EXPECT_GE(lo, at.x + indent - 2.0f);
+    EXPECT_LE(hi, at.x + width + 1.0f);
+}
+
+// A numbered step hangs the same way: its second line starts under the text, not the number.
+TEST_F(TextDraw, ANumberedItemsWrappedLinesStartAtTheText) {
+    for (std::string lead : {"3. ", "๑๒. "}) {
+        const std::string item = lead + sentence;
+        const float indent = measure_text(body, lead).x;
+        ImDrawList list(ImGui::GetDrawListSharedData());
+        list._ResetForNewFrame();
+        list.PushClipRect({-4096, -4096}, {4096, 4096});
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        const ImVec2 at{100.0f, 50.0f};
+        const float h = draw_wrapped(&list, body, at, 400.0f, IM_COL32_BLACK, item);
+        ASSERT_GE(h, 3 * line_height(body)) << lead;
+        float lo = FLT_MAX;
+        for (const ImDrawVert& v : list.VtxBuffer)
+            if (v.pos.y > at.y + line_height(body) * 1.2f) lo = std::min(lo, v.pos.x);
+        EXPECT_GE(lo, at.x + indent - 2.0f) << lead;
+    }
+    // Not a list: a paragraph that starts with a year wraps to the left edge as before.
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect({-4096, -4096}, {4096, 4096});
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    const ImVec2 at{100.0f, 50.0f};
+    draw_wrapped(&list, body, at, 400.0f, IM_COL32_BLACK, std::string("2569 ") + sentence);
+    float lo = FLT_MAX;
+    for (const ImDrawVert& v : list.VtxBuffer)
+        if (v.pos.y > at.y + line_height(body) * 1.2f) lo = std::min(lo, v.pos.x);
+    EXPECT_LT(lo, at.x + measure_text(body, "25").x);
 }
 
 TEST_F(TextDraw, NewlinesStartNewLines) {

@@ -255,5 +255,18 @@ TEST(CounterTone, AFullValidFixedLengthEntryIsDoneNotRed) {
     EXPECT_EQ(counter_tone(0, 200, false), CounterTone::normal);
 }
 
+// Issue 9 item 7: the mark on a mark key reads at text contrast; its อ is pale but readable.
+TEST(MarkKeyColours, MarkAtTextContrastBaseReadableButFainter) {
+    const Palette& p = default_touch_style().theme.palette;
+    const MarkKeyColours c = mark_key_colours(p, false);
+    EXPECT_GE(contrast_ratio(c.mark, p.surface), 4.5);
+    EXPECT_GE(contrast_ratio(c.base, p.surface), 3.0);
+    EXPECT_LT(contrast_ratio(c.base, p.surface), contrast_ratio(c.mark, p.surface));
+    // A refused key lies flat on surface_pressed: its mark still reads.
+    const MarkKeyColours r = mark_key_colours(p, true);
+    EXPECT_GE(contrast_ratio(r.mark, p.surface_pressed), 4.5);
+    EXPECT_LT(contrast_ratio(r.base, p.surface_pressed), contrast_ratio(r.mark, p.surface_pressed));
+}
+
 }  // namespace
 }  // namespace siang::ui::touch

@@ -1,0 +1,116 @@
+// The console's frame drawn headless (ImGui without a window, the real fonts): the help poll
+// runs on the lock screen, and messages and help alerts never move the page (issue 9 items 4, 5).
+#include <gtest/gtest.h>
+
+#include "console_fixture.hpp"
+#include "office/office_state.hpp"
+#include "office/views/views.hpp"
+#include "ui/card.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace siang::office {
+namespace {
+
+using testing::ConsoleTest;
+using Steady = std::chrono::steady_clock;
+
+class ConsoleFrameTest : public ConsoleTest {
+  protected:
+    void SetUp() override {
+        ConsoleTest::SetUp();
+        ctx_ = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = size_;
+        io.DeltaTime = 1.0f / 60.0f;
+        auto set = ui::build_fonts(*io.Fonts, ui::FontProfile::office, panel_);
+        ASSERT_TRUE(set) << set.error().detail;
+        fonts_ = *set;
+        ui::apply_theme(theme_, ImGui::GetStyle());
+        state_.emplace(store(), domain::default_directory());
+        state_->session.enter_for_screenshot(clerk, t_);
+    }
+    void TearDown() override { ImGui::DestroyContext(ctx_); }
+
+    // Draws `n` frames of the console at the current time, as the app's loop does.
+    void frames(int n = 3) {
+        for (int i = 0; i < n; ++i) {
+            ui::begin_card_frame();
+            ImGui::NewFrame();
+            ImGui::SetNextWindowPos({0, 0});
+            ImGui::SetNextWindowSize(size_);
+            ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+            ImGui::Begin("##host", nullptr, ImGuiWindowFlags_NoDecoration);
+            ImGui::PopStyleVar();
+            ui::Frame frame{
+                theme_, fonts_, panel_, size_, t_, pacer_, 1.0, 1.0, theme_.palette.background};
+            draw_console(*state_, frame);
+            ImGui::End();
+            ImGui::EndFrame();
+        }
+    }
+    // Time passes (the help poll runs every HelpAlerts::poll_interval).
+    void later(Steady::duration d) { t_ += d; }
+
+    OfficeState& state() { return *state_; }
+    Steady::time_point t_ = Steady::now();
+
+  private:
+    ImGuiContext* ctx_ = nullptr;
+    const ImVec2 size_{1600.0f, 900.0f};
+    const ui::PanelSizing panel_{};
+    const ui::Theme theme_ = ui::make_theme({0x0B, 0x5E, 0xA8}, panel_);
+    ui::FontSet fonts_;
+    ui::FramePacer pacer_;
+    std::optional<OfficeState> state_;
+};
+
+TEST_F(ConsoleFrameTest, ALockedConsolePollsHelpAndItsLockScreenShowsTheRequest) {
+    frames();
+    state().session.lock();
+    frames();
+    ASSERT_TRUE(store().add_help_request("kiosk-lobby", now));
+    later(HelpAlerts::poll_interval);
+    frames();
+    EXPECT_TRUE(state().session.locked(t_));
+    ASSERT_EQ(state().help.open().size(), 1u) << "the help poll stopped while locked";
+    EXPECT_GT(state().flash_until, t_) << "no alert (flash and tone) on the lock screen";
+    const auto content = state().lock.content(state().lang);
+    ASSERT_EQ(content.alerts.size(), 1u);
+    EXPECT_NE(content.alerts[0].text.find("kiosk-lobby"), std::string::npos);
+}
+
+TEST_F(ConsoleFrameTest, MessagesAndHelpAlertsDoNotMoveTheViewOrTheDetailControls) {
+    const auto filed = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่หน้าโรงเรียน");
+    open_case(state(), filed.number);
+    frames();
+    ASSERT_EQ(state().view, ViewId::detail);
+    const float view_top = state().view_top;
+    const float workflow_top = state().workflow_top;
+    ASSERT_GT(view_top, 0.0f);
+    ASSERT_GT(workflow_top, view_top);
+
+    // A success message after an action.
+    state().detail_form.message = "บันทึกแล้ว";
+    frames();
+    EXPECT_EQ(state().view_top, view_top);
+    EXPECT_EQ(state().workflow_top, workflow_top);
+    // An error, and a kiosk calling, both at once.
+    state().load_error = "บันทึกไม่สำเร็จ ลองอีกครั้ง";
+    ASSERT_TRUE(store().add_help_request("kiosk-1", now));
+    ASSERT_TRUE(store().add_help_request("kiosk-2", now));
+    later(HelpAlerts::poll_interval);
+    frames();
+    ASSERT_EQ(state().help.open().size(), 2u);
+    EXPECT_EQ(state().view_top, view_top);
+    EXPECT_EQ(state().workflow_top, workflow_top);
+    // The queue starts where the detail did.
+    state().load_error.clear();
+    show_view(state(), ViewId::queue);
+    frames();
+    EXPECT_EQ(state().view_top, view_top);
+}
+
+}  // namespace
+}  // namespace siang::office

@@ -1,0 +1,86 @@
+// Tests of office/console/lock_screen: a locked console sees and hears a kiosk's call for help,
+// may acknowledge it without unlocking, and shows nothing of any case (issue 9 item 4).
+#include "office/console/lock_screen.hpp"
+
+#include "console_fixture.hpp"
+
+namespace siang::office {
+namespace {
+
+using std::chrono::minutes;
+using testing::ConsoleTest;
+using testing::password;
+using Steady = std::chrono::steady_clock;
+
+const Steady::time_point t0 = Steady::time_point{} + std::chrono::hours(100);
+
+class LockScreenTest : public ConsoleTest {
+  protected:
+    void SetUp() override {
+        ConsoleTest::SetUp();
+        session.emplace(store(), domain::default_directory());
+        ASSERT_TRUE(session->log_in(clerk.username, password, t0));
+        lock.emplace(*session, help);
+    }
+    std::optional<ConsoleSession> session;
+    HelpAlerts help;
+    std::optional<LockScreen> lock;
+};
+
+TEST_F(LockScreenTest, LockedConsoleShowsANewHelpRequestAndAsksForTheTone) {
+    const auto filed = file(domain::Kind::complaint, "ถนนชำรุดหน้าวัด", "หลุมลึกมาก");
+    const Steady::time_point locked_at = t0 + minutes(10);
+    ASSERT_TRUE(session->locked(locked_at));
+    auto first = lock->poll(locked_at);
+    ASSERT_TRUE(first);
+    EXPECT_FALSE(*first);  // nothing yet
+    // 25 Nov 2026 10:00 Bangkok.
+    ASSERT_TRUE(store().add_help_request("kiosk-lobby", now));
+    auto arrived = lock->poll(locked_at + HelpAlerts::poll_interval);
+    ASSERT_TRUE(arrived);
+    EXPECT_TRUE(*arrived) << "the tone is asked for while locked";
+    EXPECT_TRUE(session->locked(locked_at + HelpAlerts::poll_interval));
+
+    for (auto lang : {i18n::Lang::th, i18n::Lang::en}) {
+        const LockContent c = lock->content(lang);
+        ASSERT_EQ(c.alerts.size(), 1u);
+        EXPECT_NE(c.alerts[0].text.find("kiosk-lobby"), std::string::npos) << c.alerts[0].text;
+        EXPECT_NE(c.alerts[0].text.find("10:00"), std::string::npos) << c.alerts[0].text;
+        // Nothing of any case: no number, no subject, in anything the lock screen shows.
+        for (const std::string* text : {&c.title, &c.hint, &c.alerts[0].text}) {
+            EXPECT_EQ(text->find(filed.number.str()), std::string::npos) << *text;
+            EXPECT_EQ(text->find("ถนนชำรุด"), std::string::npos) << *text;
+        }
+    }
+    // Heard once: the next poll lists it but asks for no second tone.
+    EXPECT_FALSE(*lock->poll(locked_at + 2 * HelpAlerts::poll_interval));
+}
+
+TEST_F(LockScreenTest, HelpIsAcknowledgedFromTheLockScreenWithoutUnlockingAndAudited) {
+    ASSERT_TRUE(store().add_help_request("kiosk-2", now));
+    const Steady::time_point locked_at = t0 + minutes(11);
+    ASSERT_TRUE(session->locked(locked_at));
+    ASSERT_TRUE(lock->poll(locked_at));
+    const auto alerts = lock->content(i18n::Lang::th).alerts;
+    ASSERT_EQ(alerts.size(), 1u);
+    ASSERT_TRUE(lock->acknowledge(alerts[0].id));
+    EXPECT_TRUE(lock->content(i18n::Lang::th).alerts.empty());
+    EXPECT_TRUE(session->locked(locked_at)) << "acknowledging does not unlock";
+    auto open = store().open_help_requests();
+    ASSERT_TRUE(open);
+    EXPECT_TRUE(open->empty()) << "the kiosk learns someone is coming";
+    auto rows = store().audit_rows(0, 1);
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].action, "acknowledge_help");
+    EXPECT_EQ((*rows)[0].actor, clerk.username);
+    EXPECT_EQ((*rows)[0].detail, "lock_screen");
+    // Unlocking still takes the password.
+    EXPECT_FALSE(lock->unlock("not-the-password", locked_at));
+    EXPECT_TRUE(session->locked(locked_at));
+    ASSERT_TRUE(lock->unlock(password, locked_at));
+    EXPECT_FALSE(session->locked(locked_at));
+}
+
+}  // namespace
+}  // namespace siang::office
