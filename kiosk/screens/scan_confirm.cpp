@@ -4,6 +4,7 @@
 
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/kiosk_widgets.hpp"
+#include "ui/layout_probe.hpp"
 #include "ui/text_draw.hpp"
 
 namespace siang::kiosk::screens {
@@ -13,6 +14,7 @@ Intents draw_scan_confirm(ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.55f));
+    ui::probe::overlay({0, 0}, ctx.frame.size);  // the form below takes no taps while it asks
     const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 12.0f);
     const float pad = m.gap * 2.0f;
     const float inner = w - 2.0f * pad;

@@ -98,7 +98,8 @@ void read_kiosk(TableReader& t, Kiosk& k) {
     }
     t.read("accent_color", k.accent_color);
     if (!is_hex_color(k.accent_color)) t.problem("accent_color", "must be \"#RRGGBB\"");
-    t.read("panel_diagonal_in", k.panel_diagonal_in, 7.0, 120.0);
+    // Under 15" a screen of 20 mm keys and 5 mm text has no room for the page (issue 9 item 8).
+    t.read("panel_diagonal_in", k.panel_diagonal_in, 15.0, 120.0);
     t.read("thai_digits", k.thai_digits);
 }
 

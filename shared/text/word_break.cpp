@@ -30,9 +30,11 @@ bool is_any_digit(char32_t cp) {
 
 // True when a line may break between `prev` and `cp` by the rules outside Thai runs.
 bool breaks_between(char32_t before_prev, char32_t prev, char32_t cp) {
-    // A number keeps the Thai unit after it: "ภายใน 1 | วันทำการ" reads as a stray digit.
+    // A number keeps the Thai unit after it: "ภายใน 1 | วันทำการ" reads as a stray digit; an
+    // abbreviation keeps the number after it: "พ.ศ. | 2569", "25 พ.ย. | 2569".
     if (is_breaking_space(prev))
-        return !is_white_space(cp) && !(is_any_digit(before_prev) && is_thai_word_char(cp));
+        return !is_white_space(cp) && !(is_any_digit(before_prev) && is_thai_word_char(cp)) &&
+               !(before_prev == U'.' && is_any_digit(cp));
     // Never inside numbers such as tracking codes "1234-5678-9012" or dates (UAX #14 LB25).
     if (is_hyphen(prev))
         return is_word_char(before_prev) && is_word_char(cp) &&

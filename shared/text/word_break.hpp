@@ -23,7 +23,8 @@ namespace siang::text {
 //   after it when the word it negates is short (at most 4 code points: ได้, ใช่, ชอบ, ต้อง), so
 //   ไม่ได้ stays whole. A space before ไม่ is a phrase boundary and still breaks.
 // - No break before ๆ (it repeats the word before it), even after a space ("ใด ๆ").
-// - No break between a number and the Thai word after a space ("1 วันทำการ", "12 หลัก").
+// - No break between a number and the Thai word after a space ("1 วันทำการ", "12 หลัก"), nor
+//   between an abbreviation ending in a full stop and the number after it ("พ.ศ. 2569").
 std::vector<std::size_t> break_positions(std::string_view utf8);
 
 }  // namespace siang::text

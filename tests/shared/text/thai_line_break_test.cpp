@@ -114,6 +114,14 @@ TEST(ThaiLineBreak, ANumberStaysWithTheThaiUnitAfterIt) {
     }
 }
 
+TEST(ThaiLineBreak, AYearStaysWithTheEraAndTheMonthBeforeIt) {
+    for (std::string_view s : {"ภายในวันที่ 25 พ.ย. 2569 นี้", "ปี พ.ศ. 2569", "ปี พ.ศ. ๒๕๖๙"}) {
+        const std::size_t year = s.find(". ") + 2;
+        const auto b = break_positions(s);
+        EXPECT_EQ(std::find(b.begin(), b.end(), year), b.end()) << s;
+    }
+}
+
 TEST(ThaiLineBreak, PrefersASpaceToAWordBreakNearTheEndOfTheLine) {
     // Greedy by words would end the first line at "…ท่าน|ติดตาม"; the space a few cells
     // before is the phrase boundary.

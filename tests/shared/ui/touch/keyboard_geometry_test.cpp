@@ -97,8 +97,9 @@ struct Panel {
 
 // 21.5" is the configured default; 15.6" is the smallest panel a free-standing kiosk is sold
 // with, and the smallest sensible one: its portrait keyboard has 7 keys a row and two pages.
-// The configuration accepts down to 7" (3 keys a row, 4 pages: no room left for the question),
-// where the keys must still be 20 mm (kTinyPanels).
+// The configuration refuses panels under 15" (no room for the page above 20 mm keys); the
+// keyboard alone still keeps its keys at 20 mm on smaller ones (kTinyPanels: the screenshot
+// tool's --panel-inches goes lower).
 constexpr Panel kPanels[] = {
     {"21.5in landscape", 1920, 1080, 21.5},
     {"21.5in portrait", 1080, 1920, 21.5},
