@@ -105,12 +105,16 @@ Intents draw_contact_fields(ScreenContext& ctx) {
     const float next_y =
         free.min.y + (ui::line_height(ctx.font(ui::FontRole::title)) - m.touch_target) * 0.5f;
     const Rect title_next{{free.max.x - next_w, next_y}, {free.max.x, next_y + m.touch_target}};
-    std::array<std::string, fields.size()> labels;
+    // Each label on one line, and as it wraps in a narrow field: "(ไม่บังคับ)" whole on its own
+    // line, never split inside.
+    std::array<std::string, fields.size()> labels, split_labels;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        std::string label(ctx.t(flow::field_label_key(fields[i])));
-        if (fields[i] == flow::Field::email || fields[i] == flow::Field::address)
-            label += " " + std::string(ctx.t("kiosk.optional"));
-        labels[i] = with_icon(icon_for(fields[i]), label);
+        const std::string name =
+            with_icon(icon_for(fields[i]), ctx.t(flow::field_label_key(fields[i])));
+        const bool optional = fields[i] == flow::Field::email || fields[i] == flow::Field::address;
+        const std::string note = optional ? std::string(ctx.t("kiosk.optional")) : std::string();
+        labels[i] = optional ? name + " " + note : name;
+        split_labels[i] = optional ? name + "\n" + note : name;
     }
 
     ContactLayoutInput in;
@@ -126,6 +130,7 @@ Intents draw_contact_fields(ScreenContext& ctx) {
     struct Placed {
         ContactLayout layout;
         float label_h = 0.0f;
+        std::array<std::string, fields.size()> labels;
     };
     auto place = [&](const Rect& area, bool one_column) -> std::optional<Placed> {
         ContactLayoutInput i = in;
@@ -134,9 +139,13 @@ Intents draw_contact_fields(ScreenContext& ctx) {
         const bool single = l.fields[1].min.x == l.fields[0].min.x;
         if (one_column && !single) return std::nullopt;
         float wrapped_h = label_h;
-        for (const std::string& text : labels)
+        std::array<std::string, fields.size()> shown = labels;
+        for (std::size_t k = 0; k < shown.size(); ++k) {
+            if (ui::measure_text(label_font, shown[k]).x <= l.fields[0].width()) continue;
+            shown[k] = split_labels[k];
             wrapped_h =
-                std::max(wrapped_h, ui::measure_wrapped(label_font, l.fields[0].width(), text));
+                std::max(wrapped_h, ui::measure_wrapped(label_font, l.fields[0].width(), shown[k]));
+        }
         if (wrapped_h > label_h) {
             i.block_h = wrapped_h + field_h + counter_h;
             const ContactLayout taller = contact_layout(i);
@@ -144,7 +153,7 @@ Intents draw_contact_fields(ScreenContext& ctx) {
             l = taller;
         }
         if (l.fields[3].max.y > area.max.y + 0.5f) return std::nullopt;
-        return Placed{l, wrapped_h};
+        return Placed{l, wrapped_h, shown};
     };
     // Landscape beside the keys: when the title would leave the column too short for the four
     // fields one under the other (larger text, a smaller panel, the staff note), it heads the
@@ -175,7 +184,7 @@ Intents draw_contact_fields(ScreenContext& ctx) {
     if (!placed) {  // nothing fits: as F laid it out, the labels on one line
         ContactLayoutInput i = in;
         i.area = with_title ? under_title : free;
-        placed = Placed{contact_layout(i), label_h};
+        placed = Placed{contact_layout(i), label_h, labels};
     }
     if (where == Title::column)
         draw_title(ctx, free, title);
@@ -194,7 +203,7 @@ Intents draw_contact_fields(ScreenContext& ctx) {
         const Rect& r = layout.fields[i];
         ctx.view.fields[f].focused = f == ctx.view.focused;
         ui::draw_wrapped(ImGui::GetWindowDrawList(), label_font, r.min, r.width(),
-                         ui::to_imu32(ctx.palette().text_muted), labels[i]);
+                         ui::to_imu32(ctx.palette().text_muted), placed->labels[i]);
         ImGui::SetCursorScreenPos({r.min.x, r.min.y + field_label_h});
         const auto o = f == flow::Field::phone
                            ? digit_field(ctx, f, r.width(), {3, 3, 4}, '-', key, out)

@@ -67,7 +67,7 @@ Intents draw_track_result(ScreenContext& ctx) {
     std::string handles;
     if (const domain::Division* d = dir.find_division(st->division))
         handles = lang == i18n::Lang::th ? d->handles_th : d->handles_en;
-    const std::vector<Fact> facts_shown{
+    std::vector<Fact> facts_shown{
         {ctx.t("kiosk.label.status"),
          std::string(i18n::status_name(st->status, lang)),
          ctx.palette().accent,
@@ -104,12 +104,19 @@ Intents draw_track_result(ScreenContext& ctx) {
                                : ui::measure_wrapped(ctx.font(ui::FontRole::small), cw, f.note)) +
                m.gap * 0.5f;
     };
-    float col1 = 0.0f, col2 = 0.0f;
-    for (std::size_t i = 0; i < facts_shown.size(); ++i)
-        ((two && i >= 2) ? col2 : col1) += fact_h(facts_shown[i]);
+    auto tallest_column = [&] {
+        float col1 = 0.0f, col2 = 0.0f;
+        for (std::size_t i = 0; i < facts_shown.size(); ++i)
+            ((two && i >= 2) ? col2 : col1) += fact_h(facts_shown[i]);
+        return std::max(col1, col2);
+    };
+    // The division's line goes first when the facts would not fit with it: the facts in their
+    // own panel beside the reply matter more than what the division handles.
+    if (tallest_column() + 2.0f * pad > facts.height())
+        for (Fact& f : facts_shown) f.note.clear();
     // Larger text may not leave the facts room in their panel: then everything goes into the
     // one scrolling panel, status first, so nothing is cut off or drawn past its card.
-    const bool facts_fit = std::max(col1, col2) + 2.0f * pad <= facts.height();
+    const bool facts_fit = tallest_column() + 2.0f * pad <= facts.height();
     if (facts_fit) {
         draw_panel(ctx, facts);
         ImVec2 at{facts.min.x + pad, facts.min.y + pad};
