@@ -36,6 +36,8 @@ class CitizenApp {
     // The session's clock runs this far ahead of the steady clock (screenshots walk a sample
     // visit forward in time).
     void set_clock_offset(flow::SteadyClock::duration offset) { offset_ = offset; }
+    // The field focused when the next screen appears (screenshots of a tapped field).
+    void focus_on_entry(flow::Field f) { view_.focus_on_entry = f; }
     // Screenshots are taken at once: no fade-in.
     void disable_transitions() { transitions_ = false; }
     // Drops the GL textures (QR, logo); call before the UI's GL context goes away.

@@ -208,6 +208,8 @@ int main(int argc, char** argv) {
             return 1;
         }
         if (options.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
+        // The same screen as `contact` with the phone tapped: nothing but the keyboard may differ.
+        if (options.screen == "contact-phone") app.focus_on_entry(flow::Field::phone);
     }
     app.set_clock_offset(now - flow::SteadyClock::now());
     if (screenshot) app.disable_transitions();

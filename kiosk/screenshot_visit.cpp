@@ -38,7 +38,11 @@ std::vector<std::string> citizen_screen_names() {
                                    "corruption-receipt",
                                    "receipt-confirm-done",
                                    "receipt-expiring",
-                                   "scan-confirm"};
+                                   "scan-confirm",
+                                   "contact-phone",
+                                   "corruption-contact",
+                                   "corruption-privacy",
+                                   "track-typed"};
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)
@@ -50,10 +54,13 @@ std::vector<std::string> citizen_screen_names() {
 
 std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "form" || name == "scan-confirm") return flow::Screen::details;
-    if (name == "contact") return flow::Screen::contact_fields;
+    if (name == "contact" || name == "contact-phone") return flow::Screen::contact_fields;
     if (name == "privacy") return flow::Screen::privacy_notice;
-    if (name == "track" || name == "track-mistyped") return flow::Screen::track_entry;
+    if (name == "track" || name == "track-mistyped" || name == "track-typed")
+        return flow::Screen::track_entry;
     if (name == "corruption-receipt") return flow::Screen::receipt;
+    if (name == "corruption-contact" || name == "corruption-privacy")
+        return flow::Screen::contact_choice;
     if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
     for (char& c : name)
         if (c == '-') c = '_';
@@ -61,7 +68,9 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
 }
 
 domain::Kind sample_kind(std::string_view name) {
-    return name == "corruption-receipt" ? domain::Kind::corruption : domain::Kind::eservice;
+    const bool corruption = name == "corruption-receipt" || name == "corruption-contact" ||
+                            name == "corruption-privacy";
+    return corruption ? domain::Kind::corruption : domain::Kind::eservice;
 }
 
 void enter_mistyped_code(flow::KioskSession& session, flow::SteadyTime& now) {
@@ -76,6 +85,10 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
         case flow::Screen::details:
             // The sample answer is typed on the step, so come back to it from the next one.
             return flow::walk_to(session, flow::Screen::location, now) &&
+                   act(session, flow::intent::Back{}, now) && session.screen() == target;
+        case flow::Screen::when:
+            // The sample date typed, its words and its full (not red) counter.
+            return flow::walk_to(session, flow::Screen::contact_choice, now) &&
                    act(session, flow::intent::Back{}, now) && session.screen() == target;
         case flow::Screen::contact_fields:
             return flow::walk_to(session, flow::Screen::review, now) &&
@@ -153,6 +166,18 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
         now += flow::receipt_warning - std::chrono::seconds(12);
         session.tick(now);
         return session.receipt_expiring(now);
+    }
+    if (name == "track-typed") {
+        // Twelve digits with a valid check digit, typed and not yet checked: a full 14/14.
+        domain::TrackingCode c{{4, 8, 2, 1, 7, 7, 3, 0, 5, 1, 9, 0}};
+        c.digits[11] = domain::damm_check_digit(std::span(c.digits).first(11));
+        act(session, flow::intent::SetText{flow::Field::tracking_code, c.grouped()}, now);
+        return session.counter(flow::Field::tracking_code).count == 14;
+    }
+    if (name == "corruption-privacy") {
+        // The anonymous default set aside: the notice says who alone sees the identity.
+        act(session, flow::intent::ChooseGiveContact{}, now);
+        return session.screen() == flow::Screen::privacy_notice;
     }
     return true;
 }

@@ -16,13 +16,15 @@ namespace siang::kiosk {
 std::vector<std::string> citizen_screen_names();
 
 // The flow screen a `--screen NAME` means: the README's short names (form, contact, privacy,
-// track, track-mistyped, corruption-receipt) and every flow screen by its id with dashes
+// track, track-mistyped, track-typed, corruption-receipt, corruption-contact,
+// corruption-privacy, contact-phone) and every flow screen by its id with dashes
 // ("contact-fields").
 std::optional<flow::Screen> citizen_screen(std::string name);
 
 // The kind the sample visit files for `--screen NAME`: a corruption complaint for
-// corruption-receipt (its receipt shows the corruption register's ทจ number), else the
-// streetlight request.
+// corruption-receipt (its receipt shows the corruption register's ทจ number) and
+// corruption-contact and corruption-privacy (its contact step, anonymous by default, and the
+// privacy notice when contact is given), else the streetlight request.
 domain::Kind sample_kind(std::string_view name);
 
 // For `--screen track-mistyped`: on the Track screen, types a code with a wrong check digit and
@@ -43,8 +45,8 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
 };
 
 // Drives `session` to `target` with the sample visit and returns false when it cannot get
-// there. details and contact_fields show their sample answers (reached back from the next
-// step); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
+// there. details, when and contact_fields show their sample answers (reached back from the
+// next step or the review); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
 // that the office has taken up and replied to through `store`.
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
@@ -64,9 +66,11 @@ bool walk_with_help_note(flow::KioskSession& session, store::Store& store, flow:
                          flow::SteadyTime& now, domain::Kind kind, std::string_view note_state);
 
 // After walk_for_screenshot: the states of a screen that need more than reaching it, for
-// `--screen NAME` receipt-confirm-done (Done tapped) and receipt-expiring (12 s before the
-// receipt's timeout) and scan-confirm (a code scanned on the form: "open this case?"). Returns
-// false when the state was not reached; true for other names.
+// `--screen NAME` receipt-confirm-done (Done tapped), receipt-expiring (12 s before the
+// receipt's timeout), corruption-privacy (contact given on the corruption contact step),
+// track-typed (a whole valid code typed on Track, not yet checked) and scan-confirm (a code
+// scanned on the form: "open this case?"). Returns false when the state was not reached; true
+// for other names.
 bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
                            flow::SteadyTime& now);
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "domain/status.hpp"
+#include "i18n/domain_names.hpp"
 
 namespace siang::flow {
 namespace {
@@ -86,15 +87,23 @@ constexpr std::string_view fixed_keys[] = {
     "kiosk.still_there.body",
     "kiosk.still_there.continue",
     "kiosk.error.track_unavailable",
+    // issue 9 items 12, 13 and the kiosk polish
+    "kiosk.when.today",
+    "kiosk.when.yesterday",
+    "kiosk.date.era",
+    "kiosk.button.save_review",
+    "kiosk.review.scroll_more",
+    "kiosk.contact.submit_anonymous",
+    "kiosk.privacy.corruption_identity",
 };
 
 // Errors the flow can put in front of a citizen (field checks, codes, the store).
-constexpr std::array<Errc, 19> citizen_errors{
+constexpr std::array<Errc, 20> citizen_errors{
     Errc::invalid_utf8,    Errc::field_required,   Errc::field_too_long,   Errc::invalid_phone,
     Errc::invalid_date,    Errc::unknown_service,  Errc::unknown_division, Errc::malformed_code,
     Errc::bad_check_digit, Errc::unknown_code,     Errc::store_busy,       Errc::store_full,
     Errc::store_corrupt,   Errc::store_unreadable, Errc::store_failed,     Errc::too_many_marks,
-    Errc::field_too_large, Errc::date_in_future,   Errc::date_too_early};
+    Errc::field_too_large, Errc::date_in_future,   Errc::date_too_early,   Errc::invalid_email};
 
 // Field names that appear inside field error sentences.
 constexpr std::array<std::string_view, 10> error_field_keys{
@@ -159,6 +168,12 @@ std::string citizen_message(const Error& err, Screen screen, i18n::Lang lang) {
                                     lang));
     }
     return i18n::error_message(err, lang);
+}
+
+std::string citizen_date(std::chrono::year_month_day d, i18n::Lang lang) {
+    // Thai dates are BE without saying so (SPEC §4.11); English ones name the era.
+    if (lang == i18n::Lang::th) return i18n::date_text(d, lang);
+    return i18n::date_text(d, lang) + " " + std::string(i18n::tr("kiosk.date.era", lang));
 }
 
 std::vector<std::string> flow_catalog_keys() {

@@ -1,6 +1,7 @@
 // The catalogue keys the kiosk shows, and the sentences it shows a citizen for an error.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ std::string field_hint_key(Field f);
 // words them (error_message), store failures in kiosk words without paths or database names
 // ("cannot check the status now" on the tracking screens, busy / full / broken when filing).
 std::string citizen_message(const Error& err, Screen screen, i18n::Lang lang);
+
+// A date as the citizen reads it, Buddhist Era in both languages: "25 พ.ย. 2569" and
+// "25 Nov 2569 B.E." (an English reader would otherwise take 2569 for a typing mistake).
+std::string citizen_date(std::chrono::year_month_day d, i18n::Lang lang);
 
 // Every key the kiosk flow can show: the functions above over every screen, kind and field, the
 // kind and status names, the error sentences the flow can produce and the fixed texts (buttons,

@@ -35,9 +35,12 @@ std::span<const Screen> form_steps(domain::Kind kind) {
 }
 
 std::optional<StepIndicator> step_indicator(domain::Kind kind, Screen screen) {
+    // Review is the last step on every path, so "6 of 7" means the same whoever files.
+    const int count = static_cast<int>(form_steps(kind).size()) + 1;
+    if (screen == Screen::review) return StepIndicator{count, count};
     auto pos = position(kind, screen);
     if (!pos) return std::nullopt;
-    return StepIndicator{static_cast<int>(*pos) + 1, static_cast<int>(form_steps(kind).size())};
+    return StepIndicator{static_cast<int>(*pos) + 1, count};
 }
 
 std::optional<Screen> step_after(domain::Kind kind, Screen screen) {

@@ -21,8 +21,10 @@ struct StepIndicator {
     int count = 0;
 };
 
-// Where `screen` stands among the kind's steps ("2 of 6"); nullopt outside the numbered steps
-// (notice screens, review, receipt…).
+// Where `screen` stands among the kind's steps and the review ("2 of 7"): the contact choice,
+// privacy notice and contact fields are one step whichever contact is chosen, and review the
+// last, so a number means the same on every path. nullopt outside the numbered steps (notice
+// screens, receipt, tracking…).
 std::optional<StepIndicator> step_indicator(domain::Kind kind, Screen screen);
 
 // The step after / before `screen` among the kind's steps; nullopt past either end.

@@ -47,6 +47,8 @@ bool fill_request(Walker& w, KioskSession& s) {
     if (w.act(intent::AcknowledgePrivacy{})) return true;
     w.type(Field::name, "สมชาย ใจดี");
     w.type(Field::phone, "081-234-5678");
+    w.type(Field::email, "somchai@example.com");
+    w.type(Field::address, "99 หมู่ 3 ตำบลบ้านใหม่");
     if (w.act(intent::Next{})) return true;
     return w.act(intent::Submit{}) || s.screen() == w.target;
 }

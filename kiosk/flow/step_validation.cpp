@@ -1,8 +1,12 @@
 // Per-step checks built on the domain's field cleaning and phone rules.
 #include "kiosk/flow/step_validation.hpp"
 
+#include <cstdio>
+
 #include "domain/phone_number.hpp"
 #include "domain/thai_calendar.hpp"
+#include "domain/tracking_code.hpp"
+#include "kiosk/flow/secure_wipe.hpp"
 #include "text/utf8.hpp"
 
 namespace siang::flow {
@@ -23,6 +27,8 @@ Result<void> check_contact(const domain::Contact& c) {
     if (auto phone = domain::normalize_phone(text::trim(c.phone)); !phone)
         return std::unexpected(phone.error());
     if (auto r = check_text(c.email, "email", contact_field_limit, false, false); !r) return r;
+    if (const std::string_view email = text::trim(c.email); !email.empty())
+        if (auto r = domain::check_email(email); !r) return r;
     return check_text(c.address, "address", contact_field_limit, true, false);
 }
 
@@ -67,6 +73,35 @@ Result<void> check_step(Screen step, const domain::Draft& draft, std::string_vie
             return check_contact(draft.contact);
         default:
             return {};
+    }
+}
+
+std::string when_days_ago(int days, domain::TimePoint now) {
+    using namespace std::chrono;
+    const year_month_day d{sys_days{domain::local_date(now)} - std::chrono::days{days}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", domain::to_buddhist_era(int(d.year())),
+                  unsigned(d.month()), unsigned(d.day()));
+    return buf;
+}
+
+bool is_complete_entry(Field f, std::string_view typed) {
+    switch (f) {
+        case Field::occurred_on: {
+            auto d = parse_when(typed);
+            return d && *d &&
+                   domain::check_occurred_on(
+                       **d, std::chrono::floor<std::chrono::seconds>(domain::Clock::now()))
+                       .has_value();
+        }
+        case Field::tracking_code: {
+            auto code = domain::parse_tracking_code(typed);
+            if (!code) return false;
+            wipe_bytes(code->digits.data(), code->digits.size());  // the code is a secret
+            return true;
+        }
+        default:
+            return false;
     }
 }
 

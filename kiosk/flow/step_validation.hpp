@@ -3,11 +3,13 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/error.hpp"
 #include "domain/directory.hpp"
 #include "domain/submission.hpp"
+#include "kiosk/flow/field.hpp"
 #include "kiosk/flow/screen.hpp"
 
 namespace siang::flow {
@@ -16,13 +18,23 @@ namespace siang::flow {
 // problem is shown on the step that has it: required subject and details, limits in
 // user-perceived characters (field_too_long, never truncated), a known service (required for an
 // e-service) or division, a real date that is neither in the future nor before 2500 BE
-// (domain::check_occurred_on against today), and for contact_fields a name, a valid phone and the
-// optional email and address within their limits. Steps without answers pass.
+// (domain::check_occurred_on against today), and for contact_fields a name, a valid phone, the
+// optional email (plausible, domain::check_email) and address within their limits. Steps
+// without answers pass.
 Result<void> check_step(Screen step, const domain::Draft& draft, std::string_view when_text,
                         const domain::Directory& dir);
 
 // The date field as typed on the keypad: empty = not given; "YYYY-MM-DD" in CE or BE.
 // Errors: invalid_date (detail: what was typed).
 Result<std::optional<std::chrono::year_month_day>> parse_when(std::string_view typed);
+
+// The date `days` before the Bangkok date of `now`, as the when step holds it ("2569-11-19",
+// BE): what the "today" (0) and "yesterday" (1) buttons fill in.
+std::string when_days_ago(int days, domain::TimePoint now);
+
+// True when a fixed-length field holds a full, valid entry, so its full counter is not a
+// warning: occurred_on a date the when step accepts (as of the system clock), tracking_code a
+// code with a valid check digit. False for every other field and for partial input.
+bool is_complete_entry(Field f, std::string_view text);
 
 }  // namespace siang::flow

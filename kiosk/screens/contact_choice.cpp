@@ -1,4 +1,6 @@
 // Contact choice: stay anonymous or give contact details (SPEC §4.4).
+#include <algorithm>
+
 #include "kiosk/flow/flow_keys.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/kiosk_widgets.hpp"
@@ -14,12 +16,25 @@ Intents draw_contact_choice(ScreenContext& ctx) {
     area.min.y += draw_error(ctx, area.min, area.width());
     const int columns = ctx.page.portrait ? 1 : 2;
     const flow::ContactMode mode = ctx.session.contact_mode();
-    if (ctx.page.portrait) area.max.y = area.min.y + area.height() * 0.6f;
-    if (choice_card("##anonymous", grid_cell(ctx, area, 2, columns, 0), ui::icon::lock,
+    // A corruption complaint is anonymous unless the citizen says otherwise: its one primary
+    // action sends it that way, and the chosen card carries a tick.
+    if (corruption) {
+        const std::string send = with_icon(ui::icon::lock, ctx.t("kiosk.contact.submit_anonymous"));
+        const Rect send_r = primary_slot(ctx, area, send);
+        if (primary_button("##send_anonymous", send_r, send, ctx))
+            out.push_back(flow::intent::ChooseAnonymous{});
+        area.max.y = send_r.min.y - ctx.metrics().gap * 2.0f;
+    }
+    if (ctx.page.portrait)
+        area.max.y = std::min(area.max.y, area.min.y + ctx.page.content.height() * 0.6f);
+    const auto& tick = ui::icon::check_circle;
+    if (choice_card("##anonymous", grid_cell(ctx, area, 2, columns, 0),
+                    mode == flow::ContactMode::anonymous ? tick : ui::icon::lock,
                     ctx.t("kiosk.contact.anonymous"), ctx.t("kiosk.contact.anonymous_hint"), ctx,
                     mode == flow::ContactMode::anonymous))
         out.push_back(flow::intent::ChooseAnonymous{});
-    if (choice_card("##give", grid_cell(ctx, area, 2, columns, 1), ui::icon::person,
+    if (choice_card("##give", grid_cell(ctx, area, 2, columns, 1),
+                    mode == flow::ContactMode::named ? tick : ui::icon::person,
                     ctx.t("kiosk.contact.give"), ctx.t("kiosk.contact.give_hint"), ctx,
                     mode == flow::ContactMode::named))
         out.push_back(flow::intent::ChooseGiveContact{});

@@ -142,12 +142,44 @@ ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const Messa
     return {a.x + card.pad, a.y + card.pad};
 }
 
-float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
+namespace {
+
+std::string error_text(const ScreenContext& ctx) {
     const auto& err = ctx.session.error();
-    if (!err) return 0.0f;
-    const std::string text =
-        with_icon(ui::icon::warning, flow::citizen_message(*err, ctx.session.screen(), ctx.lang()));
+    if (!err) return {};
+    return with_icon(ui::icon::warning,
+                     flow::citizen_message(*err, ctx.session.screen(), ctx.lang()));
+}
+
+}  // namespace
+
+float draw_error(const ScreenContext& ctx, ImVec2 pos, float width) {
+    const std::string text = error_text(ctx);
+    if (text.empty()) return 0.0f;
     return draw_paragraph(ctx, pos, width, ui::FontRole::body, ctx.palette().danger, text);
+}
+
+float error_height(const ScreenContext& ctx, float width) {
+    const std::string text = error_text(ctx);
+    return text.empty() ? 0.0f : ui::measure_wrapped(ctx.font(ui::FontRole::body), width, text);
+}
+
+std::string next_label(const ScreenContext& ctx) {
+    if (ctx.session.editing_from_review())
+        return with_icon(ui::icon::check, ctx.t("kiosk.button.save_review"));
+    return with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
+}
+
+const ui::icon::Icon& service_icon(const domain::Service& s) {
+    if (const ui::icon::Icon* named = ui::icon::icon_named(s.icon)) return *named;
+    const std::string_view code = s.code;
+    auto has = [&](std::string_view w) { return code.find(w) != std::string_view::npos; };
+    if (has("water")) return ui::icon::water_drop;
+    if (has("light") || has("lamp")) return ui::icon::light;
+    if (has("waste") || has("garbage")) return ui::icon::delete_;
+    if (has("tree")) return ui::icon::park;
+    if (has("info")) return ui::icon::article;
+    return ui::icon::assignment;
 }
 
 const ui::icon::Icon& kind_icon(domain::Kind k) {
@@ -239,11 +271,20 @@ ui::touch::LayoutId letter_layout(i18n::Lang lang) {
     return lang == i18n::Lang::th ? ui::touch::LayoutId::thai : ui::touch::LayoutId::english;
 }
 
-std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
-                                                        std::string_view text_before_caret,
-                                                        Rect* keys) {
+namespace {
+
+// Where the screen keyboard showing `layout` goes in `area`: its top-left corner and size, and
+// the part of `area` it leaves for the screen's content.
+struct KeyboardPlace {
+    ImVec2 at;
+    float width = 0.0f;
+    float height = 0.0f;
+    Rect free;
+};
+
+KeyboardPlace place_keyboard(const ScreenContext& ctx, const Rect& area,
+                             const ui::touch::KeyboardState& kb) {
     const ui::Metrics& m = ctx.metrics();
-    ui::touch::KeyboardState& kb = ctx.view.keyboard;
     const bool numeric = kb.layout_id() == ui::touch::LayoutId::numeric;
     float width = area.width();
     if (numeric) {
@@ -258,17 +299,37 @@ std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect
         width = std::min(width, units * sizing.min_key + (units - 1.0f) * sizing.gap + 1.0f);
     }
     const float height = ui::touch::keyboard_height(kb, width, ctx.style);
-    ImVec2 at;
+    KeyboardPlace p{{}, width, height, area};
     if (!ctx.page.portrait) {
-        at = {area.max.x - width, numeric ? area.min.y : area.max.y - height};
-        area.max.x = at.x - m.gap * 2.0f;
+        p.at = {area.max.x - width, numeric ? area.min.y : area.max.y - height};
+        p.free.max.x = p.at.x - m.gap * 2.0f;
     } else {
-        at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
-        area.max.y = at.y - m.gap;
+        p.at = {area.min.x + (area.width() - width) * 0.5f, area.max.y - height};
+        p.free.max.y = p.at.y - m.gap;
     }
-    if (keys != nullptr) *keys = {at, {at.x + width, at.y + height}};
-    ImGui::SetCursorScreenPos(at);
-    return ui::touch::draw_keyboard(kb, width, ctx.style, text_before_caret);
+    return p;
+}
+
+}  // namespace
+
+Rect keyboard_free_area(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout) {
+    return place_keyboard(ctx, area, ui::touch::KeyboardState{layout}).free;
+}
+
+Rect keyboard_rect(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout) {
+    const KeyboardPlace p = place_keyboard(ctx, area, ui::touch::KeyboardState{layout});
+    return {p.at, {p.at.x + p.width, p.at.y + p.height}};
+}
+
+std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
+                                                        std::string_view text_before_caret,
+                                                        Rect* keys) {
+    ui::touch::KeyboardState& kb = ctx.view.keyboard;
+    const KeyboardPlace p = place_keyboard(ctx, area, kb);
+    area = p.free;
+    if (keys != nullptr) *keys = {p.at, {p.at.x + p.width, p.at.y + p.height}};
+    ImGui::SetCursorScreenPos(p.at);
+    return ui::touch::draw_keyboard(kb, p.width, ctx.style, text_before_caret);
 }
 
 }  // namespace siang::kiosk::screens

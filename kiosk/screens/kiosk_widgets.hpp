@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/directory.hpp"
 #include "domain/kind.hpp"
 #include "kiosk/screens/screen_context.hpp"
 #include "ui/icons.hpp"
@@ -70,6 +71,9 @@ ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const Messa
 // there is none).
 float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);
 
+// The height draw_error takes at `width` (0 when there is no error).
+float error_height(const ScreenContext& ctx, float width);
+
 // The on-screen keyboard for the current field, laid out for the orientation: in landscape on
 // the right of `area` (the letter keyboards at the bottom corner with 20 mm keys, the numeric
 // keypad at the top); in portrait across the bottom. `area` shrinks to the part left for the
@@ -78,6 +82,23 @@ float draw_error(const ScreenContext& ctx, ImVec2 pos, float width);
 std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect& area,
                                                         std::string_view text_before_caret,
                                                         Rect* keys = nullptr);
+
+// The part of `area` that draw_screen_keyboard would leave for content with `layout` showing,
+// without drawing: a screen whose fields use different keyboards lays them out in what every
+// one of them leaves, so nothing moves when the focus (and the keyboard) changes.
+Rect keyboard_free_area(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout);
+
+// Where draw_screen_keyboard would put the keyboard showing `layout` in `area` (the rectangle
+// `keys` receives), without drawing.
+Rect keyboard_rect(const ScreenContext& ctx, const Rect& area, ui::touch::LayoutId layout);
+
+// The label of a form step's Next: arrow and "Next", or tick and "Save and back to review"
+// while the step is open from the review (Next then returns there).
+std::string next_label(const ScreenContext& ctx);
+
+// A service's picture: the configured Material icon when the font has it, else one chosen by
+// the service code (water, light, waste, tree, info…), else the form icon.
+const ui::icon::Icon& service_icon(const domain::Service& s);
 
 // The icon of each kind of filing (SPEC §11: one clear icon per kind).
 const ui::icon::Icon& kind_icon(domain::Kind k);

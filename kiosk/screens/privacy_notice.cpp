@@ -33,6 +33,13 @@ Intents draw_privacy_notice(ScreenContext& ctx) {
         out.push_back(flow::intent::ChooseAnonymous{});
 
     std::vector<Paragraph> text;
+    // Who sees a corruption complainant's identity comes first: that is what such a citizen fears.
+    if (ctx.session.kind() == domain::Kind::corruption) {
+        const auto& g = ctx.session.config().corruption_guideline;
+        text.push_back({i18n::format(ctx.t("kiosk.privacy.corruption_identity"),
+                                     {ctx.lang() == i18n::Lang::th ? g.unit_th : g.unit_en}),
+                        ui::FontRole::heading});
+    }
     for (std::string& p : flow::privacy_notice_paragraphs(ctx.session.config(), ctx.lang()))
         text.push_back({std::move(p)});
     Rect box = area;

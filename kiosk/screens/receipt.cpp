@@ -22,6 +22,14 @@ namespace siang::kiosk::screens {
 
 namespace {
 
+// "ขอรับบริการ · ซ่อมไฟฟ้าสาธารณะ": an e-service receipt says which service was asked for.
+std::string kind_and_service(const ScreenContext& ctx, const flow::Receipt& r) {
+    std::string s(i18n::kind_name(r.kind, ctx.lang()));
+    if (!r.service.empty())
+        s += " · " + i18n::service_name(ctx.session.config().directory, r.service, ctx.lang());
+    return s;
+}
+
 // The QR texture for `payload`, made once per receipt: whole-pixel modules, quiet zone included,
 // nearest filtering, so a phone reads it off the glass.
 const ui::GlTexture* qr_texture(ScreenContext& ctx, const std::string& payload, int target_px) {
@@ -65,13 +73,28 @@ Intents draw_receipt(ScreenContext& ctx) {
     const flow::Receipt* r = ctx.session.receipt();
     if (r == nullptr) return out;
     const ui::Metrics& m = ctx.metrics();
-    const i18n::Lang lang = ctx.lang();
-    const Rect& area = ctx.page.content;
+    Rect area = ctx.page.content;
+    const std::string received = with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt"));
+    // Portrait: "received" heads the page, above the code card, so the citizen reads that it
+    // went through before the code; the facts and Done follow under the card.
+    if (ctx.page.portrait)
+        area.min.y += draw_paragraph(ctx, area.min, area.width(), ui::FontRole::title,
+                                     ctx.palette().accent, received) +
+                      m.gap * 0.5f;
 
     // The code and its QR get the larger share: that is what the citizen takes home.
     Rect facts = area, code = area;
     if (ctx.page.portrait) {
-        code.max.y = area.min.y + area.height() * 0.5f;
+        // As tall as its label, code, QR (at most 90 mm) and notes need: no empty band inside.
+        const float pad = m.gap * 1.5f, inner_w = area.width() - 2.0f * pad;
+        const float needed = 2.0f * pad + ui::line_height(ctx.font(ui::FontRole::body)) +
+                             ui::line_height(ctx.font(ui::FontRole::title)) * 1.4f + m.gap +
+                             std::min(inner_w, ctx.frame.panel.px(90.0)) + m.gap * 1.5f +
+                             ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f +
+                             ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
+                                                 ctx.t("kiosk.receipt.code_secret")) +
+                             m.gap;
+        code.max.y = area.min.y + std::min(area.height() * 0.55f, needed);
         facts.min.y = code.max.y + m.gap * 2.0f;
     } else {
         facts.max.x = area.min.x + area.width() * 0.45f;
@@ -80,16 +103,15 @@ Intents draw_receipt(ScreenContext& ctx) {
 
     // Left: what was filed and when.
     float y = facts.min.y;
-    y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::title,
-                        ctx.palette().accent,
-                        with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt")));
-    y += m.gap * 0.5f;
+    if (!ctx.page.portrait)
+        y += draw_paragraph(ctx, {facts.min.x, y}, facts.width(), ui::FontRole::title,
+                            ctx.palette().accent, received) +
+             m.gap * 0.5f;
     const float half = (facts.width() - m.gap) / 2.0f;
     const std::string number = ctx.digits(r->filed.number.str());
-    const std::string kind(i18n::kind_name(r->kind, lang));
-    const std::string filed =
-        ctx.digits(i18n::date_text(domain::local_date(r->filed.filed_at), lang));
-    const std::string due = ctx.digits(i18n::date_text(r->filed.due_date, lang));
+    const std::string kind = kind_and_service(ctx, *r);
+    const std::string filed = ctx.date(domain::local_date(r->filed.filed_at));
+    const std::string due = ctx.date(r->filed.due_date);
 
     // Bottom of the column first: Done, and above it the time left (or the warning band).
     const std::string done = with_icon(ui::icon::home, ctx.t("kiosk.button.done"));

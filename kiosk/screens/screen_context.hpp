@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,8 @@ struct ScreenContext {
     std::string_view t(std::string_view key) const { return i18n::tr(key, session.lang()); }
     // Digits as the configuration wants them shown (Thai ๐–๙ or ASCII).
     std::string digits(std::string_view s) const;
+    // A date as the citizen reads it (flow::citizen_date), in the configured digits.
+    std::string date(std::chrono::year_month_day d) const;
     i18n::Lang lang() const { return session.lang(); }
     const ui::Palette& palette() const { return frame.theme.palette; }
     const ui::Metrics& metrics() const { return frame.theme.metrics; }

@@ -1,6 +1,7 @@
 // Picks the citizen screen to draw, frames it with header and bar, and resets per-screen widget
 // state when the screen changes.
 #include <chrono>
+#include <utility>
 
 #include "kiosk/flow/secure_wipe.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
@@ -62,6 +63,10 @@ Intents draw_body(ScreenContext& ctx, flow::Screen s) {
 // A new screen starts clean: scrolled to the top, the right keyboard, no finger carried over.
 void enter_screen(ScreenContext& ctx, flow::Screen s) {
     ViewState& v = ctx.view;
+    if (v.shown == flow::Screen::review && ctx.session.editing_from_review())
+        v.review_scroll = v.scroll.scroll.offset();
+    if (s == flow::Screen::review) v.restore_scroll = std::exchange(v.review_scroll, std::nullopt);
+    if (s == flow::Screen::attract) v.review_scroll.reset();
     v.shown = s;
     v.shown_since = ctx.now;
     v.scroll = ui::touch::ScrollAreaState{ui::touch::InertialScroll{ui::touch::InertiaConfig{}}};
@@ -69,6 +74,7 @@ void enter_screen(ScreenContext& ctx, flow::Screen s) {
     const bool numeric = s == flow::Screen::when || s == flow::Screen::track_entry;
     v.keyboard.set_layout(numeric ? ui::touch::LayoutId::numeric : letter_layout(ctx.lang()));
     v.focused = s == flow::Screen::contact_fields ? flow::Field::name : flow::Field::subject;
+    if (v.focus_on_entry) v.focused = *std::exchange(v.focus_on_entry, std::nullopt);
     if (s != flow::Screen::receipt) {
         // The QR holds the secret code: gone with the receipt.
         v.qr.texture.reset();

@@ -8,21 +8,6 @@
 
 namespace siang::kiosk::screens {
 
-namespace {
-
-// A recognisable picture for the usual services; any other service gets the form icon.
-const ui::icon::Icon& service_icon(std::string_view code) {
-    if (code.find("light") != std::string_view::npos) return ui::icon::lightbulb;
-    if (code.find("waste") != std::string_view::npos ||
-        code.find("garbage") != std::string_view::npos)
-        return ui::icon::delete_;
-    if (code.find("info") != std::string_view::npos) return ui::icon::info;
-    if (code.find("water") != std::string_view::npos) return ui::icon::schedule;
-    return ui::icon::assignment;
-}
-
-}  // namespace
-
 Intents draw_service_picker(ScreenContext& ctx) {
     Intents out;
     Rect area = ctx.page.content;
@@ -48,7 +33,7 @@ Intents draw_service_picker(ScreenContext& ctx) {
         [&](int i, const Rect& cell) {
             const domain::Service& s = service(i);
             const std::string id = "##service_" + s.code;
-            if (choice_card(id.c_str(), cell, service_icon(s.code), name(i), days(i), ctx,
+            if (choice_card(id.c_str(), cell, service_icon(s), name(i), days(i), ctx,
                             ctx.session.text(flow::Field::service) == s.code)) {
                 out.push_back(flow::intent::SetText{flow::Field::service, s.code});
                 out.push_back(flow::intent::Next{});

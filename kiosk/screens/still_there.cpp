@@ -12,7 +12,10 @@ Intents draw_still_there(ScreenContext& ctx) {
     Intents out;
     const ui::Metrics& m = ctx.metrics();
     ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.55f));
+    // The page behind is covered, not just dimmed: whoever walks up next must not read what the
+    // citizen typed.
+    list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.frame.background));
+    list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.35f));
     ui::probe::overlay({0, 0}, ctx.frame.size);  // the page below takes no taps now
     const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 11.0f);
     const float pad = m.gap * 2.0f;

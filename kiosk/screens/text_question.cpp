@@ -27,7 +27,7 @@ Intents draw_text_question(ScreenContext& ctx) {
     if (step == flow::Screen::location) title += " " + std::string(ctx.t("kiosk.optional"));
     area.min.y = draw_title(ctx, area, title, ctx.t(flow::field_hint_key(f)));
 
-    const std::string next = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
+    const std::string next = next_label(ctx);
     const float button_w = std::min(button_width(ctx, next), area.width());
     // Next beside the field when the field keeps most of the width, else under it (the column
     // beside a landscape keyboard, larger text).

@@ -23,15 +23,21 @@ Intents draw_topic_picker(ScreenContext& ctx) {
         const domain::Division& d = divisions[static_cast<std::size_t>(i)];
         return ctx.lang() == i18n::Lang::th ? d.name_th : d.name_en;
     };
+    // What the division handles, so a citizen can tell where the matter goes.
+    auto handles = [&](int i) {
+        if (none(i)) return std::string();
+        const domain::Division& d = divisions[static_cast<std::size_t>(i)];
+        return ctx.lang() == i18n::Lang::th ? d.handles_th : d.handles_en;
+    };
     card_grid(
         ctx, area, n, columns, n,
-        [&](int i, float w) { return choice_card_height(ctx, w, name(i), {}); },
+        [&](int i, float w) { return choice_card_height(ctx, w, name(i), handles(i)); },
         [&](int i, const Rect& cell) {
             const std::string code =
                 none(i) ? std::string() : divisions[static_cast<std::size_t>(i)].code;
             const std::string id = "##division_" + (none(i) ? std::string("none") : code);
             if (choice_card(id.c_str(), cell, none(i) ? ui::icon::help : ui::icon::assignment,
-                            name(i), {}, ctx, !none(i) && chosen == code)) {
+                            name(i), handles(i), ctx, !none(i) && chosen == code)) {
                 out.push_back(flow::intent::SetText{flow::Field::division, code});
                 out.push_back(flow::intent::Next{});
             }

@@ -15,10 +15,14 @@ namespace siang::kiosk::screens {
 
 namespace {
 
+// A fact's label, its value and, when there is one, a muted note under the value.
 float fact_row(const ScreenContext& ctx, ImVec2 at, float width, std::string_view label,
-               const std::string& value, ui::Rgb color) {
+               const std::string& value, ui::Rgb color, const std::string& note = {}) {
     float h = draw_paragraph(ctx, at, width, ui::FontRole::small, ctx.palette().text_muted, label);
     h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::heading, color, value);
+    if (!note.empty())
+        h += draw_paragraph(ctx, {at.x, at.y + h}, width, ui::FontRole::small,
+                            ctx.palette().text_muted, note);
     return h + ctx.metrics().gap * 0.5f;
 }
 
@@ -57,18 +61,28 @@ Intents draw_track_result(ScreenContext& ctx) {
         std::string_view label;
         std::string value;
         ui::Rgb color;
+        std::string note;  // under the value, muted
     };
-    const std::vector<Fact> facts_shown{
-        {ctx.t("kiosk.label.status"), std::string(i18n::status_name(st->status, lang)),
-         ctx.palette().accent},
-        {ctx.t("kiosk.label.kind"), std::string(i18n::kind_name(st->kind, lang)),
-         ctx.palette().text},
+    // What the division handles, so the citizen knows whose desk the case is on.
+    std::string handles;
+    if (const domain::Division* d = dir.find_division(st->division))
+        handles = lang == i18n::Lang::th ? d->handles_th : d->handles_en;
+    std::vector<Fact> facts_shown{
+        {ctx.t("kiosk.label.status"),
+         std::string(i18n::status_name(st->status, lang)),
+         ctx.palette().accent,
+         {}},
+        {ctx.t("kiosk.label.kind"),
+         std::string(i18n::kind_name(st->kind, lang)),
+         ctx.palette().text,
+         {}},
         {ctx.t("kiosk.label.filed"),
-         ctx.digits(i18n::date_text(domain::local_date(st->filed_at), lang)), ctx.palette().text},
+         ctx.date(domain::local_date(st->filed_at)),
+         ctx.palette().text,
+         {}},
         {ctx.t("kiosk.label.handled_by"), i18n::division_name(dir, st->division, lang),
-         ctx.palette().text},
-        {ctx.t("kiosk.label.due"), ctx.digits(i18n::date_text(st->due_date, lang)),
-         ctx.palette().text}};
+         ctx.palette().text, handles},
+        {ctx.t("kiosk.label.due"), ctx.date(st->due_date), ctx.palette().text, {}}};
 
     // Facts on the left (top in portrait), timeline and reply on the right (below).
     Rect facts = area, story = area;
@@ -85,14 +99,24 @@ Intents draw_track_result(ScreenContext& ctx) {
     const float cw = two ? (fw - m.gap) / 2.0f : fw;
     auto fact_h = [&](const Fact& f) {
         return ui::measure_wrapped(ctx.font(ui::FontRole::small), cw, f.label) +
-               ui::measure_wrapped(ctx.font(ui::FontRole::heading), cw, f.value) + m.gap * 0.5f;
+               ui::measure_wrapped(ctx.font(ui::FontRole::heading), cw, f.value) +
+               (f.note.empty() ? 0.0f
+                               : ui::measure_wrapped(ctx.font(ui::FontRole::small), cw, f.note)) +
+               m.gap * 0.5f;
     };
-    float col1 = 0.0f, col2 = 0.0f;
-    for (std::size_t i = 0; i < facts_shown.size(); ++i)
-        ((two && i >= 2) ? col2 : col1) += fact_h(facts_shown[i]);
+    auto tallest_column = [&] {
+        float col1 = 0.0f, col2 = 0.0f;
+        for (std::size_t i = 0; i < facts_shown.size(); ++i)
+            ((two && i >= 2) ? col2 : col1) += fact_h(facts_shown[i]);
+        return std::max(col1, col2);
+    };
+    // The division's line goes first when the facts would not fit with it: the facts in their
+    // own panel beside the reply matter more than what the division handles.
+    if (tallest_column() + 2.0f * pad > facts.height())
+        for (Fact& f : facts_shown) f.note.clear();
     // Larger text may not leave the facts room in their panel: then everything goes into the
     // one scrolling panel, status first, so nothing is cut off or drawn past its card.
-    const bool facts_fit = std::max(col1, col2) + 2.0f * pad <= facts.height();
+    const bool facts_fit = tallest_column() + 2.0f * pad <= facts.height();
     if (facts_fit) {
         draw_panel(ctx, facts);
         ImVec2 at{facts.min.x + pad, facts.min.y + pad};
@@ -101,9 +125,9 @@ Intents draw_track_result(ScreenContext& ctx) {
         for (std::size_t i = 0; i < facts_shown.size(); ++i) {
             const Fact& f = facts_shown[i];
             if (two && i >= 2)
-                y2 += fact_row(ctx, {x2, y2}, cw, f.label, f.value, f.color);
+                y2 += fact_row(ctx, {x2, y2}, cw, f.label, f.value, f.color, f.note);
             else
-                y1 += fact_row(ctx, {at.x, y1}, cw, f.label, f.value, f.color);
+                y1 += fact_row(ctx, {at.x, y1}, cw, f.label, f.value, f.color, f.note);
         }
     } else {
         story = area;
@@ -116,6 +140,8 @@ Intents draw_track_result(ScreenContext& ctx) {
         for (std::size_t i = from; i < to; ++i) {
             text.push_back({std::string(facts_shown[i].label), ui::FontRole::small, true});
             text.push_back({facts_shown[i].value, ui::FontRole::heading});
+            if (!facts_shown[i].note.empty())
+                text.push_back({facts_shown[i].note, ui::FontRole::small, true});
         }
     };
     add_facts(0, 1);  // the status, then the reply the citizen came back for, then the rest
@@ -127,10 +153,10 @@ Intents draw_track_result(ScreenContext& ctx) {
     add_facts(1, facts_shown.size());
     text.push_back({std::string(ctx.t("kiosk.track.timeline")), ui::FontRole::heading});
     for (auto it = st->timeline.rbegin(); it != st->timeline.rend(); ++it) {
-        text.push_back({with_icon(ui::icon::schedule,
-                                  ctx.digits(i18n::date_text(domain::local_date(it->at), lang)) +
-                                      "  " + std::string(i18n::status_name(it->status, lang))),
-                        ui::FontRole::body});
+        text.push_back(
+            {with_icon(ui::icon::schedule, ctx.date(domain::local_date(it->at)) + "  " +
+                                               std::string(i18n::status_name(it->status, lang))),
+             ui::FontRole::body});
         if (!it->public_reply.empty())
             text.push_back({it->public_reply, ui::FontRole::small, true, m.gap * 2.5f});
     }

@@ -39,6 +39,11 @@ struct ViewState {
     FieldWidgets fields;
     ui::touch::KeyboardState keyboard;
     flow::Field focused = flow::Field::subject;  // the field the keyboard types into
+    std::optional<flow::Field> focus_on_entry;   // instead of the screen's first field, once
+    // Where the review list was when a step was opened from it, to return there after the edit;
+    // `restore_scroll` asks the review to scroll there once it has measured its content.
+    std::optional<float> review_scroll;
+    std::optional<float> restore_scroll;
     ui::touch::ScrollAreaState scroll;           // the current screen's scroll area
     QrTexture qr;
     std::optional<ui::GlTexture> logo;

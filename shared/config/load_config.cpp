@@ -59,6 +59,14 @@ void read_text(TableReader& t, std::string_view key, std::string& out, bool requ
     if (text::trim(out).empty()) t.problem(key, "must not be empty");
 }
 
+// A Material icon's name: lower-case letters, digits and '_' ("water_drop", "10k").
+bool is_icon_name(std::string_view s) {
+    if (s.empty() || s.size() > 64) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
 void read_code(TableReader& t, std::string& out) {
     if (!t.has("code")) return t.problem("code", "is required");
     t.read("code", out);
@@ -148,7 +156,10 @@ void read_list(TableReader& root, std::string_view name, std::vector<T>& out, Re
 }
 
 void read_directory(TableReader& root, domain::Directory& dir) {
-    read_list(root, "division", dir.divisions, [](TableReader&, domain::Division&) {});
+    read_list(root, "division", dir.divisions, [](TableReader& t, domain::Division& d) {
+        read_text(t, "handles_th", d.handles_th, false);
+        read_text(t, "handles_en", d.handles_en, false);
+    });
     const bool own_services = root.has("service");
     read_list(root, "service", dir.services, [&dir](TableReader& t, domain::Service& s) {
         if (!t.has("division")) return t.problem("division", "is required");
@@ -157,6 +168,11 @@ void read_directory(TableReader& root, domain::Directory& dir) {
             t.problem("division", "unknown division \"" + s.division + "\"");
         }
         t.read("target_days", s.target_days, 1, max_days);
+        if (t.has("icon")) {
+            t.read("icon", s.icon);
+            if (!is_icon_name(s.icon))
+                t.problem("icon", "must be a Material icon name such as \"water_drop\"");
+        }
     });
     if (own_services) return;
     // The built-in services only make sense with divisions they can be assigned to.

@@ -52,6 +52,8 @@ std::string_view error_name(Errc code) {
         case Errc::store_key_missing: return "store_key_missing";
         case Errc::store_not_private: return "store_not_private";
         case Errc::store_wal_damaged: return "store_wal_damaged";
+        case Errc::invalid_email:
+            return "invalid_email";
     }
     return "unknown";
 }

@@ -47,8 +47,8 @@ enum class Errc {
     output_protected,    // an output would replace the store, its -wal/-shm or key; detail: path
     output_not_regular,  // an output would replace a device, folder, FIFO or socket; detail: path
     store_in_use,        // restore refused: another program has the store open; detail: path
-    restore_same_file,   // the backup named is the store itself (or its -wal/-shm/key); detail: path
-    input_too_large,     // an input file is larger than any valid filing; detail: "file:limit"
+    restore_same_file,  // the backup named is the store itself (or its -wal/-shm/key); detail: path
+    input_too_large,    // an input file is larger than any valid filing; detail: "file:limit"
     json_duplicate_key,  // a JSON object names a key twice; detail: the key
     json_nul_byte,       // JSON input contains a NUL byte; detail: its offset
     // Staff accounts (issue 8: logins, password policy, reserved names).
@@ -59,6 +59,8 @@ enum class Errc {
     store_key_missing,  // an existing store without its key file; detail: key path
     store_not_private,  // group or others may read or write a store file; detail: that file
     store_wal_damaged,  // the -wal lacks frames the -shm says were committed; detail: wal path
+    // Kiosk contact fields (issue 9 item 12).
+    invalid_email,  // not a plausible e-mail address; detail: the field ("email"), never the text
 };
 
 struct Error {

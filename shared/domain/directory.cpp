@@ -26,17 +26,25 @@ int target_days(const Directory& dir, Kind kind, std::string_view service) {
 Directory default_directory() {
     Directory dir;
     dir.divisions = {
-        {"clerk", "สำนักปลัดเทศบาล", "Office of the Municipal Clerk"},
-        {"finance", "กองคลัง", "Finance Division"},
-        {"works", "กองช่าง", "Public Works Division"},
-        {"education", "กองการศึกษา", "Education Division"},
+        {"clerk", "สำนักปลัดเทศบาล", "Office of the Municipal Clerk",
+         "งานทั่วไป ขยะและความสะอาด ข้อมูลข่าวสาร และเรื่องที่ไม่แน่ใจว่าเป็นของกองใด",
+         "General matters, waste and cleanliness, public information, and anything you are not "
+         "sure about"},
+        {"finance", "กองคลัง", "Finance Division", "ภาษีท้องถิ่น ค่าธรรมเนียม และการรับจ่ายเงิน",
+         "Local taxes, fees and payments"},
+        {"works", "กองช่าง", "Public Works Division",
+         "ถนน ไฟฟ้าสาธารณะ ท่อระบายน้ำ น้ำประปา ต้นไม้ และการก่อสร้าง",
+         "Roads, streetlights, drains, water supply, trees and building"},
+        {"education", "กองการศึกษา", "Education Division",
+         "ศูนย์พัฒนาเด็กเล็ก โรงเรียนของเทศบาล กีฬา และวัฒนธรรม",
+         "Child development centres, municipal schools, sport and culture"},
     };
     dir.services = {
-        {"streetlight", "ซ่อมไฟฟ้าสาธารณะ", "Streetlight repair", "works", 7},
-        {"waste", "เก็บขยะ", "Waste collection", "clerk", 3},
-        {"water", "น้ำอุปโภคบริโภค", "Water supply", "works", 5},
-        {"tree", "ตัดกิ่งไม้", "Tree trimming", "works", 15},
-        {"info", "ขอข้อมูลข่าวสาร", "Information request", "clerk", 15},
+        {"streetlight", "ซ่อมไฟฟ้าสาธารณะ", "Streetlight repair", "works", 7, "light"},
+        {"waste", "เก็บขยะ", "Waste collection", "clerk", 3, "delete"},
+        {"water", "น้ำอุปโภคบริโภค", "Water supply", "works", 5, "water_drop"},
+        {"tree", "ตัดกิ่งไม้", "Tree trimming", "works", 15, "park"},
+        {"info", "ขอข้อมูลข่าวสาร", "Information request", "clerk", 15, "article"},
     };
     return dir;
 }

@@ -14,6 +14,10 @@ struct Division {
     std::string code;  // e.g. "clerk", "finance", "works", "education"
     std::string name_th;
     std::string name_en;
+    // One line on what the division handles, shown to citizens choosing where a matter goes
+    // (issue 9 polish); empty: none shown.
+    std::string handles_th;
+    std::string handles_en;
 
     bool operator==(const Division&) const = default;
 };
@@ -24,6 +28,8 @@ struct Service {
     std::string name_en;
     std::string division;  // code of the responsible division
     int target_days = 15;  // target response time
+    // The kiosk's picture for it, by Material icon name ("water_drop"); empty: one chosen by code.
+    std::string icon;
 
     bool operator==(const Service&) const = default;
 };

@@ -1,6 +1,8 @@
 // Cleaning and validating what a citizen filed against the rules of SPEC §3.
 #include "domain/submission.hpp"
 
+#include <algorithm>
+
 #include "domain/phone_number.hpp"
 #include "text/utf8.hpp"
 
@@ -34,6 +36,7 @@ Result<void> clean_contact(Contact& c) {
     auto phone = normalize_phone(c.phone);
     if (!phone) return std::unexpected(phone.error());
     c.phone = std::move(*phone);
+    if (!c.email.empty()) return check_email(c.email);
     return {};
 }
 
@@ -76,6 +79,25 @@ Result<std::string> clean_text_field(std::string_view raw, std::string_view fiel
     if (m.code_points > max_code_points(limit) || m.bytes > max_bytes(limit))
         return fail(Errc::field_too_large, std::string(field));
     return cleaned;
+}
+
+Result<void> check_email(std::string_view email) {
+    const auto at = email.find('@');
+    if (at == std::string_view::npos || at == 0 ||
+        email.find('@', at + 1) != std::string_view::npos)
+        return fail(Errc::invalid_email, "email");
+    const std::string_view domain = email.substr(at + 1);
+    if (email.find_first_of(" \t\n\r") != std::string_view::npos ||
+        domain.find('.') == std::string_view::npos)
+        return fail(Errc::invalid_email, "email");
+    // Every label of the domain has something in it: no "example..com", ".com" or "com.".
+    std::size_t start = 0;
+    while (start <= domain.size()) {
+        const auto dot = std::min(domain.find('.', start), domain.size());
+        if (dot == start) return fail(Errc::invalid_email, "email");
+        start = dot + 1;
+    }
+    return {};
 }
 
 Result<void> check_occurred_on(std::chrono::year_month_day d, TimePoint now) {

@@ -68,11 +68,11 @@ struct Draft {
 // Cleans and checks a draft: every text field is cleaned by clean_text_field (errors as there),
 // subject and details are required (text that is only invisible characters counts as empty).
 // Contact is all-empty (anonymous) or has a name and a phone (Thai digits accepted, 9–15 digits
-// after removing spaces/dashes/"+"). An eservice needs a known service; a service or division
-// that is given must exist in `dir`. The division defaults to the service's. occurred_on is
-// checked by check_occurred_on against the Bangkok date of `now`, the filing time.
-// Field names in details: "subject", "details", "location", "name", "phone", "email", "address",
-// "service", "division", "occurred_on".
+// after removing spaces/dashes/"+"); an e-mail that is given must pass check_email. An eservice
+// needs a known service; a service or division that is given must exist in `dir`. The division
+// defaults to the service's. occurred_on is checked by check_occurred_on against the Bangkok date
+// of `now`, the filing time. Field names in details: "subject", "details", "location", "name",
+// "phone", "email", "address", "service", "division", "occurred_on".
 Result<Draft> validate_draft(Draft draft, const Directory& dir, TimePoint now);
 // The same, filed now (system clock).
 Result<Draft> validate_draft(Draft draft, const Directory& dir);
@@ -85,6 +85,11 @@ inline constexpr std::chrono::year_month_day earliest_occurred_on{
 // Checks the date an event happened: a real date (invalid_date), not after the Bangkok date of
 // `now` (date_in_future), not before earliest_occurred_on (date_too_early); detail "occurred_on".
 Result<void> check_occurred_on(std::chrono::year_month_day d, TimePoint now);
+
+// Checks that an e-mail address (already cleaned) is plausible: one '@' with a local part before
+// it and a domain after it of at least two dot-separated labels, none empty, and no spaces.
+// Non-ASCII letters are allowed (Thai domains exist). Errors: invalid_email, detail "email".
+Result<void> check_email(std::string_view email);
 
 // Cleans one free-text field; the one rule every program's text goes through. Checks valid
 // UTF-8 (invalid_utf8, detail = field); removes control characters other than newline/tab

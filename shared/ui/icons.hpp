@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <string_view>
 
 namespace siang::ui::icon {
 
@@ -57,6 +58,22 @@ inline constexpr Icon receipt = make(0xE8B0);
 inline constexpr Icon schedule = make(0xE8B5);
 inline constexpr Icon delete_ = make(0xE872);
 inline constexpr Icon clear = make(0xE14C);
+// Contact fields and the services' own pictures (issue 9: configurable per service by name).
+inline constexpr Icon email = make(0xE0BE);
+inline constexpr Icon place = make(0xE55F);
+inline constexpr Icon today = make(0xE8DF);
+inline constexpr Icon water_drop = make(0xE798);
+inline constexpr Icon light = make(0xF02A);
+inline constexpr Icon recycling = make(0xE760);
+inline constexpr Icon park = make(0xEA63);
+inline constexpr Icon forest = make(0xEA99);
+inline constexpr Icon article = make(0xEF42);
+inline constexpr Icon construction = make(0xEA3C);
+inline constexpr Icon plumbing = make(0xF107);
+inline constexpr Icon local_shipping = make(0xE558);
+inline constexpr Icon water_damage = make(0xF203);
+inline constexpr Icon emoji_objects = make(0xEA24);
+inline constexpr Icon expand_more = make(0xE5CF);
 // The on-screen keyboard.
 inline constexpr Icon backspace = make(0xE14A);
 inline constexpr Icon keyboard_return = make(0xE31B);
@@ -102,11 +119,55 @@ inline constexpr std::array all = {home,
                                    schedule,
                                    delete_,
                                    clear,
+                                   email,
+                                   place,
+                                   today,
+                                   water_drop,
+                                   light,
+                                   recycling,
+                                   park,
+                                   forest,
+                                   article,
+                                   construction,
+                                   plumbing,
+                                   local_shipping,
+                                   water_damage,
+                                   emoji_objects,
+                                   expand_more,
                                    backspace,
                                    keyboard_return,
                                    keyboard,
                                    keyboard_capslock,
                                    space_bar,
                                    directions_walk};
+
+// The icons a configuration may name for a service's picture, by their Material names.
+struct NamedIcon {
+    std::string_view name;
+    Icon icon;
+};
+inline constexpr std::array named = {NamedIcon{"water_drop", water_drop},
+                                     NamedIcon{"light", light},
+                                     NamedIcon{"delete", delete_},
+                                     NamedIcon{"recycling", recycling},
+                                     NamedIcon{"park", park},
+                                     NamedIcon{"forest", forest},
+                                     NamedIcon{"article", article},
+                                     NamedIcon{"construction", construction},
+                                     NamedIcon{"plumbing", plumbing},
+                                     NamedIcon{"local_shipping", local_shipping},
+                                     NamedIcon{"water_damage", water_damage},
+                                     NamedIcon{"emoji_objects", emoji_objects},
+                                     NamedIcon{"info", info},
+                                     NamedIcon{"description", description},
+                                     NamedIcon{"assignment", assignment},
+                                     NamedIcon{"lightbulb", lightbulb}};
+
+// The icon called `name` in `named`; nullptr for any other name (not in the font atlas).
+constexpr const Icon* icon_named(std::string_view name) {
+    for (const NamedIcon& n : named)
+        if (n.name == name) return &n.icon;
+    return nullptr;
+}
 
 }  // namespace siang::ui::icon

@@ -144,6 +144,8 @@ class Walk {
         }
         if (v.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
         kiosk::CitizenApp app(session, nullptr);
+        // As `--screen contact-phone`: the contact step with the phone field tapped.
+        if (v.screen == "contact-phone") app.focus_on_entry(flow::Field::phone);
         app.set_clock_offset(now - flow::SteadyClock::now());
         app.disable_transitions();
         const ui::DrawFn draw = [&](ui::Frame& frame) { app.draw(frame); };

@@ -1,5 +1,6 @@
 // png_check: checks a screenshot is not blank and, optionally, matches a reference image.
-// Usage: png_check IMAGE [--region x0,y0,x1,y1] [--min-dark F] [--reference REF --max-diff D]
+// Usage: png_check IMAGE [--region x0,y0,x1,y1] [--min-dark F] [--reference REF --max-diff D
+//                        [--diff-region x0,y0,x1,y1]]
 #include <stb_image.h>
 
 #include <CLI/CLI.hpp>
@@ -44,6 +45,11 @@ int main(int argc, char** argv) {
     cli.add_option("--min-dark", min_dark, "Least fraction of dark pixels (text) in the region");
     cli.add_option("--reference", reference_path, "Reference PNG of the same size");
     cli.add_option("--max-diff", max_diff, "Largest mean absolute channel difference (0-255)");
+    std::vector<int> diff_region;
+    cli.add_option("--diff-region", diff_region,
+                   "x0,y0,x1,y1 compared with the reference (default: all)")
+        ->expected(4)
+        ->delimiter(',');
     CLI11_PARSE(cli, argc, argv);
 
     Image img;
@@ -77,12 +83,23 @@ int main(int argc, char** argv) {
                      img.height, ref.width, ref.height);
         return 1;
     }
+    int dx0 = 0, dy0 = 0, dx1 = img.width, dy1 = img.height;
+    if (diff_region.size() == 4) {
+        dx0 = std::max(0, diff_region[0]);
+        dy0 = std::max(0, diff_region[1]);
+        dx1 = std::min(img.width, diff_region[2]);
+        dy1 = std::min(img.height, diff_region[3]);
+    }
     double sum = 0;
-    const long n = static_cast<long>(img.width) * img.height * 4;
-    for (long i = 0; i < n; ++i)
-        sum +=
-            std::abs(static_cast<int>(img.pixels.get()[i]) - static_cast<int>(ref.pixels.get()[i]));
-    const double mean = sum / static_cast<double>(n);
+    long n = 0;
+    for (int y = dy0; y < dy1; ++y)
+        for (int x = dx0; x < dx1; ++x)
+            for (int c = 0; c < 4; ++c, ++n) {
+                const long i = (static_cast<long>(y) * img.width + x) * 4 + c;
+                sum += std::abs(static_cast<int>(img.pixels.get()[i]) -
+                                static_cast<int>(ref.pixels.get()[i]));
+            }
+    const double mean = n > 0 ? sum / static_cast<double>(n) : 0.0;
     std::printf("png_check: mean absolute difference %.3f (limit %.3f)\n", mean, max_diff);
     if (mean > max_diff) {
         std::fprintf(stderr, "png_check: differs from %s\n", reference_path.c_str());

@@ -42,6 +42,7 @@ int exit_code_for(Errc code) {
         case Errc::json_nul_byte:
         case Errc::weak_password:
         case Errc::username_reserved:
+        case Errc::invalid_email:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:

@@ -119,6 +119,11 @@ std::vector<KeyEvent> take_physical_keys() {
 
 }  // namespace
 
+CounterTone counter_tone(std::size_t count, std::size_t max_chars, bool complete) {
+    if (complete) return CounterTone::done;
+    return max_chars != 0 && count >= max_chars ? CounterTone::full : CounterTone::normal;
+}
+
 TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float width, int lines,
                                  const TouchStyle& style, std::optional<KeyEvent> key,
                                  std::string_view placeholder) {
@@ -239,8 +244,10 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
     const std::string counter =
         std::to_string(edit.count()) + "/" + std::to_string(edit.max_chars());
     const ImVec2 counter_size = measure_text(small, counter);
-    const Rgb counter_colour =
-        edit.remaining() == 0 ? theme.palette.danger : theme.palette.text_muted;
+    const CounterTone tone = counter_tone(edit.count(), edit.max_chars(), state.complete);
+    const Rgb counter_colour = tone == CounterTone::full   ? theme.palette.danger
+                               : tone == CounterTone::done ? theme.palette.accent
+                                                           : theme.palette.text_muted;
     draw_text(list, small, ImVec2{max.x - counter_size.x, max.y + pad * 0.25f},
               to_imu32(counter_colour), counter);
     ImGui::Dummy(ImVec2{width, counter_size.y + pad * 0.25f});

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -23,7 +24,15 @@ struct TextFieldState {
     double last_input = 0.0;   // ImGui time of the last edit: the caret shows solid after it
     double refused_at = -1.0;  // ImGui time of the last refusal: the field shakes briefly
     EditResult last = EditResult::nothing;  // what the last key did (for a sound or a hint)
+    // Set by the screen each frame for fixed-length entries (a date, a tracking code): the text
+    // is a full, valid entry, so its full counter is done, not a warning.
+    bool complete = false;
 };
+
+// How the "12/200" counter reads: normal (muted), done (accent: a full, valid fixed-length
+// entry), or full (danger: a free-text field at its limit, the reason a key is refused).
+enum class CounterTone { normal, done, full };
+CounterTone counter_tone(std::size_t count, std::size_t max_chars, bool complete);
 
 // What the field needs from the screen and the frame pacer after this frame.
 struct TextFieldOutcome {

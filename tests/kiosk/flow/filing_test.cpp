@@ -94,13 +94,13 @@ TEST_F(KioskFlowTest, FilesCorruptionComplaintAnonymousByDefault) {
     EXPECT_TRUE(receipt.filed.number.str().starts_with("ทจ ")) << receipt.filed.number.str();
 }
 
-TEST_F(KioskFlowTest, StepIndicatorCountsSixStepsForEveryKind) {
+TEST_F(KioskFlowTest, StepIndicatorCountsSevenStepsForEveryKind) {
     act(intent::Touch{});
     act(intent::ChooseKind{Kind::eservice});
     ASSERT_EQ(screen(), Screen::service);
     ASSERT_TRUE(session->step());
     EXPECT_EQ(session->step()->index, 1);
-    EXPECT_EQ(session->step()->count, 6);
+    EXPECT_EQ(session->step()->count, 7);  // six questions and the review
     type(Field::service, "tree");
     act(intent::Next{});
     EXPECT_EQ(session->step()->index, 2);

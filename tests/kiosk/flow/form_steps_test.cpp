@@ -21,7 +21,8 @@ TEST(FormSteps, ContactSubScreensShareTheContactStepNumber) {
     EXPECT_EQ(choice->index, 6);
     EXPECT_EQ(step_indicator(Kind::complaint, Screen::privacy_notice)->index, 6);
     EXPECT_EQ(step_indicator(Kind::complaint, Screen::contact_fields)->index, 6);
-    EXPECT_FALSE(step_indicator(Kind::complaint, Screen::review));
+    ASSERT_TRUE(step_indicator(Kind::complaint, Screen::review));  // the last of the seven
+    EXPECT_EQ(step_indicator(Kind::complaint, Screen::review)->index, 7);
     EXPECT_FALSE(step_indicator(Kind::complaint, Screen::service));  // not a complaint step
 }
 

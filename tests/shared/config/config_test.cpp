@@ -233,6 +233,40 @@ name_en = "W2"
               "siang.toml:2: division[1].name_en: is required");
 }
 
+// Issue 9 polish: each service's picture by Material icon name, and what each division handles.
+TEST(Config, ServiceIconsAndDivisionHandlesAreRead) {
+    const auto r = load_config(write_config(R"([[division]]
+code = "works"
+name_th = "กองช่าง"
+name_en = "Public Works"
+handles_th = "ถนนและไฟฟ้าสาธารณะ"
+handles_en = "Roads and streetlights"
+[[service]]
+code = "pipe"
+name_th = "ซ่อมท่อประปา"
+name_en = "Water pipe repair"
+division = "works"
+icon = "plumbing"
+)"));
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    EXPECT_EQ(r->directory.divisions[0].handles_th, "ถนนและไฟฟ้าสาธารณะ");
+    EXPECT_EQ(r->directory.divisions[0].handles_en, "Roads and streetlights");
+    EXPECT_EQ(r->directory.services[0].icon, "plumbing");
+    EXPECT_EQ(problem_of(service_table("a", "works", "icon = \"Water Drop\"\n")),
+              "siang.toml:6: service[1].icon: must be a Material icon name such as "
+              "\"water_drop\"");
+}
+
+TEST(Config, BuiltInServicesHaveTheirOwnIconsAndDivisionsSayWhatTheyHandle) {
+    const Config c = default_config();
+    EXPECT_EQ(c.directory.find_service("water")->icon, "water_drop");   // not a clock
+    EXPECT_EQ(c.directory.find_service("streetlight")->icon, "light");  // not the suggestion bulb
+    for (const auto& d : c.directory.divisions) {
+        EXPECT_FALSE(d.handles_th.empty()) << d.code;
+        EXPECT_FALSE(d.handles_en.empty()) << d.code;
+    }
+}
+
 TEST(Config, SyntaxErrorNamesTheLine) {
     const std::string detail = problem_of("[kiosk]\nname = \"unterminated\n");
     EXPECT_TRUE(detail.starts_with("siang.toml:2: syntax: ")) << detail;

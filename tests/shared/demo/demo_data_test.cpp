@@ -193,10 +193,10 @@ TEST(DemoGenerator, EveryDraftIsValidAndAlreadyClean) {
 
 TEST(DemoGenerator, ServicesAndDivisionsComeFromTheDirectory) {
     Directory dir;
-    dir.divisions = {{"health", "กองสาธารณสุขและสิ่งแวดล้อม", "Health"},
-                     {"works", "กองช่าง", "Public Works"}};
-    dir.services = {{"permit", "ขออนุญาตก่อสร้าง", "Building permit", "works", 30},
-                    {"garbage-waste", "เก็บขนขยะมูลฝอย", "Waste", "health", 3}};
+    dir.divisions = {{"health", "กองสาธารณสุขและสิ่งแวดล้อม", "Health", "", ""},
+                     {"works", "กองช่าง", "Public Works", "", ""}};
+    dir.services = {{"permit", "ขออนุญาตก่อสร้าง", "Building permit", "works", 30, ""},
+                    {"garbage-waste", "เก็บขนขยะมูลฝอย", "Waste", "health", 3, ""}};
     std::set<std::string> services;
     std::set<std::string> divisions;
     for (const auto& h : generate(dir, 5, 5000)) {
@@ -215,7 +215,7 @@ TEST(DemoGenerator, ServicesAndDivisionsComeFromTheDirectory) {
 
 TEST(DemoGenerator, DirectoryWithoutServicesGivesNoEserviceButValidDrafts) {
     Directory dir;
-    dir.divisions = {{"clerk", "สำนักปลัด", "Clerk"}};
+    dir.divisions = {{"clerk", "สำนักปลัด", "Clerk", "", ""}};
     for (const auto& h : generate(dir, 8, 2000)) {
         ASSERT_NE(h.draft.kind, Kind::eservice);
         ASSERT_TRUE(h.draft.service.empty());

@@ -119,6 +119,36 @@ TEST(ValidateDraft, LocationAndContactFieldsAreLimitedToTwoHundredClusters) {
     EXPECT_EQ(error_of(over).detail, "email:202:200");
 }
 
+// Issue 9 item 12: a mistyped e-mail is caught while the citizen is still there to fix it.
+TEST(CheckEmail, AcceptsPlausibleAddressesAndRefusesTyposWithoutQuotingThem) {
+    for (std::string_view ok :
+         {"somchai@example.com", "a.b-c_d+e@mail.example.co.th", "สมชาย@ตัวอย่าง.ไทย", "x@y.z"})
+        EXPECT_TRUE(check_email(ok).has_value()) << ok;
+    for (std::string_view bad :
+         {"somchai", "somchai@", "@example.com", "somchai@example", "somchai@@example.com",
+          "som chai@example.com", "somchai@example..com", "somchai@.example.com",
+          "somchai@example.com.", "a@b@example.com"}) {
+        const auto r = check_email(bad);
+        ASSERT_FALSE(r.has_value()) << bad;
+        EXPECT_EQ(r.error().code, Errc::invalid_email);
+        EXPECT_EQ(r.error().detail, "email");  // contact data never goes into a detail
+    }
+}
+
+TEST(ValidateDraft, RefusesAnImplausibleEmailAndKeepsAPlausibleOne) {
+    Draft d = valid_draft();
+    d.contact.name = "สมชาย ใจดี";
+    d.contact.phone = "0812345678";
+    d.contact.email = "somchai.example.com";
+    EXPECT_EQ(error_of(d).code, Errc::invalid_email);
+    d.contact.email = " somchai@example.com ";
+    d.contact.address = "12 หมู่ 3\nตำบลบ้านใหม่";
+    const auto r = validate_draft(d, dir);
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    EXPECT_EQ(r->contact.email, "somchai@example.com");
+    EXPECT_EQ(r->contact.address, "12 หมู่ 3\nตำบลบ้านใหม่");
+}
+
 TEST(ValidateDraft, MegabyteFieldIsRefusedNotTruncated) {
     Draft d = valid_draft();
     d.location = std::string(1 << 20, 'a');

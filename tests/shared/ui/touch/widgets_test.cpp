@@ -244,6 +244,17 @@ TEST_F(HeadlessUi, ScrollAreaFollowsADragAndCoastsToAStop) {
     EXPECT_LE(area.scroll.offset(), 3000.0f - 500.0f + 0.01f);
 }
 
+// Issue 9 item 13: 10/10 of a valid date and 14/14 of a valid code are done, not a warning; a
+// free-text field at its limit (the reason a key is refused) still says so in red.
+TEST(CounterTone, AFullValidFixedLengthEntryIsDoneNotRed) {
+    EXPECT_EQ(counter_tone(10, 10, true), CounterTone::done);
+    EXPECT_EQ(counter_tone(14, 14, true), CounterTone::done);
+    EXPECT_EQ(counter_tone(14, 14, false), CounterTone::full);
+    EXPECT_EQ(counter_tone(200, 200, false), CounterTone::full);
+    EXPECT_EQ(counter_tone(13, 14, false), CounterTone::normal);
+    EXPECT_EQ(counter_tone(0, 200, false), CounterTone::normal);
+}
+
 // Issue 9 item 7: the mark on a mark key reads at text contrast; its อ is pale but readable.
 TEST(MarkKeyColours, MarkAtTextContrastBaseReadableButFainter) {
     const Palette& p = default_touch_style().theme.palette;
