@@ -52,6 +52,7 @@ std::string_view error_name(Errc code) {
         case Errc::store_key_missing: return "store_key_missing";
         case Errc::store_not_private: return "store_not_private";
         case Errc::store_wal_damaged: return "store_wal_damaged";
+        case Errc::store_damaged_value: return "store_damaged_value";
     }
     return "unknown";
 }

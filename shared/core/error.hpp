@@ -59,6 +59,9 @@ enum class Errc {
     store_key_missing,  // an existing store without its key file; detail: key path
     store_not_private,  // group or others may read or write a store file; detail: that file
     store_wal_damaged,  // the -wal lacks frames the -shm says were committed; detail: wal path
+    // A store that fails closed (issue 10 item 4).
+    store_damaged_value,  // a stored kind, status, register or date is unknown; detail:
+                          // "table.column row N"
 };
 
 struct Error {
