@@ -45,6 +45,10 @@ struct OpenOptions {
     // database, so every ~60th filing pays a few extra ms. With defer_checkpoints the kiosk
     // raises that bound to 10000 pages and calls checkpoint() while idle instead.
     bool defer_checkpoints = false;
+    // Test hook: a registered SQLite VFS for the store's connection (the power-loss tests'
+    // crash simulator, tests/shared/store/crash_vfs.hpp); empty: SQLite's default. The programs
+    // never set it; an unknown name fails the open.
+    std::string vfs;
 };
 
 // What the kiosk prints on the receipt. The code exists in clear only here.

@@ -207,7 +207,7 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
         const auto wal = std::filesystem::file_size(path + "-wal", wal_ec);
         if (!ec && size == 0 && (wal_ec || wal <= 32)) return fail(Errc::store_corrupt, path);
     }
-    auto db = SqliteDb::open(path, flags);
+    auto db = SqliteDb::open(path, flags, options.vfs);
     if (!db) return std::unexpected(db.error());
 
     if (auto r = configure(*db, options.read_only, options.defer_checkpoints); !r)
