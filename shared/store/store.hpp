@@ -49,6 +49,9 @@ struct OpenOptions {
     // crash simulator, tests/shared/store/crash_vfs.hpp); empty: SQLite's default. The programs
     // never set it; an unknown name fails the open.
     std::string vfs;
+    // Test hook, honoured only together with `vfs`: PRAGMA synchronous=OFF instead of FULL, so
+    // the power-loss test can show that it catches commits that were never made durable.
+    bool synchronous_off = false;
 };
 
 // What the kiosk prints on the receipt. The code exists in clear only here.

@@ -162,7 +162,7 @@ Result<void> quick_check(SqliteDb& db) {
     return {};
 }
 
-Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints) {
+Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints, bool synchronous_off) {
     sqlite3_busy_timeout(db.get(), busy_timeout_ms);
     if (defer_checkpoints) sqlite3_wal_autocheckpoint(db.get(), 10000);
     if (!read_only) {
@@ -172,7 +172,10 @@ Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints) {
         auto row = st->step();
         if (!row) return std::unexpected(row.error());
     }
-    if (auto r = db.exec("PRAGMA synchronous = FULL"); !r) return r;
+    if (auto r =
+            db.exec(synchronous_off ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = FULL");
+        !r)
+        return r;
     return db.exec("PRAGMA foreign_keys = ON");
 }
 
@@ -210,7 +213,10 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     auto db = SqliteDb::open(path, flags, options.vfs);
     if (!db) return std::unexpected(db.error());
 
-    if (auto r = configure(*db, options.read_only, options.defer_checkpoints); !r)
+    // synchronous_off only ever with a test VFS (OpenOptions).
+    if (auto r = configure(*db, options.read_only, options.defer_checkpoints,
+                           !options.vfs.empty() && options.synchronous_off);
+        !r)
         return std::unexpected(r.error());
     auto version = db->query_int("PRAGMA user_version");
     if (!version) return std::unexpected(version.error());

@@ -211,7 +211,6 @@ int x_sync(sqlite3_file* f, int flags) {
     auto* file = reinterpret_cast<File*>(f);
     if (!file->path) return file->real->pMethods->xSync(file->real, flags);
     if (!may_write()) return SQLITE_IOERR_FSYNC;
-    if (state().plan.syncs_lost) return SQLITE_OK;
     auto it = state().pending.find(*file->path);
     if (it != state().pending.end()) {
         write_back(file->real, it->second, [] { return true; });

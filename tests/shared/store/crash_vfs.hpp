@@ -23,9 +23,6 @@ struct Plan {
     std::int64_t cut_at = 0;
     Tear tear = Tear::random_sectors;
     std::uint32_t seed = 1;  // for random_sectors
-    // A disk (or a store) that never makes a sync durable: SQLite with synchronous=OFF issues
-    // no xSync at all, and dropping every xSync gives the disk exactly that history.
-    bool syncs_lost = false;
     // Whether the -shm files stay as the program last wrote them (the OS wrote the mapped pages
     // back) or go; SQLite rebuilds the index from the WAL either way.
     bool shm_survives = false;
