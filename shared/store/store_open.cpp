@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "store/file_length_check.hpp"
 #include "store/private_files.hpp"
@@ -102,6 +105,37 @@ class ForeignKeysOff {
     SqliteDb& db_;
 };
 
+// Every trigger of the schema, name and SQL as created.
+Result<std::vector<std::pair<std::string, std::string>>> schema_triggers(SqliteDb& db) {
+    auto st =
+        Statement::prepare(db.get(), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
+    if (!st) return std::unexpected(st.error());
+    std::vector<std::pair<std::string, std::string>> out;
+    auto rows = st->for_each_row(
+        [&](const Statement& s) { out.emplace_back(s.column_text(0), s.column_text(1)); });
+    if (!rows) return std::unexpected(rows.error());
+    return out;
+}
+
+// A step that rebuilds a table (DROP TABLE, then the copy renamed) drops the triggers on it
+// too, whichever step made them (the audit log's, the change counters'): they are made again
+// as they were, so a rebuild changes constraints, never what fires.
+Result<void> restore_triggers(SqliteDb& db,
+                              const std::vector<std::pair<std::string, std::string>>& before) {
+    for (const auto& [name, sql] : before) {
+        auto st = Statement::prepare(
+            db.get(), "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
+        if (!st) return std::unexpected(st.error());
+        st->bind_all(name);
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (*row) continue;
+        // The schema's own text, as SQLite stored it when the trigger was made.
+        if (auto r = db.exec(sql); !r) return r;
+    }
+    return {};
+}
+
 Result<void> migrate(Store::Impl& impl) {
     SqliteDb& db = impl.db;
     const auto steps = schema_migrations();
@@ -117,6 +151,8 @@ Result<void> migrate(Store::Impl& impl) {
     const bool had_seal = *version > 0 && table_exists(db, "audit_seal");
     const bool had_key_check = *version > 0 && table_exists(db, "key_check");
     for (auto v = static_cast<std::size_t>(*version); v < steps.size(); ++v) {
+        auto triggers = schema_triggers(db);
+        if (!triggers) return std::unexpected(triggers.error());
         if (auto r = db.exec(steps[v]); !r) {
             // A step adding a CHECK met a row that breaks it: name the row, change nothing.
             if (sqlite3_extended_errcode(db.get()) != SQLITE_CONSTRAINT_CHECK) return r;
@@ -126,6 +162,7 @@ Result<void> migrate(Store::Impl& impl) {
                         damaged->empty() ? std::string("migration ") + std::to_string(v + 1)
                                          : damaged->front());
         }
+        if (auto r = restore_triggers(db, *triggers); !r) return r;
         // PRAGMA takes no parameters; the value is our own integer, not input.
         if (auto r = db.exec(fmt::format("PRAGMA user_version = {}", v + 1)); !r) return r;
     }

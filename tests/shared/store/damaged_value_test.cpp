@@ -7,6 +7,7 @@
 
 #include "old_store.hpp"
 #include "store/sqlite_db.hpp"
+#include "store/sqlite_statement.hpp"
 #include "store_fixture.hpp"
 
 namespace siang::store::testing {
@@ -183,10 +184,21 @@ TEST_F(DamagedValue, TheSchemaRefusesUnknownKindsStatusesRegistersAndRoles) {
             << role;
 }
 
-TEST_F(DamagedValue, AVersion6StoreMigratesKeepingEveryRow) {
+TEST_F(DamagedValue, AVersion6StoreMigratesKeepingEveryRowAndTrigger) {
     store.reset();
     const std::string old_path = (dir / "v6.db").string();
     make_old_store(old_path, 6);
+    // A trigger on a table the step rebuilds, as another step (the change counters) makes.
+    const std::string counter =
+        "CREATE TRIGGER cases_filed_count AFTER INSERT ON cases BEGIN SELECT 1; END";
+    const std::string history_counter =
+        "CREATE TRIGGER history_count AFTER INSERT ON case_history BEGIN SELECT 1; END";
+    {
+        auto db = SqliteDb::open(old_path, SQLITE_OPEN_READWRITE);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->exec(counter));
+        ASSERT_TRUE(db->exec(history_counter));
+    }
     auto s = Store::open(old_path);
     ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
     store.emplace(std::move(*s));
@@ -209,6 +221,24 @@ TEST_F(DamagedValue, AVersion6StoreMigratesKeepingEveryRow) {
     ASSERT_TRUE(checked);
     EXPECT_TRUE(checked->ok());
     EXPECT_TRUE(checked->audit_trigger_problems.empty());
+    for (const auto& [name, sql] :
+         std::vector<std::pair<std::string, std::string>>{{"cases_filed_count", counter},
+                                                          {"history_count", history_counter},
+                                                          {"audit_log_no_update", ""},
+                                                          {"audit_log_no_delete", ""}}) {
+        auto db = SqliteDb::open(old_path, SQLITE_OPEN_READONLY);
+        ASSERT_TRUE(db);
+        auto st = Statement::prepare(db->get(),
+                                     "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                     "name = ?");
+        ASSERT_TRUE(st);
+        st->bind_all(name);
+        auto row = st->step();
+        ASSERT_TRUE(row && *row) << "trigger " << name << " lost by the migration";
+        if (!sql.empty()) {
+            EXPECT_EQ(st->column_text(0), sql);
+        }
+    }
     // The rebuilt tables carry the constraints.
     EXPECT_FALSE(raw_write_succeeds("UPDATE cases SET kind = 'corruptionx'", old_path));
     EXPECT_FALSE(raw_write_succeeds("UPDATE case_history SET status = 'done'", old_path));
