@@ -137,6 +137,7 @@ bool is_store_error(Errc code) {
         case Errc::store_key_missing:
         case Errc::store_not_private:
         case Errc::store_wal_damaged:
+        case Errc::store_damaged_value:
             return true;
         default:
             return false;

@@ -54,6 +54,7 @@ std::string_view error_name(Errc code) {
         case Errc::store_wal_damaged: return "store_wal_damaged";
         case Errc::invalid_email:
             return "invalid_email";
+        case Errc::store_damaged_value: return "store_damaged_value";
     }
     return "unknown";
 }

@@ -61,6 +61,9 @@ enum class Errc {
     store_wal_damaged,  // the -wal lacks frames the -shm says were committed; detail: wal path
     // Kiosk contact fields (issue 9 item 12).
     invalid_email,  // not a plausible e-mail address; detail: the field ("email"), never the text
+    // A store that fails closed (issue 10 item 4).
+    store_damaged_value,  // a stored kind, status, register or date is unknown; detail:
+                          // "table.column row N"
 };
 
 struct Error {

@@ -17,9 +17,15 @@ inline constexpr std::array<Kind, 4> all_kinds{Kind::eservice, Kind::suggestion,
 std::string_view kind_id(Kind k);
 std::optional<Kind> parse_kind(std::string_view id);
 
-// Corruption complaints are confidential: only the integrity role sees them (SPEC §6).
+// The one list of confidential kinds: only the integrity role sees them (SPEC §6). The C++
+// check below and the store's SQL predicate (store_impl.hpp: confidential_kind_sql) are both
+// made from it.
+inline constexpr std::array<Kind, 1> confidential_kinds{Kind::corruption};
+
 constexpr bool is_confidential(Kind k) {
-    return k == Kind::corruption;
+    for (const Kind c : confidential_kinds)
+        if (c == k) return true;
+    return false;
 }
 
 }  // namespace siang::domain

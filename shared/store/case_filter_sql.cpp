@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::string_view list_columns =
     "SELECT c.fiscal_year, c.sequence, c.kind, c.service, c.division, c.subject, c.status, "
-    "c.filed_at, c.due_date, c.register FROM ";
+    "c.filed_at, c.due_date, c.register, c.id FROM ";
 
 // How the SELECT finds its rows; chosen here rather than left to statistics, which a growing
 // kiosk database mostly lacks.
@@ -52,7 +52,9 @@ void add_from_where(BoundSql& out, const Query& q, const Viewer& viewer, domain:
         out.sql += " = ?";
         out.params.emplace_back(std::move(value));
     };
-    if (!viewer.may_see_confidential) out.sql += " AND c.kind <> 'corruption'";
+    // coalesce: a NULL kind is damage to report, not a row to leave out silently.
+    if (!viewer.may_see_confidential)
+        (out.sql += " AND NOT ") += confidential_kind_sql("coalesce(c.kind, '')");
     if (q.kind) equals("kind", std::string(domain::kind_id(*q.kind)));
     if (q.status) equals("status", std::string(domain::status_id(*q.status)));
     if (q.division) equals("division", *q.division);
@@ -120,18 +122,25 @@ BoundSql case_count_sql(const Query& q, const Viewer& viewer, domain::TimePoint 
     return out;
 }
 
-ListRow read_list_row(const Statement& st) {
+Result<ListRow> read_list_row(const Statement& st) {
+    const std::int64_t id = st.column_int64(10);
+    auto book = stored_register(st.column_text(9), "cases.register", id);
+    if (!book) return std::unexpected(book.error());
+    auto kind = stored_kind(st.column_text(2), "cases.kind", id);
+    if (!kind) return std::unexpected(kind.error());
+    auto status = stored_status(st.column_text(6), "cases.status", id);
+    if (!status) return std::unexpected(status.error());
+    auto due = stored_date(st.column_text(8), "cases.due_date", id);
+    if (!due) return std::unexpected(due.error());
     ListRow r;
-    r.number = domain::CaseNumber{
-        st.column_int(0), st.column_int(1),
-        domain::parse_register(st.column_text(9)).value_or(domain::Register::general)};
-    r.kind = domain::parse_kind(st.column_text(2)).value_or(domain::Kind::suggestion);
+    r.number = domain::CaseNumber{st.column_int(0), st.column_int(1), *book};
+    r.kind = *kind;
     r.service = st.column_text(3);
     r.division = st.column_text(4);
     r.subject = st.column_text(5);
-    r.status = domain::parse_status(st.column_text(6)).value_or(domain::Status::received);
+    r.status = *status;
     r.filed_at = from_seconds(st.column_int64(7));
-    r.due_date = date_from_text(st.column_text(8));
+    r.due_date = *due;
     return r;
 }
 

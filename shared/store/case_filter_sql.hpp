@@ -29,7 +29,8 @@ BoundSql case_list_sql(const Query& q, const Viewer& viewer, domain::TimePoint t
 // SELECT count(*) over the same filters.
 BoundSql case_count_sql(const Query& q, const Viewer& viewer, domain::TimePoint today_at);
 
-// Reads the current row of a statement from case_list_sql().
-ListRow read_list_row(const Statement& st);
+// Reads the current row of a statement from case_list_sql(); store_damaged_value (the row's
+// kind, status, register or due date is not one the program knows) refuses it.
+Result<ListRow> read_list_row(const Statement& st);
 
 }  // namespace siang::store

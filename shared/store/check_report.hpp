@@ -1,4 +1,5 @@
-// Outcome of `siang check`: SQLite integrity, foreign keys, the audit chain and its triggers, the WAL.
+// Outcome of `siang check`: SQLite integrity, foreign keys, the audit chain and its triggers, the
+// WAL.
 #pragma once
 
 #include <string>
@@ -16,9 +17,11 @@ struct CheckReport {
     std::vector<std::string> audit_trigger_problems;
     // The write-ahead log's path when it lacks frames the -shm says were committed; else empty.
     std::string wal_problem;
+    // Stored values the program does not know, "table.column row N" (store_damaged_value).
+    std::vector<std::string> damaged_values;
     bool ok() const {
         return integrity_problems.empty() && foreign_key_problems.empty() && audit.ok() &&
-               audit_trigger_problems.empty() && wal_problem.empty();
+               audit_trigger_problems.empty() && wal_problem.empty() && damaged_values.empty();
     }
 };
 

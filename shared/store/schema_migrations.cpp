@@ -219,7 +219,6 @@ CREATE INDEX cases_open_by_due ON cases(due_date)
   WHERE status IN ('received','in_review','in_progress');
 )sql";
 
-
 // Issue 9 item 15, console freshness: a change counter per case (case_id) and for the whole
 // store (case_id 0), raised by triggers whenever a case is filed or changed (status, division,
 // code, history, notes), whichever connection or process does it. The console compares it with
@@ -253,9 +252,98 @@ BEGIN
 END;
 )sql";
 
-// Versions 4–6 came with issue 8; each step stands alone, so their order is only history.
-constexpr std::array<std::string_view, 7> steps{
-    v1, v2, v3, v4_key_check, login_failures, corruption_register, case_changes};
+// Issue 10 item 4, a store that fails closed: the columns holding stable ids accept only the
+// ids the program knows, so a tool writing 'corruptionx' or '' is refused on write as well as
+// on read (stored_kind and friends in store_support.cpp). SQLite cannot add a CHECK to a table,
+// so cases, case_history and users are rebuilt by the 12-step procedure as corruption_register
+// does: foreign keys off (migrate()), every row copied with its id (case_history and case_notes
+// reference cases(id); the FTS rowids are case ids), the indexes made again, foreign keys
+// checked before commit. A row the CHECK refuses stops the copy: migrate() reports it as
+// store_damaged_value and the store stays as it was. The lists are written out because a step's
+// text is history: a new kind or status needs a step of its own; DamagedValue tests that they
+// match domain::all_kinds and all_statuses. Which kinds are confidential is not here: that is
+// domain::confidential_kinds alone.
+constexpr std::string_view known_values = R"sql(
+CREATE TABLE cases_new(
+  id              INTEGER PRIMARY KEY,
+  register        TEXT NOT NULL DEFAULT 'general'
+                  CHECK (register IN ('general','corruption')),
+  fiscal_year     INTEGER NOT NULL,
+  sequence        INTEGER NOT NULL,
+  kind            TEXT NOT NULL
+                  CHECK (kind IN ('eservice','suggestion','complaint','corruption')),
+  service         TEXT NOT NULL DEFAULT '',
+  division        TEXT NOT NULL DEFAULT '',
+  subject         TEXT NOT NULL,
+  details         TEXT NOT NULL,
+  location        TEXT NOT NULL DEFAULT '',
+  occurred_on     TEXT,
+  contact_name    TEXT NOT NULL DEFAULT '',
+  contact_phone   TEXT NOT NULL DEFAULT '',
+  contact_email   TEXT NOT NULL DEFAULT '',
+  contact_address TEXT NOT NULL DEFAULT '',
+  status          TEXT NOT NULL CHECK (status IN ('received','in_review','in_progress',
+                                                  'forwarded','resolved','rejected')),
+  filed_at        INTEGER NOT NULL,
+  due_date        TEXT NOT NULL,
+  code_hash       BLOB NOT NULL UNIQUE,
+  UNIQUE(register, fiscal_year, sequence)
+);
+INSERT INTO cases_new(id, register, fiscal_year, sequence, kind, service, division, subject,
+                      details, location, occurred_on, contact_name, contact_phone, contact_email,
+                      contact_address, status, filed_at, due_date, code_hash)
+  SELECT id, register, fiscal_year, sequence, kind, service, division, subject, details,
+         location, occurred_on, contact_name, contact_phone, contact_email, contact_address,
+         status, filed_at, due_date, code_hash
+  FROM cases;
+DROP TABLE cases;
+ALTER TABLE cases_new RENAME TO cases;
+CREATE INDEX cases_by_filed_at ON cases(filed_at);
+CREATE INDEX cases_by_kind ON cases(kind, filed_at);
+CREATE INDEX cases_by_status ON cases(status, filed_at);
+CREATE INDEX cases_by_division ON cases(division, filed_at);
+CREATE INDEX cases_by_service ON cases(service, filed_at);
+CREATE INDEX cases_by_due ON cases(due_date);
+CREATE INDEX cases_open_by_due ON cases(due_date)
+  WHERE status IN ('received','in_review','in_progress');
+
+CREATE TABLE case_history_new(
+  id           INTEGER PRIMARY KEY,
+  case_id      INTEGER NOT NULL REFERENCES cases(id),
+  status       TEXT NOT NULL CHECK (status IN ('received','in_review','in_progress',
+                                               'forwarded','resolved','rejected')),
+  at           INTEGER NOT NULL,
+  actor        TEXT NOT NULL,
+  note         TEXT NOT NULL DEFAULT '',
+  public_reply TEXT NOT NULL DEFAULT '',
+  reason       TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO case_history_new(id, case_id, status, at, actor, note, public_reply, reason)
+  SELECT id, case_id, status, at, actor, note, public_reply, reason FROM case_history;
+DROP TABLE case_history;
+ALTER TABLE case_history_new RENAME TO case_history;
+CREATE INDEX case_history_by_case ON case_history(case_id);
+
+CREATE TABLE users_new(
+  id            INTEGER PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE,
+  display_name  TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('clerk','integrity','admin')),
+  password_hash TEXT NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  created_at    INTEGER NOT NULL
+);
+INSERT INTO users_new(id, username, display_name, role, password_hash, disabled, created_at)
+  SELECT id, username, display_name, role, password_hash, disabled, created_at FROM users;
+DROP TABLE users;
+ALTER TABLE users_new RENAME TO users;
+)sql";
+
+// Versions 4–6 came with issue 8, 7 with issue 9 and 8 with issue 10. known_values rebuilds
+// cases and case_history after case_changes put its triggers on them; migrate() makes again
+// every trigger a step's rebuild dropped.
+constexpr std::array<std::string_view, 8> steps{
+    v1, v2, v3, v4_key_check, login_failures, corruption_register, case_changes, known_values};
 
 }  // namespace
 

@@ -8,9 +8,9 @@
 
 namespace siang::store {
 
-Result<SqliteDb> SqliteDb::open(const std::string& path, int flags) {
+Result<SqliteDb> SqliteDb::open(const std::string& path, int flags, const std::string& vfs) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, vfs.empty() ? nullptr : vfs.c_str());
     SqliteDb db;
     db.db_.reset(raw);  // owned even on failure: sqlite3_open_v2 may allocate a handle anyway
     db.path_ = path;

@@ -13,9 +13,10 @@ namespace siang::store {
 
 class SqliteDb {
   public:
-    // Opens `path` with sqlite3_open_v2 `flags` (SQLITE_OPEN_*); extended result codes are on.
+    // Opens `path` with sqlite3_open_v2 `flags` (SQLITE_OPEN_*) through the registered VFS
+    // named `vfs` (empty: SQLite's default); extended result codes are on.
     // Errors: see sqlite_error(); a missing file without SQLITE_OPEN_CREATE is store_unreadable.
-    static Result<SqliteDb> open(const std::string& path, int flags);
+    static Result<SqliteDb> open(const std::string& path, int flags, const std::string& vfs = {});
 
     // Runs constant SQL (schema, PRAGMAs). Never pass text containing values: bind them with
     // Statement instead.

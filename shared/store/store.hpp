@@ -45,6 +45,13 @@ struct OpenOptions {
     // database, so every ~60th filing pays a few extra ms. With defer_checkpoints the kiosk
     // raises that bound to 10000 pages and calls checkpoint() while idle instead.
     bool defer_checkpoints = false;
+    // Test hook: a registered SQLite VFS for the store's connection (the power-loss tests'
+    // crash simulator, tests/shared/store/crash_vfs.hpp); empty: SQLite's default. The programs
+    // never set it; an unknown name fails the open.
+    std::string vfs;
+    // Test hook, honoured only together with `vfs`: PRAGMA synchronous=OFF instead of FULL, so
+    // the power-loss test can show that it catches commits that were never made durable.
+    bool synchronous_off = false;
 };
 
 // What the kiosk prints on the receipt. The code exists in clear only here.
@@ -76,7 +83,9 @@ class Store {
     // Errors: store_corrupt (detail: path) for a damaged or non-database file, store_unreadable
     // (missing file without create, permissions), store_too_new (detail: version found),
     // store_not_private (detail: the file whose group/other bits are set), store_wal_damaged
-    // (detail: the -wal path), store_wrong_key / store_key_missing (detail: key path; a new key
+    // (detail: the -wal path), store_damaged_value (a migration adding a CHECK met a row that
+    // breaks it; detail: that row; nothing migrated),
+    // store_wrong_key / store_key_missing (detail: key path; a new key
     // is made only for a new store), io_error for the code key, store_busy, store_failed.
     // Every write after opening is refused with audit_broken (nothing written) while the audit
     // seal does not hold.
@@ -106,6 +115,10 @@ class Store {
     Result<std::size_t> import_cases(std::span<const domain::CaseHistory> cases);
 
     // --- reading -------------------------------------------------------------------------------
+
+    // Every read below, and every write that looks a case up first, fails closed: a stored kind,
+    // status, register or date the program does not know refuses the whole answer with
+    // store_damaged_value (detail "table.column row N"), never a default (check() lists them).
 
     // Everything about one case. not_found when it does not exist or the viewer may not see it
     // (a corruption complaint without may_see_confidential). Reading a corruption complaint is
@@ -242,7 +255,8 @@ class Store {
     Result<void> backup_to(const std::string& dest);
 
     // PRAGMA integrity_check + foreign_key_check + verify_audit + the audit log's append-only
-    // triggers as created + the write-ahead log against the -shm (check_wal).
+    // triggers as created + the write-ahead log against the -shm (check_wal) + stored values
+    // the program does not know (damaged_values).
     Result<CheckReport> check();
 
     // Copies the write-ahead log into the database as far as readers allow, without waiting

@@ -110,6 +110,9 @@ Result<CheckReport> Store::check() {
         if (!row) return std::unexpected(row.error());
         if (!*row || st->column_text(0) != sql) report.audit_trigger_problems.emplace_back(name);
     }
+    auto damaged = find_damaged_values(impl_->db);
+    if (!damaged) return std::unexpected(damaged.error());
+    report.damaged_values = std::move(*damaged);
     if (auto wal = check_wal(impl_->db.path()); !wal) {
         if (wal.error().code != Errc::store_wal_damaged) return std::unexpected(wal.error());
         report.wal_problem = wal.error().detail;

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "domain/directory.hpp"
 #include "domain/tracking_code.hpp"
@@ -90,9 +93,39 @@ inline bool is_overdue(domain::Status s, std::chrono::year_month_day due, domain
     return !domain::counts_as_completed(s) && due < domain::local_date(now);
 }
 
-// "YYYY-MM-DD" of a date and back (stored form of local dates).
+// "YYYY-MM-DD" of a date and back (stored form of local dates); nullopt for anything else.
 std::string date_text(std::chrono::year_month_day d);
-std::chrono::year_month_day date_from_text(std::string_view s);
+std::optional<std::chrono::year_month_day> date_from_text(std::string_view s);
+
+// Stored values read back. A value the program does not know (damaged, NULL, written by a tool)
+// is refused with store_damaged_value, detail "table.column row N" (no row: "table.column"),
+// never read as a default: a damaged kind read as a suggestion would show a corruption
+// complaint to a clerk. Callers pass the error on; nothing of such a row is shown.
+Result<domain::Kind> stored_kind(std::string_view text, std::string_view column,
+                                 std::optional<std::int64_t> row = {});
+Result<domain::Status> stored_status(std::string_view text, std::string_view column,
+                                     std::optional<std::int64_t> row = {});
+Result<domain::Register> stored_register(std::string_view text, std::string_view column,
+                                         std::optional<std::int64_t> row = {});
+Result<std::chrono::year_month_day> stored_date(std::string_view text, std::string_view column,
+                                                std::optional<std::int64_t> row = {});
+
+// SQL list "('a','b')" of the stable ids of `kinds` / `statuses` (our own constants, not input).
+std::string kind_list_sql(std::span<const domain::Kind> kinds);
+std::string status_list_sql(std::span<const domain::Status> statuses);
+
+// SQL list of the roles the users table accepts (user_record.hpp: stored_roles).
+std::string role_list_sql();
+
+// Every stored kind, status, register, date and role a reader above would refuse, as
+// "table.column row N", in table order. Columns a store from before lacks are skipped.
+Result<std::vector<std::string>> find_damaged_values(SqliteDb& db);
+
+// SQL truth of "the kind in `column` is confidential", made from domain::confidential_kinds so
+// SQL and C++ (domain::is_confidential) cannot disagree. A damaged kind is not in the list: a
+// query excluding confidential rows still returns it, and reading it refuses the whole result
+// (stored_kind), so it is never shown as some other kind.
+std::string confidential_kind_sql(std::string_view column);
 
 // First second (UTC) of a Bangkok local date.
 domain::TimePoint local_midnight(std::chrono::year_month_day d);

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "store/file_length_check.hpp"
 #include "store/private_files.hpp"
@@ -102,6 +105,37 @@ class ForeignKeysOff {
     SqliteDb& db_;
 };
 
+// Every trigger of the schema, name and SQL as created.
+Result<std::vector<std::pair<std::string, std::string>>> schema_triggers(SqliteDb& db) {
+    auto st =
+        Statement::prepare(db.get(), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'");
+    if (!st) return std::unexpected(st.error());
+    std::vector<std::pair<std::string, std::string>> out;
+    auto rows = st->for_each_row(
+        [&](const Statement& s) { out.emplace_back(s.column_text(0), s.column_text(1)); });
+    if (!rows) return std::unexpected(rows.error());
+    return out;
+}
+
+// A step that rebuilds a table (DROP TABLE, then the copy renamed) drops the triggers on it
+// too, whichever step made them (the audit log's, the change counters'): they are made again
+// as they were, so a rebuild changes constraints, never what fires.
+Result<void> restore_triggers(SqliteDb& db,
+                              const std::vector<std::pair<std::string, std::string>>& before) {
+    for (const auto& [name, sql] : before) {
+        auto st = Statement::prepare(
+            db.get(), "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
+        if (!st) return std::unexpected(st.error());
+        st->bind_all(name);
+        auto row = st->step();
+        if (!row) return std::unexpected(row.error());
+        if (*row) continue;
+        // The schema's own text, as SQLite stored it when the trigger was made.
+        if (auto r = db.exec(sql); !r) return r;
+    }
+    return {};
+}
+
 Result<void> migrate(Store::Impl& impl) {
     SqliteDb& db = impl.db;
     const auto steps = schema_migrations();
@@ -117,7 +151,18 @@ Result<void> migrate(Store::Impl& impl) {
     const bool had_seal = *version > 0 && table_exists(db, "audit_seal");
     const bool had_key_check = *version > 0 && table_exists(db, "key_check");
     for (auto v = static_cast<std::size_t>(*version); v < steps.size(); ++v) {
-        if (auto r = db.exec(steps[v]); !r) return r;
+        auto triggers = schema_triggers(db);
+        if (!triggers) return std::unexpected(triggers.error());
+        if (auto r = db.exec(steps[v]); !r) {
+            // A step adding a CHECK met a row that breaks it: name the row, change nothing.
+            if (sqlite3_extended_errcode(db.get()) != SQLITE_CONSTRAINT_CHECK) return r;
+            auto damaged = find_damaged_values(db);
+            if (!damaged) return std::unexpected(damaged.error());
+            return fail(Errc::store_damaged_value,
+                        damaged->empty() ? std::string("migration ") + std::to_string(v + 1)
+                                         : damaged->front());
+        }
+        if (auto r = restore_triggers(db, *triggers); !r) return r;
         // PRAGMA takes no parameters; the value is our own integer, not input.
         if (auto r = db.exec(fmt::format("PRAGMA user_version = {}", v + 1)); !r) return r;
     }
@@ -139,15 +184,22 @@ Result<void> migrate(Store::Impl& impl) {
 }
 
 Result<void> quick_check(SqliteDb& db) {
+    // A row breaking a CHECK (a kind the program does not know) is not a damaged file: the
+    // store opens, every reader refuses that row (store_damaged_value) and check() names it.
+    // Refusing the whole store here would keep `siang check` from saying which row it is.
+    if (auto r = db.exec("PRAGMA ignore_check_constraints = ON"); !r) return r;
     auto st = Statement::prepare(db.get(), "PRAGMA quick_check");
     if (!st) return std::unexpected(st.error());
     auto row = st->step();
+    const bool ok = row && *row && st->column_text(0) == "ok";
+    st.value().reset();
+    if (auto r = db.exec("PRAGMA ignore_check_constraints = OFF"); !r) return r;
     if (!row) return std::unexpected(row.error());
-    if (!*row || st->column_text(0) != "ok") return fail(Errc::store_corrupt, db.path());
+    if (!ok) return fail(Errc::store_corrupt, db.path());
     return {};
 }
 
-Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints) {
+Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints, bool synchronous_off) {
     sqlite3_busy_timeout(db.get(), busy_timeout_ms);
     if (defer_checkpoints) sqlite3_wal_autocheckpoint(db.get(), 10000);
     if (!read_only) {
@@ -157,7 +209,10 @@ Result<void> configure(SqliteDb& db, bool read_only, bool defer_checkpoints) {
         auto row = st->step();
         if (!row) return std::unexpected(row.error());
     }
-    if (auto r = db.exec("PRAGMA synchronous = FULL"); !r) return r;
+    if (auto r =
+            db.exec(synchronous_off ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = FULL");
+        !r)
+        return r;
     return db.exec("PRAGMA foreign_keys = ON");
 }
 
@@ -192,10 +247,13 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
         const auto wal = std::filesystem::file_size(path + "-wal", wal_ec);
         if (!ec && size == 0 && (wal_ec || wal <= 32)) return fail(Errc::store_corrupt, path);
     }
-    auto db = SqliteDb::open(path, flags);
+    auto db = SqliteDb::open(path, flags, options.vfs);
     if (!db) return std::unexpected(db.error());
 
-    if (auto r = configure(*db, options.read_only, options.defer_checkpoints); !r)
+    // synchronous_off only ever with a test VFS (OpenOptions).
+    if (auto r = configure(*db, options.read_only, options.defer_checkpoints,
+                           !options.vfs.empty() && options.synchronous_off);
+        !r)
         return std::unexpected(r.error());
     auto version = db->query_int("PRAGMA user_version");
     if (!version) return std::unexpected(version.error());

@@ -30,25 +30,38 @@ Result<CaseDetail> Store::get_case(const domain::CaseNumber& number, const Viewe
     out.filed.subject = s.column_text(3);
     out.filed.details = s.column_text(4);
     out.filed.location = s.column_text(5);
-    if (!s.column_is_null(6)) out.filed.occurred_on = date_from_text(s.column_text(6));
+    if (!s.column_is_null(6)) {
+        auto on = stored_date(s.column_text(6), "cases.occurred_on", ref->id);
+        if (!on) return std::unexpected(on.error());
+        out.filed.occurred_on = *on;
+    }
     out.filed.contact = {s.column_text(7), s.column_text(8), s.column_text(9), s.column_text(10)};
     out.status = ref->status;
     out.filed_at = from_seconds(s.column_int64(12));
-    out.due_date = date_from_text(s.column_text(13));
+    auto due = stored_date(s.column_text(13), "cases.due_date", ref->id);
+    if (!due) return std::unexpected(due.error());
+    out.due_date = *due;
     out.overdue = is_overdue(out.status, out.due_date, now_seconds());
     s.reset();
 
     auto hist = impl_->statement(
-        "SELECT status, at, actor, note, public_reply, reason FROM case_history "
+        "SELECT status, at, actor, note, public_reply, reason, id FROM case_history "
         "WHERE case_id = ? ORDER BY id");
     if (!hist) return std::unexpected(hist.error());
+    Result<void> readable;
     auto history = (*hist)->bind_all(ref->id).for_each_row([&](const Statement& h) {
-        out.history.push_back(domain::StatusChange{
-            domain::parse_status(h.column_text(0)).value_or(domain::Status::received),
-            from_seconds(h.column_int64(1)), h.column_text(2), h.column_text(3), h.column_text(4),
-            h.column_text(5)});
+        auto status = stored_status(h.column_text(0), "case_history.status", h.column_int64(6));
+        if (!status) {
+            readable = std::unexpected(status.error());
+            return false;
+        }
+        out.history.push_back(domain::StatusChange{*status, from_seconds(h.column_int64(1)),
+                                                   h.column_text(2), h.column_text(3),
+                                                   h.column_text(4), h.column_text(5)});
+        return true;
     });
     if (!history) return std::unexpected(history.error());
+    if (!readable) return std::unexpected(readable.error());
 
     auto notes =
         impl_->statement("SELECT at, actor, body FROM case_notes WHERE case_id = ? ORDER BY id");
@@ -85,24 +98,37 @@ Result<PublicStatus> Store::find_by_code(const domain::TrackingCode& code) {
     if (!*row) return fail(Errc::unknown_code);
     const std::int64_t id = s.column_int64(0);
     PublicStatus out;
-    out.kind = domain::parse_kind(s.column_text(1)).value_or(domain::Kind::suggestion);
+    auto kind = stored_kind(s.column_text(1), "cases.kind", id);
     out.service = s.column_text(2);
     out.division = s.column_text(3);
     out.filed_at = from_seconds(s.column_int64(4));
-    out.due_date = date_from_text(s.column_text(5));
-    out.status = domain::parse_status(s.column_text(6)).value_or(domain::Status::received);
+    auto due = stored_date(s.column_text(5), "cases.due_date", id);
+    auto status = stored_status(s.column_text(6), "cases.status", id);
     s.reset();
+    if (!kind) return std::unexpected(kind.error());
+    if (!due) return std::unexpected(due.error());
+    if (!status) return std::unexpected(status.error());
+    out.kind = *kind;
+    out.due_date = *due;
+    out.status = *status;
 
     auto hist = impl_->statement(
-        "SELECT status, at, public_reply FROM case_history WHERE case_id = ? ORDER BY id");
+        "SELECT status, at, public_reply, id FROM case_history WHERE case_id = ? ORDER BY id");
     if (!hist) return std::unexpected(hist.error());
+    Result<void> readable;
     auto timeline = (*hist)->bind_all(id).for_each_row([&](const Statement& h) {
-        TimelineEntry e{domain::parse_status(h.column_text(0)).value_or(domain::Status::received),
-                        from_seconds(h.column_int64(1)), h.column_text(2)};
+        auto step = stored_status(h.column_text(0), "case_history.status", h.column_int64(3));
+        if (!step) {
+            readable = std::unexpected(step.error());
+            return false;
+        }
+        TimelineEntry e{*step, from_seconds(h.column_int64(1)), h.column_text(2)};
         if (!e.public_reply.empty()) out.latest_public_reply = e.public_reply;
         out.timeline.push_back(std::move(e));
+        return true;
     });
     if (!timeline) return std::unexpected(timeline.error());
+    if (!readable) return std::unexpected(readable.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
     return out;
 }

@@ -15,18 +15,87 @@ std::string date_text(std::chrono::year_month_day d) {
                        static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
 }
 
-std::chrono::year_month_day date_from_text(std::string_view s) {
-    // Stored by date_text, so the layout is fixed; a damaged value becomes 1970-01-01.
-    auto num = [&](std::size_t pos, std::size_t len) {
-        int v = 0;
-        for (std::size_t i = pos; i < pos + len && i < s.size(); ++i)
-            if (s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i] - '0');
-        return v;
-    };
-    if (s.size() != 10) return std::chrono::year_month_day{std::chrono::sys_days{}};
-    return std::chrono::year_month_day{std::chrono::year{num(0, 4)},
-                                       std::chrono::month{static_cast<unsigned>(num(5, 2))},
-                                       std::chrono::day{static_cast<unsigned>(num(8, 2))}};
+std::optional<std::chrono::year_month_day> date_from_text(std::string_view s) {
+    // Exactly the layout date_text writes; anything else is damage, not a date to guess at.
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    int fields[3] = {0, 0, 0};
+    const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int f = 0; f < 3; ++f)
+        for (std::size_t i = starts[f]; i < starts[f] + lengths[f]; ++i) {
+            if (s[i] < '0' || s[i] > '9') return std::nullopt;
+            fields[f] = fields[f] * 10 + (s[i] - '0');
+        }
+    const std::chrono::year_month_day d{std::chrono::year{fields[0]},
+                                        std::chrono::month{static_cast<unsigned>(fields[1])},
+                                        std::chrono::day{static_cast<unsigned>(fields[2])}};
+    if (!d.ok()) return std::nullopt;
+    return d;
+}
+
+namespace {
+
+std::unexpected<Error> damaged(std::string_view column, std::optional<std::int64_t> row) {
+    std::string where(column);
+    if (row) where += " row " + std::to_string(*row);
+    return fail(Errc::store_damaged_value, std::move(where));
+}
+
+template <class T>
+std::string id_list_sql(std::span<const T> values, std::string_view (*id)(T)) {
+    std::string out = "(";
+    for (const T v : values) {
+        if (out.size() > 1) out += ',';
+        (out += '\'') += id(v);
+        out += '\'';
+    }
+    return out + ")";
+}
+
+}  // namespace
+
+Result<domain::Kind> stored_kind(std::string_view text, std::string_view column,
+                                 std::optional<std::int64_t> row) {
+    if (auto k = domain::parse_kind(text)) return *k;
+    return damaged(column, row);
+}
+
+Result<domain::Status> stored_status(std::string_view text, std::string_view column,
+                                     std::optional<std::int64_t> row) {
+    if (auto s = domain::parse_status(text)) return *s;
+    return damaged(column, row);
+}
+
+Result<domain::Register> stored_register(std::string_view text, std::string_view column,
+                                         std::optional<std::int64_t> row) {
+    if (auto r = domain::parse_register(text)) return *r;
+    return damaged(column, row);
+}
+
+Result<std::chrono::year_month_day> stored_date(std::string_view text, std::string_view column,
+                                                std::optional<std::int64_t> row) {
+    if (auto d = date_from_text(text)) return *d;
+    return damaged(column, row);
+}
+
+std::string kind_list_sql(std::span<const domain::Kind> kinds) {
+    return id_list_sql(kinds, &domain::kind_id);
+}
+
+std::string status_list_sql(std::span<const domain::Status> statuses) {
+    return id_list_sql(statuses, &domain::status_id);
+}
+
+std::string role_list_sql() {
+    std::string out = "(";
+    for (const std::string_view r : stored_roles) {
+        if (out.size() > 1) out += ',';
+        ((out += '\'') += r) += '\'';
+    }
+    return out + ")";
+}
+
+std::string confidential_kind_sql(std::string_view column) {
+    return std::string(column) + " IN " + kind_list_sql(domain::confidential_kinds);
 }
 
 domain::TimePoint local_midnight(std::chrono::year_month_day d) {
@@ -94,9 +163,14 @@ Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& nu
     if (!*row) return fail(Errc::not_found, number.str());
     CaseRef ref;
     ref.id = (*st)->column_int64(0);
-    ref.kind = domain::parse_kind((*st)->column_text(1)).value_or(domain::Kind::suggestion);
-    ref.status = domain::parse_status((*st)->column_text(2)).value_or(domain::Status::received);
+    auto kind = stored_kind((*st)->column_text(1), "cases.kind", ref.id);
+    auto status = stored_status((*st)->column_text(2), "cases.status", ref.id);
     (*st)->reset();
+    // Refused to every viewer: whether it was a corruption complaint cannot be told.
+    if (!kind) return std::unexpected(kind.error());
+    if (!status) return std::unexpected(status.error());
+    ref.kind = *kind;
+    ref.status = *status;
     // A hidden case is reported exactly like a missing one: its existence is not disclosed.
     if (domain::is_confidential(ref.kind) && !may_see_confidential)
         return fail(Errc::not_found, number.str());

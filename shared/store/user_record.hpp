@@ -1,12 +1,18 @@
 // A staff account as stored; password hashing is the caller's job (the store keeps strings).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "domain/thai_calendar.hpp"
 
 namespace siang::store {
+
+// The roles the store accepts in users.role (its CHECK constraint and check()); staff::Role
+// gives them meaning and staff's tests hold the two lists equal.
+inline constexpr std::array<std::string_view, 3> stored_roles{"clerk", "integrity", "admin"};
 
 struct UserRecord {
     std::int64_t id = 0;  // assigned by the store

@@ -61,6 +61,7 @@ int exit_code_for(Errc code) {
         case Errc::store_key_missing:
         case Errc::store_not_private:
         case Errc::store_wal_damaged:
+        case Errc::store_damaged_value:
             return exit_store;
         case Errc::config_invalid:
             return exit_config;

@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
 #include "staff/staff_accounts.hpp"
+#include "store/user_record.hpp"
 #include "support/test_dir.hpp"
 
 namespace siang::staff {
@@ -15,6 +19,15 @@ TEST(Role, ParsesTheThreeRolesAndNothingElse) {
     EXPECT_EQ(parse_role("admin"), Role::admin);
     EXPECT_FALSE(parse_role("Admin"));
     EXPECT_FALSE(parse_role(""));
+}
+
+// The store's CHECK on users.role and its damaged-value check accept exactly these roles.
+TEST(Role, TheStoreAcceptsExactlyTheRolesThereAre) {
+    std::vector<std::string_view> ids;
+    for (const Role r : {Role::clerk, Role::integrity, Role::admin}) ids.push_back(role_id(r));
+    EXPECT_EQ(
+        ids, std::vector<std::string_view>(store::stored_roles.begin(), store::stored_roles.end()));
+    for (const std::string_view id : store::stored_roles) EXPECT_TRUE(parse_role(id)) << id;
 }
 
 TEST(Role, OnlyClerksAreKeptFromCorruptionComplaints) {

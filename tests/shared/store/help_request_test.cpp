@@ -90,7 +90,7 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
     auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
-    EXPECT_EQ(schema_version(), 7);  // 7: case change counters (issue 9 item 15)
+    EXPECT_EQ(schema_version(), 8);  // 7: case change counters, 8: known values (CHECK)
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ int run_check(CliContext& ctx) {
              {"foreign_key_problems", r->foreign_key_problems},
              {"audit_rows", r->audit.rows},
              {"audit_trigger_problems", r->audit_trigger_problems},
+             {"damaged_values", r->damaged_values},
              {"wal_problem",
               r->wal_problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(r->wal_problem)},
              {"audit_first_broken", r->audit.first_broken ? nlohmann::json(*r->audit.first_broken)
@@ -36,7 +37,12 @@ int run_check(CliContext& ctx) {
     for (const auto& t : r->audit_trigger_problems)
         std::cerr << "siang: " << i18n::format(i18n::tr("cli.check_trigger", ctx.lang()), {t})
                   << '\n';
+    for (const auto& v : r->damaged_values)
+        std::cerr << "siang: " << i18n::format(i18n::tr("cli.check_damaged", ctx.lang()), {v})
+                  << '\n';
     if (!r->wal_problem.empty()) ctx.report({Errc::store_wal_damaged, r->wal_problem}, false);
+    if (!r->damaged_values.empty())
+        ctx.report({Errc::store_damaged_value, r->damaged_values.front()}, false);
     if (r->audit.first_broken) {
         return ctx.report({Errc::audit_broken, std::to_string(*r->audit.first_broken)}, false);
     }
