@@ -332,4 +332,44 @@ std::optional<ui::touch::KeyEvent> draw_screen_keyboard(ScreenContext& ctx, Rect
     return ui::touch::draw_keyboard(kb, p.width, ctx.style, text_before_caret);
 }
 
+QuestionAnswer ask_question(ScreenContext& ctx, const Question& q) {
+    const ui::Metrics& m = ctx.metrics();
+    ImGui::GetWindowDrawList()->AddRectFilled({0, 0}, ctx.frame.size,
+                                              ui::to_imu32(ctx.palette().shadow, 0.55f));
+    ui::probe::overlay({0, 0}, ctx.frame.size);  // the page below takes no taps now
+    const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 12.0f);
+    const float pad = m.gap * 2.0f;
+    const float inner = w - 2.0f * pad;
+    const float button_h = m.touch_target * 1.4f;
+    const float half = (inner - m.gap * 2.0f) / 2.0f;
+    const bool side_by_side =
+        button_width(ctx, q.primary) <= half && button_width(ctx, q.secondary) <= half;
+    const float buttons_h = side_by_side ? button_h : 2.0f * button_h + m.gap * 2.0f;
+    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, q.title) +
+                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, q.body) + buttons_h +
+                    3.0f * pad;
+    const ImVec2 a{(ctx.frame.size.x - w) * 0.5f, (ctx.frame.size.y - h) * 0.5f};
+    const Rect card{a, {a.x + w, a.y + h}};
+    draw_panel(ctx, card);
+    float y = a.y + pad;
+    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::title, ctx.palette().text,
+                        q.title);
+    draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text, q.body);
+    const float by = card.max.y - pad - buttons_h;
+    const Rect left{{a.x + pad, by}, {a.x + pad + half, by + button_h}};
+    const Rect right{{card.max.x - pad - half, by}, {card.max.x - pad, by + button_h}};
+    Rect primary_r = q.primary_left ? left : right;
+    Rect secondary_r = q.primary_left ? right : left;
+    if (!side_by_side) {
+        primary_r = {{a.x + pad, by}, {card.max.x - pad, by + button_h}};
+        secondary_r = {{a.x + pad, by + button_h + m.gap * 2.0f},
+                       {card.max.x - pad, card.max.y - pad}};
+    }
+    if (primary_button(q.primary_id, primary_r, q.primary, ctx)) return QuestionAnswer::primary;
+    if (secondary_button(q.secondary_id, secondary_r, q.secondary, ctx))
+        return QuestionAnswer::secondary;
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) return QuestionAnswer::beside;
+    return QuestionAnswer::none;
+}
+
 }  // namespace siang::kiosk::screens

@@ -127,6 +127,22 @@ struct Paragraph {
 // fade at the bottom edge says there is more when the text is longer than the area.
 void scrolling_text(ScreenContext& ctx, const Rect& area, const std::vector<Paragraph>& paragraphs);
 
+// A question in a centred card over the dimmed page (a modal layer: the page below takes no
+// taps), with two answers side by side when both labels fit, else the primary above. `ids` are
+// the buttons' ImGui ids; `primary_left` puts the primary on the left when side by side.
+struct Question {
+    std::string_view title;
+    std::string_view body;
+    std::string primary;    // label, icon included
+    std::string secondary;  // label, icon included
+    const char* primary_id;
+    const char* secondary_id;
+    bool primary_left = true;
+};
+enum class QuestionAnswer { none, primary, secondary, beside };
+// Draws `q`; which answer was tapped this frame (`beside`: a tap outside both buttons).
+QuestionAnswer ask_question(ScreenContext& ctx, const Question& q);
+
 // The letter keyboard of the citizen's language (Thai or English).
 ui::touch::LayoutId letter_layout(i18n::Lang lang);
 

@@ -217,47 +217,22 @@ Intents draw_receipt(ScreenContext& ctx) {
 }
 
 Intents draw_receipt_confirm_done(ScreenContext& ctx) {
-    Intents out;
-    const ui::Metrics& m = ctx.metrics();
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled({0, 0}, ctx.frame.size, ui::to_imu32(ctx.palette().shadow, 0.55f));
-    ui::probe::overlay({0, 0}, ctx.frame.size);  // the page below takes no taps now
-    const float w = std::min(ctx.frame.size.x - 2.0f * m.margin, m.touch_target * 12.0f);
-    const float pad = m.gap * 2.0f;
-    const float inner = w - 2.0f * pad;
-    const std::string title(ctx.t("kiosk.receipt.confirm_title"));
-    const std::string body(ctx.t("kiosk.receipt.confirm_body"));
     const std::string home = with_icon(ui::icon::home, ctx.t("kiosk.receipt.confirm_home"));
     const std::string back = with_icon(ui::icon::arrow_back, ctx.t("kiosk.receipt.confirm_back"));
-    const float button_h = m.touch_target * 1.4f;
-    // Side by side when both labels fit, else one over the other.
-    const float half = (inner - m.gap * 2.0f) / 2.0f;
-    const bool side_by_side = button_width(ctx, home) <= half && button_width(ctx, back) <= half;
-    const float buttons_h = side_by_side ? button_h : 2.0f * button_h + m.gap * 2.0f;
-    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, body) + buttons_h +
-                    3.0f * pad;
-    const ImVec2 a{(ctx.frame.size.x - w) * 0.5f, (ctx.frame.size.y - h) * 0.5f};
-    const Rect card{a, {a.x + w, a.y + h}};
-    draw_panel(ctx, card);
-    float y = a.y + pad;
-    y += draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::title, ctx.palette().text, title);
-    draw_paragraph(ctx, {a.x + pad, y}, inner, ui::FontRole::body, ctx.palette().text, body);
-    const float by = card.max.y - pad - buttons_h;
-    Rect back_r{{a.x + pad, by}, {a.x + pad + half, by + button_h}};
-    Rect home_r{{card.max.x - pad - half, by}, {card.max.x - pad, by + button_h}};
-    if (!side_by_side) {
-        back_r = {{a.x + pad, by}, {card.max.x - pad, by + button_h}};
-        home_r = {{a.x + pad, by + button_h + m.gap * 2.0f}, {card.max.x - pad, card.max.y - pad}};
-    }
     // Back to the code is the primary: keeping the code is the safe choice.
-    if (primary_button("##confirm_back", back_r, back, ctx))
-        out.push_back(flow::intent::BackToCode{});
-    else if (secondary_button("##confirm_home", home_r, home, ctx))
-        out.push_back(flow::intent::GoHome{});
-    else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left))
-        out.push_back(flow::intent::Touch{});  // a tap beside the card keeps the receipt alive
-    return out;
+    switch (ask_question(
+        ctx, {ctx.t("kiosk.receipt.confirm_title"), ctx.t("kiosk.receipt.confirm_body"), back, home,
+              "##confirm_back", "##confirm_home", true})) {
+        case QuestionAnswer::primary:
+            return {flow::intent::BackToCode{}};
+        case QuestionAnswer::secondary:
+            return {flow::intent::GoHome{}};
+        case QuestionAnswer::beside:
+            return {flow::intent::Touch{}};  // keeps the receipt alive
+        case QuestionAnswer::none:
+            break;
+    }
+    return {};
 }
 
 }  // namespace siang::kiosk::screens
