@@ -98,8 +98,9 @@ void read_kiosk(TableReader& t, Kiosk& k) {
     }
     t.read("accent_color", k.accent_color);
     if (!is_hex_color(k.accent_color)) t.problem("accent_color", "must be \"#RRGGBB\"");
-    // Under 15" a screen of 20 mm keys and 5 mm text has no room for the page (issue 9 item 8).
-    t.read("panel_diagonal_in", k.panel_diagonal_in, 15.0, 120.0);
+    // The screens are checked from 18.5" up (the layout walk); under it 20 mm keys and 5 mm
+    // text leave the page no room (issue 9 items 7, 8).
+    t.read("panel_diagonal_in", k.panel_diagonal_in, 18.5, 120.0);
     t.read("thai_digits", k.thai_digits);
 }
 

@@ -166,10 +166,10 @@ TEST(Config, OutOfRangeValueIsNamed) {
     EXPECT_EQ(problem_of("[timeouts]\ninactivity_s = 0\n"),
               "siang.toml:2: timeouts.inactivity_s: must be between 10 and 3600");
     EXPECT_EQ(problem_of("[kiosk]\npanel_diagonal_in = 2.5\n"),
-              "siang.toml:2: kiosk.panel_diagonal_in: must be between 15 and 120");
-    // A 10" tablet cannot hold 20 mm keys and the page above them.
-    EXPECT_EQ(problem_of("[kiosk]\npanel_diagonal_in = 10.1\n"),
-              "siang.toml:2: kiosk.panel_diagonal_in: must be between 15 and 120");
+              "siang.toml:2: kiosk.panel_diagonal_in: must be between 18.5 and 120");
+    // A 15.6" panel cannot hold 20 mm keys, the staff note and the page above them.
+    EXPECT_EQ(problem_of("[kiosk]\npanel_diagonal_in = 15.6\n"),
+              "siang.toml:2: kiosk.panel_diagonal_in: must be between 18.5 and 120");
     EXPECT_EQ(problem_of("[corruption_guideline]\ndays = 0\n"),
               "siang.toml:2: corruption_guideline.days: must be between 1 and 365");
 }

@@ -97,7 +97,7 @@ struct Panel {
 
 // 21.5" is the configured default; 15.6" is the smallest panel a free-standing kiosk is sold
 // with, and the smallest sensible one: its portrait keyboard has 7 keys a row and two pages.
-// The configuration refuses panels under 15" (no room for the page above 20 mm keys); the
+// The configuration refuses panels under 18.5" (no room for the page above 20 mm keys); the
 // keyboard alone still keeps its keys at 20 mm on smaller ones (kTinyPanels: the screenshot
 // tool's --panel-inches goes lower).
 constexpr Panel kPanels[] = {
