@@ -1,12 +1,9 @@
-// Loading the ITA report and exporting it in the three formats, each export audited.
+// Loading the ITA report and exporting it in the three formats (reports::export_ita_report).
 #include "office/console/ita_statistics.hpp"
 
 #include <filesystem>
 
-#include "i18n/domain_names.hpp"
-#include "reports/ita_csv.hpp"
-#include "reports/ita_summary_page.hpp"
-#include "reports/ita_xlsx.hpp"
+#include "reports/ita_export.hpp"
 
 namespace siang::office {
 
@@ -22,10 +19,7 @@ Result<void> ItaStatistics::load(store::Store& store, const store::Viewer& viewe
 }
 
 std::string export_file_name(int fy_be, ExportFormat format) {
-    const char* ext = format == ExportFormat::csv    ? ".csv"
-                      : format == ExportFormat::xlsx ? ".xlsx"
-                                                     : ".html";
-    return "siang-ita-" + std::to_string(fy_be) + ext;
+    return reports::ita_file_name(fy_be, format);
 }
 
 Result<std::string> ItaStatistics::export_report(store::Store& store, const store::Viewer& viewer,
@@ -39,23 +33,8 @@ Result<std::string> ItaStatistics::export_report(store::Store& store, const stor
     const std::string path = (std::filesystem::path(settings.directory) /
                               export_file_name(report_->fiscal_year_be, format))
                                  .string();
-    Result<void> written;
-    switch (format) {
-        case ExportFormat::csv:
-            written = reports::write_ita_csv(*report_, path, settings.lang);
-            break;
-        case ExportFormat::xlsx:
-            written = reports::write_ita_xlsx(*report_, path, settings.lang);
-            break;
-        case ExportFormat::html:
-            written = reports::write_ita_summary_page(
-                *report_, settings.municipality,
-                i18n::date_text(domain::local_date(now), settings.lang), path, settings.lang);
-            break;
-    }
-    if (!written) return std::unexpected(written.error());
-    if (auto r = store.append_audit(viewer.actor, "export", path,
-                                    "statistics FY " + std::to_string(report_->fiscal_year_be));
+    if (auto r = reports::export_ita_report(store, viewer.actor, *report_, format, path,
+                                            {settings.lang, settings.municipality, now});
         !r)
         return std::unexpected(r.error());
     return path;

@@ -7,12 +7,13 @@
 #include "core/error.hpp"
 #include "domain/directory.hpp"
 #include "i18n/catalog.hpp"
+#include "reports/ita_export.hpp"
 #include "reports/ita_stats.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
 
-enum class ExportFormat { csv, xlsx, html };
+using ExportFormat = reports::ItaFormat;
 
 // Where exports go and what heads the printable page.
 struct ExportSettings {
@@ -35,7 +36,8 @@ class ItaStatistics {
     int fiscal_year() const { return report_ ? report_->fiscal_year_be : 0; }
 
     // Writes the loaded report as CSV (UTF-8 with BOM), XLSX or the printable HTML page into
-    // settings.directory, records the export in the audit log, and returns the file's path.
+    // settings.directory with its audit row (reports::export_ita_report: no row, no file), and
+    // returns the file's path.
     Result<std::string> export_report(store::Store& store, const store::Viewer& viewer,
                                       ExportFormat format, const ExportSettings& settings,
                                       domain::TimePoint now) const;
@@ -45,7 +47,7 @@ class ItaStatistics {
     std::int64_t loaded_changes_ = -1;
 };
 
-// "siang-ita-2569.csv" and so on.
+// "siang-ita-2569.csv" and so on (reports::ita_file_name).
 std::string export_file_name(int fy_be, ExportFormat format);
 
 }  // namespace siang::office

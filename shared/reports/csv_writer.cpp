@@ -1,4 +1,4 @@
-// CSV writing with BOM, quoting, formula neutralising and an atomic rename at the end.
+// CSV writing with BOM, quoting and formula neutralising, into an export's temporary file.
 #include "reports/csv_writer.hpp"
 
 #include <cstring>
@@ -7,14 +7,6 @@ namespace siang::reports {
 
 namespace {
 constexpr std::size_t flush_at = 64 * 1024;
-}
-
-Result<CsvWriter> CsvWriter::create(const std::string& path) {
-    auto out = OutputFile::create(path);
-    if (!out) return std::unexpected(out.error());
-    CsvWriter w(std::move(*out));
-    w.buffer_ = "\xEF\xBB\xBF";
-    return w;
 }
 
 std::string CsvWriter::escape(std::string_view cell) {
@@ -47,10 +39,10 @@ void CsvWriter::row(const std::vector<std::string>& cells) {
     if (buffer_.size() >= flush_at) flush_buffer();
 }
 
-Result<void> CsvWriter::commit() {
+Result<void> CsvWriter::finish() {
     flush_buffer();
     if (failed_) return std::unexpected(*failed_);
-    return out_.commit();
+    return {};
 }
 
 }  // namespace siang::reports

@@ -11,33 +11,33 @@
 
 namespace siang::reports {
 
-// Writes through an OutputFile (a private temporary renamed over `path` on commit()), so a crash
-// or a full disk never leaves a half-written export under the real name, and an export never
-// replaces the store, its key or a device.
+// Writes into an OutputFile (a private temporary) that the caller renames into place with its
+// audit row (reports::write_audited_export), so a crash or a full disk never leaves a
+// half-written export under the real name, and an export never replaces the store, its key or a
+// device. Rows are buffered: finish() writes the rest.
 class CsvWriter {
   public:
-    // Errors: those of OutputFile::create (output_protected, output_not_regular, io_error).
-    static Result<CsvWriter> create(const std::string& path);
-    CsvWriter(CsvWriter&&) = default;
-    // Without commit(), the temporary file is removed: an abandoned export leaves nothing behind.
-    ~CsvWriter() = default;
+    // Starts the file with the UTF-8 BOM. `file` must outlive the writer.
+    explicit CsvWriter(OutputFile& file) : out_(file) {}
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
 
     // One row. Cells are quoted when needed; a cell starting with = + - @ (a spreadsheet formula)
     // gets a leading apostrophe so opening the file never runs anything someone typed at a kiosk.
     void row(const std::vector<std::string>& cells);
 
-    // Flushes, fsyncs and renames into place. Errors: io_error (e.g. the disk is full).
-    Result<void> commit();
+    // Writes the rows still buffered into the file (which the caller then commits).
+    // Errors: io_error of this or any earlier write (e.g. the disk is full).
+    Result<void> finish();
 
     // Quoting and formula neutralising of one cell, as row() does it.
     static std::string escape(std::string_view cell);
 
   private:
-    explicit CsvWriter(OutputFile out) : out_(std::move(out)) {}
     void flush_buffer();
 
-    OutputFile out_;
-    std::string buffer_;  // rows not yet written: one write per 64 KiB, not one per row
+    OutputFile& out_;
+    std::string buffer_ = "\xEF\xBB\xBF";  // rows not yet written: one write per 64 KiB
     std::optional<Error> failed_;
 };
 

@@ -12,16 +12,15 @@ std::string name_of(const Breakdown& item, i18n::Lang lang) {
 
 }  // namespace
 
-Result<void> write_ita_csv(const ItaReport& report, const std::string& path, i18n::Lang lang) {
-    auto w = CsvWriter::create(path);
-    if (!w) return std::unexpected(w.error());
+Result<void> write_ita_csv(const ItaReport& report, OutputFile& file, i18n::Lang lang) {
+    CsvWriter csv(file);
     auto t = [lang](std::string_view key) { return std::string(i18n::tr(key, lang)); };
-    w->row({t("col.period"), "", t("col.kind"), "", t("col.received"), t("col.completed"),
+    csv.row({t("col.period"), "", t("col.kind"), "", t("col.received"), t("col.completed"),
             t("col.in_progress")});
     for (const auto& p : report.periods) {
         const std::string period = period_label(report, p, lang);
         auto row = [&](const std::string& dim, const std::string& name, const Counts& c) {
-            w->row({p.id, period, dim, name, std::to_string(c.received),
+            csv.row({p.id, period, dim, name, std::to_string(c.received),
                     std::to_string(c.completed), std::to_string(c.in_progress)});
         };
         row(t("col.total"), t("col.total"), p.total);
@@ -31,8 +30,8 @@ Result<void> write_ita_csv(const ItaReport& report, const std::string& path, i18
     }
     // A footnote row, so the file cannot be read (or published) as the month's full count.
     if (const std::string note = withheld_note(report, lang); !note.empty())
-        w->row({t("stats.note"), note});
-    return w->commit();
+        csv.row({t("stats.note"), note});
+    return csv.finish();
 }
 
 }  // namespace siang::reports

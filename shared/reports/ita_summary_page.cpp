@@ -112,9 +112,9 @@ std::string ita_summary_html(const ItaReport& report, std::string_view municipal
 }
 
 Result<void> write_ita_summary_page(const ItaReport& report, std::string_view municipality,
-                                    std::string_view generated_on, const std::string& path,
+                                    std::string_view generated_on, OutputFile& file,
                                     i18n::Lang lang) {
-    return write_output_file(path, ita_summary_html(report, municipality, generated_on, lang));
+    return file.write(ita_summary_html(report, municipality, generated_on, lang));
 }
 
 }  // namespace siang::reports

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "core/output_file.hpp"
 #include "i18n/catalog.hpp"
 #include "reports/ita_stats.hpp"
 
@@ -15,10 +16,9 @@ namespace siang::reports {
 std::string ita_summary_html(const ItaReport& report, std::string_view municipality,
                              std::string_view generated_on, i18n::Lang lang);
 
-// Writes the page to `path` through write_output_file (private temporary + rename; never over
-// the store, its key or a device). Errors: output_protected, output_not_regular, io_error.
+// Writes the page into `file`, which the caller commits (export_ita_report). Errors: io_error.
 Result<void> write_ita_summary_page(const ItaReport& report, std::string_view municipality,
-                                    std::string_view generated_on, const std::string& path,
+                                    std::string_view generated_on, OutputFile& file,
                                     i18n::Lang lang);
 
 // Escapes & < > " ' for HTML text and attributes.

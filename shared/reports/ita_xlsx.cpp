@@ -71,11 +71,10 @@ void write_sheet(lxw_workbook* wb, const ItaReport& r, const char* sheet_key,
 
 }  // namespace
 
-Result<void> write_ita_xlsx(const ItaReport& report, const std::string& path, i18n::Lang lang) {
-    auto out = OutputFile::create(path);
-    if (!out) return std::unexpected(out.error());
+Result<void> write_ita_xlsx(const ItaReport& report, OutputFile& file, i18n::Lang lang) {
+    const std::string& path = file.path();
     // libxlsxwriter writes by name: it truncates the private temporary and keeps its mode.
-    Workbook wb(workbook_new(out->temp_path().c_str()));
+    Workbook wb(workbook_new(file.temp_path().c_str()));
     if (!wb) return fail(Errc::io_error, path);
     lxw_format* heading = workbook_add_format(wb.get());
     format_set_bold(heading);
@@ -90,7 +89,7 @@ Result<void> write_ita_xlsx(const ItaReport& report, const std::string& path, i1
                 bold);
     lxw_error err = workbook_close(wb.release());
     if (err != LXW_NO_ERROR) return fail(Errc::io_error, path + ": " + lxw_strerror(err));
-    return out->commit();
+    return {};
 }
 
 }  // namespace siang::reports

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "core/output_file.hpp"
 #include "i18n/catalog.hpp"
 #include "reports/ita_stats.hpp"
 
@@ -11,9 +12,9 @@ namespace siang::reports {
 
 // One sheet per breakdown (kind, service, division), each with a block of columns per period
 // (fiscal year, halves, quarters, months): received, completed, in progress; zeros written out.
-// Written through an OutputFile (private temporary + rename), so a failure never leaves half a
-// workbook and it never replaces the store, its key or a device.
-// Errors: output_protected, output_not_regular, io_error naming the path.
-Result<void> write_ita_xlsx(const ItaReport& report, const std::string& path, i18n::Lang lang);
+// Written into `file`'s private temporary, which the caller renames into place with its audit row
+// (export_ita_report), so a failure never leaves half a workbook under the real name.
+// Errors: io_error naming the path.
+Result<void> write_ita_xlsx(const ItaReport& report, OutputFile& file, i18n::Lang lang);
 
 }  // namespace siang::reports

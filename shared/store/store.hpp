@@ -111,8 +111,10 @@ class Store {
     // about 2.5 GB), or calls in filing order, so that case numbers and case ids (which the
     // queue's "newest first" search walks) follow filing time. Errors from check_transition
     // for an impossible history and from domain::clean_status_change for text over its limits;
-    // batches committed before an error stay.
-    Result<std::size_t> import_cases(std::span<const domain::CaseHistory> cases);
+    // batches committed before an error stay. The load is audited (action "import") under
+    // `actor`: the administrator who ran `siang demo` (issue 10 item 3).
+    Result<std::size_t> import_cases(std::span<const domain::CaseHistory> cases,
+                                     std::string_view actor = "siang");
 
     // --- reading -------------------------------------------------------------------------------
 

@@ -205,7 +205,8 @@ Result<Filed> Store::submit(const domain::Draft& validated, domain::TimePoint no
     return ins->filed;
 }
 
-Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cases) {
+Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cases,
+                                        std::string_view actor) {
     std::vector<std::size_t> order(cases.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -255,7 +256,7 @@ Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cas
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     if (auto r =
-            impl_->audit(now_seconds(), "siang", "import", "", std::to_string(done) + " cases");
+            impl_->audit(now_seconds(), actor, "import", "", std::to_string(done) + " cases");
         !r)
         return std::unexpected(r.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());

@@ -1,4 +1,5 @@
 // Tests of the statistics exports and the admin-only audit and users views' models.
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -89,6 +90,29 @@ TEST_F(ConsoleTest, ExportsArePrivateAndNeverReplaceWhatIsNotAFile) {
         EXPECT_EQ(st.st_mode & 07777, 0600u) << *written;
     }
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 3);  // no temporaries
+}
+
+// Issue 10 item 3: an export exists only with its audit row. The audit head no longer matches its
+// seal, so the append is refused (audit_broken): no file, no temporary, the error said.
+TEST_F(ConsoleTest, ExportWhoseAuditRowIsRefusedLeavesNoFile) {
+    file(domain::Kind::eservice, "ไฟดับ", "เสาไฟ", "streetlight");
+    ItaStatistics stats;
+    const auto viewer = staff::viewer_for(clerk.username, clerk.role);
+    const int fy = domain::fiscal_year_be(domain::local_date(now));
+    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path().c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_seal SET rows = rows - 1", nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+    const auto dir = std::filesystem::path(path()).parent_path() / "exports";
+    const ExportSettings settings{dir.string(), "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
+    for (auto format : {ExportFormat::csv, ExportFormat::xlsx, ExportFormat::html}) {
+        auto refused = stats.export_report(store(), viewer, format, settings, now);
+        ASSERT_FALSE(refused) << *refused;
+        EXPECT_EQ(refused.error().code, Errc::audit_broken);
+    }
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 0);
 }
 
 TEST_F(ConsoleTest, AuditLogIsForAdminsOnly) {

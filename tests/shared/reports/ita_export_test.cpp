@@ -7,6 +7,7 @@
 
 #include "reports/ita_summary_page.hpp"
 #include "reports/ita_xlsx.hpp"
+#include "shared/reports/write_file.hpp"
 #include "support/test_dir.hpp"
 
 namespace siang::reports {
@@ -37,7 +38,8 @@ std::string xlsx_part(const std::string& path, const std::string& part) {
 
 TEST(ItaXlsx, WorkbookHasThreeThaiNamedSheetsAndTheCounts) {
     std::string path = (siang::testing::test_dir("reports") / "ita.xlsx").string();
-    ASSERT_TRUE(write_ita_xlsx(sample(), path, i18n::Lang::th));
+    ASSERT_TRUE(testing::write_file(
+        path, [](OutputFile& f) { return write_ita_xlsx(sample(), f, i18n::Lang::th); }));
     std::string workbook = xlsx_part(path, "xl/workbook.xml");
     EXPECT_NE(workbook.find("แยกตามประเภทเรื่อง"), std::string::npos) << workbook;
     EXPECT_NE(workbook.find("แยกตามหน่วยงาน"), std::string::npos);
@@ -49,7 +51,9 @@ TEST(ItaXlsx, WorkbookHasThreeThaiNamedSheetsAndTheCounts) {
 }
 
 TEST(ItaXlsx, UnwritablePathIsAnIoError) {
-    auto r = write_ita_xlsx(sample(), "/nonexistent-folder/ita.xlsx", i18n::Lang::en);
+    auto r = testing::write_file("/nonexistent-folder/ita.xlsx", [](OutputFile& f) {
+        return write_ita_xlsx(sample(), f, i18n::Lang::en);
+    });
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::io_error);
 }

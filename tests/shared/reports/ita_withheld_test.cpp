@@ -7,6 +7,7 @@
 #include "reports/ita_stats.hpp"
 #include "reports/ita_summary_page.hpp"
 #include "reports/ita_xlsx.hpp"
+#include "shared/reports/write_file.hpp"
 #include "shared/store/store_fixture.hpp"
 
 namespace siang::reports {
@@ -116,7 +117,8 @@ TEST_F(Withheld, ClerksReportOfAnEarlierFiscalYearHasNoNote) {
 
 TEST_F(Withheld, CsvMarksTheAffectedPeriodsAndEndsWithTheNoteRow) {
     ItaReport r = load(store::testing::clerk(), bangkok(2026, 11, 25));
-    ASSERT_TRUE(write_ita_csv(r, file("th.csv"), i18n::Lang::th));
+    ASSERT_TRUE(testing::write_file(
+        file("th.csv"), [&](OutputFile& f) { return write_ita_csv(r, f, i18n::Lang::th); }));
     std::string th = store::testing::slurp(dir / "th.csv");
     EXPECT_TRUE(th.starts_with("\xEF\xBB\xBF"));
     EXPECT_NE(th.find("FY2570,ปีงบประมาณ พ.ศ. 2570 *,"), std::string::npos) << th;
@@ -124,7 +126,8 @@ TEST_F(Withheld, CsvMarksTheAffectedPeriodsAndEndsWithTheNoteRow) {
     EXPECT_NE(th.find("2569-10,ต.ค. 2569,"), std::string::npos);
     EXPECT_NE(th.find("หมายเหตุ,"), std::string::npos);
     EXPECT_NE(th.find(note_th), std::string::npos);
-    ASSERT_TRUE(write_ita_csv(r, file("en.csv"), i18n::Lang::en));
+    ASSERT_TRUE(testing::write_file(
+        file("en.csv"), [&](OutputFile& f) { return write_ita_csv(r, f, i18n::Lang::en); }));
     std::string en = store::testing::slurp(dir / "en.csv");
     EXPECT_NE(en.find("Note,"), std::string::npos) << en;
     EXPECT_NE(en.find(note_en), std::string::npos);
@@ -133,7 +136,8 @@ TEST_F(Withheld, CsvMarksTheAffectedPeriodsAndEndsWithTheNoteRow) {
 
 TEST_F(Withheld, IntegrityOfficersCsvHasNoNoteAndNoMarks) {
     ItaReport r = load(store::testing::integrity(), bangkok(2026, 11, 25));
-    ASSERT_TRUE(write_ita_csv(r, file("full.csv"), i18n::Lang::th));
+    ASSERT_TRUE(testing::write_file(
+        file("full.csv"), [&](OutputFile& f) { return write_ita_csv(r, f, i18n::Lang::th); }));
     std::string csv = store::testing::slurp(dir / "full.csv");
     EXPECT_EQ(csv.find("หมายเหตุ"), std::string::npos);
     EXPECT_EQ(csv.find(" *"), std::string::npos);
@@ -142,7 +146,8 @@ TEST_F(Withheld, IntegrityOfficersCsvHasNoNoteAndNoMarks) {
 
 TEST_F(Withheld, WorkbookStatesTheNoteOnEverySheetAndMarksTheAffectedPeriods) {
     ItaReport r = load(store::testing::clerk(), bangkok(2026, 11, 25));
-    ASSERT_TRUE(write_ita_xlsx(r, file("th.xlsx"), i18n::Lang::th));
+    ASSERT_TRUE(testing::write_file(
+        file("th.xlsx"), [&](OutputFile& f) { return write_ita_xlsx(r, f, i18n::Lang::th); }));
     std::string strings = xlsx_part(file("th.xlsx"), "xl/sharedStrings.xml");
     EXPECT_NE(strings.find(note_th), std::string::npos) << strings;
     EXPECT_NE(strings.find("ปีงบประมาณ พ.ศ. 2570 *"), std::string::npos);
@@ -157,10 +162,12 @@ TEST_F(Withheld, WorkbookStatesTheNoteOnEverySheetAndMarksTheAffectedPeriods) {
             xlsx_part(file("th.xlsx"), std::string("xl/worksheets/") + sheet + ".xml");
         EXPECT_NE(xml.find(cell), std::string::npos) << sheet << " " << cell << "\n" << xml;
     }
-    ASSERT_TRUE(write_ita_xlsx(r, file("en.xlsx"), i18n::Lang::en));
+    ASSERT_TRUE(testing::write_file(
+        file("en.xlsx"), [&](OutputFile& f) { return write_ita_xlsx(r, f, i18n::Lang::en); }));
     EXPECT_NE(xlsx_part(file("en.xlsx"), "xl/sharedStrings.xml").find(note_en), std::string::npos);
     ItaReport full = load(store::testing::integrity(), bangkok(2026, 11, 25));
-    ASSERT_TRUE(write_ita_xlsx(full, file("full.xlsx"), i18n::Lang::th));
+    ASSERT_TRUE(testing::write_file(
+        file("full.xlsx"), [&](OutputFile& f) { return write_ita_xlsx(full, f, i18n::Lang::th); }));
     strings = xlsx_part(file("full.xlsx"), "xl/sharedStrings.xml");
     EXPECT_EQ(strings.find("ยังไม่รวมเรื่องร้องเรียนการทุจริต"), std::string::npos);
     EXPECT_EQ(strings.find(" *"), std::string::npos);

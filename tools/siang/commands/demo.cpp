@@ -43,7 +43,8 @@ void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             while (loaded < a->count) {
                 std::size_t n = std::min(batch.size(), a->count - loaded);
                 for (std::size_t i = 0; i < n; ++i) gen.next_into(batch[i]);
-                auto imported = s->import_cases(std::span(batch).first(n));
+                // Under whoever ran it: --user's administrator, else the local one ("siang").
+                auto imported = s->import_cases(std::span(batch).first(n), ctx.actor());
                 if (!imported) return ctx.report(imported.error());
                 loaded += *imported;
             }

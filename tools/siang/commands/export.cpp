@@ -2,6 +2,7 @@
 #include "commands/commands.hpp"
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
+#include "reports/audited_export.hpp"
 #include "reports/csv_writer.hpp"
 
 namespace siang::cli {
@@ -17,35 +18,38 @@ void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code) {
         run_command(ctx, exit_code, [&] {
             auto s = ctx.open_store();
             if (!s) return ctx.report(s.error());
-            auto w = reports::CsvWriter::create(*out);
-            if (!w) return ctx.report(w.error());
             const auto lang = ctx.lang();
             const auto& dir = ctx.config().directory;
-            std::vector<std::string> head;
-            for (auto key : {"col.case_number", "col.filed", "col.kind", "col.service",
-                             "col.division", "col.status", "col.due", "col.overdue", "col.subject"})
-                head.emplace_back(i18n::tr(key, lang));
-            w->row(head);
             std::size_t count = 0;
-            store::Query all;
-            all.sort = store::Sort::oldest;
-            auto ok = s->for_each_case(all, ctx.viewer(), [&](const store::ListRow& r) {
-                w->row({r.number.str(), i18n::date_text(domain::local_date(r.filed_at), lang),
-                        std::string(i18n::kind_name(r.kind, lang)),
-                        i18n::service_name(dir, r.service, lang),
-                        i18n::division_name(dir, r.division, lang),
-                        std::string(i18n::status_name(r.status, lang)),
-                        i18n::date_text(r.due_date, lang),
-                        std::string(i18n::tr(r.overdue ? "col.yes" : "col.no", lang)), r.subject});
-                ++count;
-                return true;
-            });
-            if (!ok) return ctx.report(ok.error());
-            if (auto done = w->commit(); !done) return ctx.report(done.error());
-            if (auto a =
-                    s->append_audit(ctx.actor(), "export", *out, std::to_string(count) + " cases");
-                !a)
-                return ctx.report(a.error());
+            auto written = reports::write_audited_export(
+                *s, ctx.actor(), *out, [&](OutputFile& file) -> Result<std::string> {
+                    reports::CsvWriter w(file);
+                    std::vector<std::string> head;
+                    for (auto key : {"col.case_number", "col.filed", "col.kind", "col.service",
+                                     "col.division", "col.status", "col.due", "col.overdue",
+                                     "col.subject"})
+                        head.emplace_back(i18n::tr(key, lang));
+                    w.row(head);
+                    store::Query all;
+                    all.sort = store::Sort::oldest;
+                    auto ok = s->for_each_case(all, ctx.viewer(), [&](const store::ListRow& r) {
+                        w.row({r.number.str(),
+                               i18n::date_text(domain::local_date(r.filed_at), lang),
+                               std::string(i18n::kind_name(r.kind, lang)),
+                               i18n::service_name(dir, r.service, lang),
+                               i18n::division_name(dir, r.division, lang),
+                               std::string(i18n::status_name(r.status, lang)),
+                               i18n::date_text(r.due_date, lang),
+                               std::string(i18n::tr(r.overdue ? "col.yes" : "col.no", lang)),
+                               r.subject});
+                        ++count;
+                        return true;
+                    });
+                    if (!ok) return std::unexpected(ok.error());
+                    if (auto done = w.finish(); !done) return std::unexpected(done.error());
+                    return std::to_string(count) + " cases";
+                });
+            if (!written) return ctx.report(written.error());
             if (ctx.options.json)
                 CliContext::print_json({{"file", *out}, {"cases", count}});
             else

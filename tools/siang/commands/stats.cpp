@@ -4,10 +4,8 @@
 #include "commands/commands.hpp"
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
-#include "reports/ita_csv.hpp"
+#include "reports/ita_export.hpp"
 #include "reports/ita_stats.hpp"
-#include "reports/ita_summary_page.hpp"
-#include "reports/ita_xlsx.hpp"
 #include "terminal_text.hpp"
 
 namespace siang::cli {
@@ -54,21 +52,6 @@ void print_report(const reports::ItaReport& r, i18n::Lang lang) {
     if (!note.empty()) std::cout << note << '\n';  // again under the tables it qualifies
 }
 
-// Writes the report in the format the file name asks for: .csv, .xlsx or .html.
-Result<void> write_report(const reports::ItaReport& report, const std::string& path,
-                          const CliContext& ctx, domain::TimePoint now) {
-    const auto lang = ctx.lang();
-    if (path.ends_with(".csv")) return reports::write_ita_csv(report, path, lang);
-    if (path.ends_with(".xlsx")) return reports::write_ita_xlsx(report, path, lang);
-    if (path.ends_with(".html") || path.ends_with(".htm")) {
-        const auto& m = ctx.config().municipality;
-        return reports::write_ita_summary_page(
-            report, lang == i18n::Lang::th ? m.name_th : m.name_en,
-            i18n::date_text(domain::local_date(now), lang), path, lang);
-    }
-    return fail(Errc::invalid_argument, "-o " + path + " (.csv, .xlsx or .html)");
-}
-
 }  // namespace
 
 void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
@@ -89,6 +72,10 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
         run_command(ctx, exit_code, [&] {
             if (a->csv && a->out.empty())
                 return ctx.report({Errc::invalid_argument, "--csv needs -o FILE"});
+            const auto format = reports::ita_format_of(a->out);
+            if (!a->out.empty() && !format)
+                return ctx.report(
+                    {Errc::invalid_argument, "-o " + a->out + " (.csv, .xlsx or .html)"});
             auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
             int fy =
                 a->fiscal_year ? a->fiscal_year : domain::fiscal_year_be(domain::local_date(now));
@@ -101,12 +88,13 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             if (!loaded) return ctx.report(loaded.error());
             const auto& report = *loaded;
             if (!a->out.empty()) {
-                if (auto ok = write_report(report, a->out, ctx, now); !ok)
+                const auto lang = ctx.lang();
+                const auto& m = ctx.config().municipality;
+                if (auto ok = reports::export_ita_report(
+                        *s, ctx.actor(), report, *format, a->out,
+                        {lang, lang == i18n::Lang::th ? m.name_th : m.name_en, now});
+                    !ok)
                     return ctx.report(ok.error());
-                if (auto au = s->append_audit(ctx.actor(), "export", a->out,
-                                              "statistics FY " + std::to_string(fy));
-                    !au)
-                    return ctx.report(au.error());
             }
             if (ctx.options.json) {
                 nlohmann::json periods = nlohmann::json::array();
