@@ -25,9 +25,9 @@ void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                 *s, ctx.actor(), *out, [&](OutputFile& file) -> Result<std::string> {
                     reports::CsvWriter w(file);
                     std::vector<std::string> head;
-                    for (auto key : {"col.case_number", "col.filed", "col.kind", "col.service",
-                                     "col.division", "col.status", "col.due", "col.overdue",
-                                     "col.subject"})
+                    for (auto key :
+                         {"col.case_number", "col.filed", "col.kind", "col.service", "col.division",
+                          "col.status", "col.due", "col.overdue", "col.subject"})
                         head.emplace_back(i18n::tr(key, lang));
                     w.row(head);
                     store::Query all;
