@@ -40,8 +40,8 @@ void CitizenApp::draw(ui::Frame& frame) {
     // A submission waits for the next tick so the submitting screen is drawn first.
     if (!intents.empty()) frame.pacer.request_frame();
     if (help_) {
-        // The citizen is told someone is coming either way; a failed write is for the IT
-        // person's log (the store's own message names the file and what to do).
+        // A failed write tells the citizen to ask at the counter (HelpWatch); the error is
+        // for the IT person's log (the store's own message names the file and what to do).
         if (auto r = help_->update(session_, now); !r)
             std::fprintf(stderr, "siang-kiosk: call staff on the %s screen not recorded: %s\n",
                          std::string(flow::screen_id(before)).c_str(), r.error().detail.c_str());

@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     std::string help_note = "none";
     cli.add_option("--help-note", help_note,
-                   "Screenshot: the staff note after call staff (called, acknowledged, badge)")
+                   "Screenshot: the staff note after call staff (called, acknowledged, badge, failed)")
         ->check(CLI::IsMember(std::vector<std::string>(std::begin(kiosk::help_note_states),
                                                        std::end(kiosk::help_note_states))))
         ->capture_default_str();

@@ -114,9 +114,14 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
 
 bool show_help_note(flow::KioskSession& session, std::string_view state, flow::SteadyTime& now) {
     if (state == "none") return true;
-    if (state != "called" && state != "acknowledged" && state != "badge") return false;
+    if (state != "called" && state != "acknowledged" && state != "badge" && state != "failed")
+        return false;
     act(session, flow::intent::CallStaff{}, now);
     if (state == "called") return true;
+    if (state == "failed") {
+        session.help_call_failed(now);  // as HelpWatch does when the store refuses the record
+        return true;
+    }
     now += std::chrono::seconds(2);  // the office console answers a moment later
     session.staff_acknowledged(now);
     if (state == "badge") {

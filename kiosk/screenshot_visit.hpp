@@ -52,10 +52,12 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
 
 // The `--help-note` values: the staff note as the citizen sees it after "call staff".
-inline constexpr const char* help_note_states[] = {"none", "called", "acknowledged", "badge"};
+inline constexpr const char* help_note_states[] = {"none", "called", "acknowledged", "badge",
+                                                   "failed"};
 
 // For `--help-note STATE`: presses call staff on the current screen, tells the session the
-// office has seen it for acknowledged and badge, and for badge lets the note's full time pass.
+// office has seen it for acknowledged and badge, and for badge lets the note's full time pass;
+// for failed, that the call could not be recorded.
 // Returns false for an unknown state.
 bool show_help_note(flow::KioskSession& session, std::string_view state, flow::SteadyTime& now);
 

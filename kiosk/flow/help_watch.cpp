@@ -12,6 +12,7 @@ Result<void> HelpWatch::update(KioskSession& session, SteadyTime now) {
             next_ = now + every_;
         } else {
             open_.reset();
+            session.help_call_failed(now);  // "ask at the counter", never "someone is coming"
             recorded = std::unexpected(id.error());
         }
     }

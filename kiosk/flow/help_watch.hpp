@@ -23,9 +23,9 @@ class HelpWatch {
 
     // Once per frame, after the session handled the frame's intents: records a new press (the
     // session's take_help_request), asks the port when a poll is due and tells the session on
-    // acknowledgement; forgets the request when the visit ended. Returns the error of a failed
-    // record (the citizen is told someone is coming either way; the caller logs it); a failed
-    // poll is tried again at the next interval.
+    // acknowledgement; forgets the request when the visit ended. A failed record tells the
+    // session (help_call_failed: the citizen is told to ask at the counter) and returns the
+    // error for the caller's log; a failed poll is tried again at the next interval.
     Result<void> update(KioskSession& session, SteadyTime now);
 
     // When update() next has something to ask; nullopt while no request is open.

@@ -459,6 +459,7 @@ void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
     staff_called_ = true;
     // A second call is a new request: the note says "called" again until that one is seen.
     staff_acknowledged_ = false;
+    help_call_failed_ = false;
     help_note_since_ = now;
     help_request_ = HelpRequest{resume_screen(), now};
 }
@@ -469,8 +470,16 @@ void KioskSession::staff_acknowledged(SteadyTime now) {
     help_note_since_ = now;
 }
 
+void KioskSession::help_call_failed(SteadyTime now) {
+    if (!staff_called_ || staff_acknowledged_ || help_call_failed_) return;
+    help_call_failed_ = true;
+    help_note_since_ = now;
+}
+
 HelpNoteView KioskSession::help_note(SteadyTime now) const {
     if (!staff_called_) return {};
+    // Never shrunk to a badge: a citizen waiting for nobody is what this note prevents.
+    if (help_call_failed_) return {HelpNote::failed, false};
     return {staff_acknowledged_ ? HelpNote::acknowledged : HelpNote::called,
             now >= help_note_badge_at()};
 }
@@ -668,6 +677,7 @@ void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
     track_return_.reset();
     staff_called_ = false;
     staff_acknowledged_ = false;
+    help_call_failed_ = false;
     visit_ended_ = true;
     if (!keep_preferences) {
         lang_ = i18n::Lang::th;

@@ -34,8 +34,9 @@ struct HelpRequest {
 };
 
 // What the kiosk tells the citizen after "call staff" (SPEC §4.10, issue 9 item 2): the call
-// went out, or the office has seen it and someone is on the way.
-enum class HelpNote { none, called, acknowledged };
+// went out, or the office has seen it and someone is on the way; or (issue 10 item 2) the call
+// could not be recorded, so nobody is coming: ask at the counter.
+enum class HelpNote { none, called, acknowledged, failed };
 
 struct HelpNoteView {
     HelpNote note = HelpNote::none;
@@ -148,6 +149,10 @@ class KioskSession {
     // The office has acknowledged the help request (the app polls its help port). Not a touch:
     // the inactivity timer runs on. Ignored when no call is open.
     void staff_acknowledged(SteadyTime now);
+    // The help request could not be recorded (HelpWatch): the note says to ask at the counter,
+    // in full, until the citizen calls again or the visit ends. Not a touch. Ignored when no
+    // call is open or the office has already seen it.
+    void help_call_failed(SteadyTime now);
     // True once after each visit ends (home, the receipt's timeout, the still-there wipe): the
     // quiet moment for housekeeping such as the store's WAL checkpoint. Taking it clears it.
     bool take_visit_ended() { return std::exchange(visit_ended_, false); }
@@ -234,6 +239,7 @@ class KioskSession {
     bool large_text_ = false;
     bool staff_called_ = false;
     bool staff_acknowledged_ = false;
+    bool help_call_failed_ = false;
     SteadyTime help_note_since_{};
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;

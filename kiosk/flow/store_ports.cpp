@@ -27,8 +27,8 @@ Result<store::PublicStatus> StoreTrackPort::find_by_code(const domain::TrackingC
 StoreHelpPort::StoreHelpPort(store::Store& store, std::string kiosk_name, WallClock wall_clock)
     : store_(store), kiosk_name_(std::move(kiosk_name)), wall_clock_(std::move(wall_clock)) {}
 
-Result<std::int64_t> StoreHelpPort::record(const HelpRequest&) {
-    return store_.add_help_request(kiosk_name_, wall_now(wall_clock_));
+Result<std::int64_t> StoreHelpPort::record(const HelpRequest& request) {
+    return store_.add_help_request(kiosk_name_, wall_now(wall_clock_), screen_id(request.screen));
 }
 
 Result<bool> StoreHelpPort::acknowledged(std::int64_t id) {

@@ -36,7 +36,8 @@ class StoreTrackPort final : public TrackPort {
 };
 
 // Records "call staff" presses in the store's help_requests table, which the office console polls
-// (SPEC §4.10), with the kiosk's name and the wall-clock time. The store must outlive the port.
+// (SPEC §4.10), with the kiosk's name, the screen the citizen was on (flow::screen_id) and the
+// wall-clock time. The store must outlive the port.
 class StoreHelpPort final : public HelpPort {
   public:
     using WallClock = StoreSubmitPort::WallClock;

@@ -47,6 +47,9 @@ PageLayout page_layout(const ui::Frame& frame, std::string_view help_note) {
 std::string help_note_text(const flow::KioskSession& session, flow::SteadyTime now) {
     const flow::HelpNoteView v = session.help_note(now);
     if (v.note == flow::HelpNote::none || v.badge) return {};
+    // The call was not recorded (issue 10 item 2): nobody is coming, so say where to go.
+    if (v.note == flow::HelpNote::failed)
+        return with_icon(ui::icon::warning, i18n::tr("kiosk.call_staff.failed", session.lang()));
     const bool seen = v.note == flow::HelpNote::acknowledged;
     return with_icon(
         seen ? ui::icon::directions_walk : ui::icon::check_circle,

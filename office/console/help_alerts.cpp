@@ -8,15 +8,27 @@
 namespace siang::office {
 
 std::string help_alert_text(const store::HelpRequest& request, i18n::Lang lang) {
-    return i18n::format(i18n::tr("office.help.alert", lang),
-                        {request.kiosk, clock_text(request.at)});
+    const std::string screen_key = "office.help.screen." + request.screen;
+    if (request.screen.empty() || !i18n::has_key(screen_key))
+        return i18n::format(i18n::tr("office.help.alert", lang),
+                            {request.kiosk, clock_text(request.at)});
+    return i18n::format(i18n::tr("office.help.alert_on_screen", lang),
+                        {request.kiosk, clock_text(request.at), i18n::tr(screen_key, lang)});
+}
+
+std::string help_unreadable_text(i18n::Lang lang) {
+    return std::string(i18n::tr("office.help.unreadable", lang));
 }
 
 Result<bool> HelpAlerts::poll(store::Store& store, Clock::time_point now, bool force) {
     if (!force && now < next_poll_) return false;
     next_poll_ = now + poll_interval;
     auto open = store.open_help_requests();
-    if (!open) return std::unexpected(open.error());
+    if (!open) {
+        unreadable_ = open.error();
+        return std::unexpected(open.error());
+    }
+    unreadable_.reset();
     open_ = std::move(*open);
     bool arrived = false;
     for (const auto& r : open_) {

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/error.hpp"
@@ -11,8 +12,13 @@
 
 namespace siang::office {
 
-// The alert's sentence: the kiosk's name and the local time it called, nothing else.
+// The alert's sentence: the kiosk's name, the local time it called and, when the kiosk said,
+// the screen the citizen called from; nothing else.
 std::string help_alert_text(const store::HelpRequest& request, i18n::Lang lang);
+
+// Issue 10 item 2: what the console says while it cannot read the help requests (a kiosk may be
+// calling unseen).
+std::string help_unreadable_text(i18n::Lang lang);
 
 class HelpAlerts {
   public:
@@ -21,8 +27,12 @@ class HelpAlerts {
 
     // Reads the open requests when a poll is due (or `force`); returns true when one arrived
     // that this console has not seen before (time for the alert sound). One indexed read, no
-    // transaction held afterwards.
+    // transaction held afterwards. A failed read is returned and kept (unreadable()) until a
+    // later poll succeeds; the last list read stays meanwhile.
     Result<bool> poll(store::Store& store, Clock::time_point now, bool force = false);
+    // Why the last poll could not read the requests; nullopt once one succeeds. The console
+    // shows help_unreadable_text() while this is set, locked or not.
+    const std::optional<Error>& unreadable() const { return unreadable_; }
     // When the next poll is due (for the frame pacer's wake-up).
     Clock::time_point next_poll() const { return next_poll_; }
 
@@ -37,6 +47,7 @@ class HelpAlerts {
   private:
     std::vector<store::HelpRequest> open_;
     std::int64_t highest_seen_ = 0;
+    std::optional<Error> unreadable_;
     Clock::time_point next_poll_{};
 };
 

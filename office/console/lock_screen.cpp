@@ -12,6 +12,7 @@ LockContent LockScreen::content(i18n::Lang lang) const {
     c.title = std::string(i18n::tr("office.lock.title", lang));
     c.hint = i18n::format(i18n::tr("office.lock.hint", lang), {session_.user().display_name});
     for (const auto& r : help_.open()) c.alerts.push_back({r.id, help_alert_text(r, lang)});
+    if (help_.unreadable()) c.help_problem = help_unreadable_text(lang);
     return c;
 }
 

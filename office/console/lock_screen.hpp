@@ -24,6 +24,8 @@ struct LockContent {
         std::string text;     // kiosk name and the time it called (help_alert_text)
     };
     std::vector<Alert> alerts;  // oldest first
+    // help_unreadable_text() while the help requests cannot be read; empty otherwise.
+    std::string help_problem;
 };
 
 // The lock screen's model over the session and the help alerts. The help poll keeps running

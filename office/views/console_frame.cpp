@@ -57,7 +57,8 @@ void draw_status_band(OfficeState& state, ui::Frame& frame) {
     const float h = std::max(ui::line_height(body), ImGui::GetFrameHeight()) + 12.0f;
     const float w = ImGui::GetContentRegionAvail().x;
     const auto requests = state.help.open();  // a copy: acknowledging edits the list
-    const float help_w = requests.empty() ? 0.0f : std::min(w * 0.55f, 820.0f);
+    const bool unreadable = state.help.unreadable().has_value();
+    const float help_w = requests.empty() && !unreadable ? 0.0f : std::min(w * 0.55f, 820.0f);
     const float text_y = pos.y + (h - ui::line_height(body)) * 0.5f;
 
     // The message: an error of the view, else the current view's last action.
@@ -89,7 +90,16 @@ void draw_status_band(OfficeState& state, ui::Frame& frame) {
                       ui::to_imu32(is_error ? p.danger : p.text), text);
         list->PopClipRect();
     }
-    if (!requests.empty()) {
+    if (unreadable) {
+        // Issue 10 item 2: a kiosk may be calling unseen; said until a poll reads again.
+        const ImVec2 min{pos.x + w - help_w, pos.y};
+        list->AddRectFilled(min, {pos.x + w, pos.y + h}, ui::to_imu32(p.surface), 8.0f);
+        list->AddRect(min, {pos.x + w, pos.y + h}, ui::to_imu32(p.danger), 8.0f, 0, 2.0f);
+        list->PushClipRect(min, {pos.x + w - 8.0f, pos.y + h}, true);
+        ui::draw_text(list, body, {min.x + 12.0f, text_y}, ui::to_imu32(p.danger),
+                      std::string(ui::icon::warning.utf8) + "  " + help_unreadable_text(state.lang));
+        list->PopClipRect();
+    } else if (!requests.empty()) {
         const bool flash = flashing(state, frame);
         const ImVec2 min{pos.x + w - help_w, pos.y};
         list->AddRectFilled(min, {pos.x + w, pos.y + h},

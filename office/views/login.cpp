@@ -93,11 +93,19 @@ void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, 
 
     // Help requests under the card, so one arriving never moves the password field or the
     // buttons (issue 9 item 4). Kiosk and time only: nothing of any case.
-    if (content.alerts.empty()) return;
+    if (content.alerts.empty() && content.help_problem.empty()) return;
     ImFont* body = frame.font(ui::FontRole::body);
     const float width = std::min(frame.size.x - 80.0f, 900.0f);
     const float x = (frame.size.x - width) * 0.5f;
     float y = (frame.size.y - card_height) * 0.4f + card_height + 24.0f;
+    if (!content.help_problem.empty()) {  // issue 10 item 2: a kiosk may be calling unseen
+        ImGui::SetCursorScreenPos({x, y});
+        ui::text_wrapped_label(body, ui::to_imu32(p.danger),
+                               std::string(ui::icon::warning.utf8) + " " + content.help_problem,
+                               width);
+        y = ImGui::GetCursorScreenPos().y + 12.0f;
+        if (content.alerts.empty()) return;
+    }
     ImGui::SetCursorScreenPos({x, y});
     ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
                    std::string(ui::icon::support_agent.utf8) + " " +

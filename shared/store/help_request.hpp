@@ -12,6 +12,9 @@ struct HelpRequest {
     std::int64_t id = 0;
     std::string kiosk;  // the kiosk's configured name, e.g. "kiosk-1"
     domain::TimePoint at{};
+    // The kiosk screen the citizen called from (flow::screen_id: "review"); empty when the
+    // kiosk did not say (requests from before issue 10).
+    std::string screen;
 };
 
 }  // namespace siang::store

@@ -339,16 +339,30 @@ DROP TABLE users;
 ALTER TABLE users_new RENAME TO users;
 )sql";
 
-// Versions 4–6 came with issue 8, 7 with issue 9 and 8 with issue 10. known_values rebuilds
+// Issue 10 item 2, call staff: a help request carries the kiosk screen the citizen called from,
+// so the console can say where to go. One column; SQLite has no ADD COLUMN IF NOT EXISTS, so
+// migrate() skips the step when the column is there already (column_added_by below): it keys
+// off the column, not the version number, wherever the step ends up.
+constexpr std::string_view help_request_screen = R"sql(
+ALTER TABLE help_requests ADD COLUMN screen TEXT NOT NULL DEFAULT '';
+)sql";
+
+// Versions 4–6 came with issue 8, 7 with issue 9 and 8–9 with issue 10. known_values rebuilds
 // cases and case_history after case_changes put its triggers on them; migrate() makes again
 // every trigger a step's rebuild dropped.
-constexpr std::array<std::string_view, 8> steps{
-    v1, v2, v3, v4_key_check, login_failures, corruption_register, case_changes, known_values};
+constexpr std::array<std::string_view, 9> steps{
+    v1,           v2,          v3, v4_key_check, login_failures, corruption_register, case_changes,
+    known_values, help_request_screen};
 
 }  // namespace
 
 std::span<const std::string_view> schema_migrations() {
     return steps;
+}
+
+std::optional<AddedColumn> column_added_by(std::string_view step) {
+    if (step == help_request_screen) return AddedColumn{"help_requests", "screen"};
+    return std::nullopt;
 }
 
 std::vector<std::pair<std::string_view, std::string_view>> audit_log_triggers() {

@@ -236,9 +236,11 @@ class Store {
 
     // --- help requests (SPEC §4.10) ---------------------------------------------------------
 
-    // Records a kiosk's "call staff" press; returns its id. `at` zero means now.
+    // Records a kiosk's "call staff" press from `screen` (the kiosk's screen id, e.g. "review";
+    // empty when unknown); returns its id. `at` zero means now.
     // invalid_argument for an empty kiosk name.
-    Result<std::int64_t> add_help_request(std::string_view kiosk_name, domain::TimePoint at = {});
+    Result<std::int64_t> add_help_request(std::string_view kiosk_name, domain::TimePoint at = {},
+                                          std::string_view screen = {});
     // Requests nobody has acknowledged yet, oldest first (polled by the console).
     Result<std::vector<HelpRequest>> open_help_requests();
     // Marks a request handled (audited, with `audit_detail`, e.g. "lock_screen"). Acknowledging

@@ -4,14 +4,16 @@
 
 namespace siang::store {
 
-Result<std::int64_t> Store::add_help_request(std::string_view kiosk_name, domain::TimePoint at) {
+Result<std::int64_t> Store::add_help_request(std::string_view kiosk_name, domain::TimePoint at,
+                                             std::string_view screen) {
     if (kiosk_name.empty()) return fail(Errc::invalid_argument, "empty kiosk name");
     const auto when = at == domain::TimePoint{} ? now_seconds() : at;
+    if (screen.empty()) screen = "";  // bound as '' (NOT NULL), never as NULL from a null view
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
-    auto ins = impl_->statement("INSERT INTO help_requests(kiosk, at) VALUES(?, ?)");
+    auto ins = impl_->statement("INSERT INTO help_requests(kiosk, at, screen) VALUES(?, ?, ?)");
     if (!ins) return std::unexpected(ins.error());
-    (*ins)->bind_all(kiosk_name, to_seconds(when));
+    (*ins)->bind_all(kiosk_name, to_seconds(when), screen);
     if (auto r = (*ins)->run(); !r) return std::unexpected(r.error());
     const std::int64_t id = sqlite3_last_insert_rowid(impl_->db.get());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());
@@ -22,11 +24,12 @@ Result<std::vector<HelpRequest>> Store::open_help_requests() {
     // A plain read outside any transaction: the console polls this every few seconds and must
     // never hold a lock between polls.
     auto st = impl_->statement(
-        "SELECT id, kiosk, at FROM help_requests WHERE acknowledged_at IS NULL ORDER BY id");
+        "SELECT id, kiosk, at, screen FROM help_requests WHERE acknowledged_at IS NULL ORDER BY id");
     if (!st) return std::unexpected(st.error());
     std::vector<HelpRequest> out;
     auto walked = (*st)->for_each_row([&](const Statement& s) {
-        out.push_back({s.column_int64(0), s.column_text(1), from_seconds(s.column_int64(2))});
+        out.push_back({s.column_int64(0), s.column_text(1), from_seconds(s.column_int64(2)),
+                       s.column_text(3)});
     });
     if (!walked) return std::unexpected(walked.error());
     return out;

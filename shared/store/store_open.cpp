@@ -36,6 +36,14 @@ bool table_exists(SqliteDb& db, std::string_view name) {
     return row && *row;
 }
 
+bool column_exists(SqliteDb& db, std::string_view table, std::string_view column) {
+    auto st = Statement::prepare(db.get(), "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+    if (!st) return false;
+    st->bind_all(table, column);
+    auto row = st->step();
+    return row && *row;
+}
+
 // The key check value: a MAC of a fixed label under the code key. It says nothing about the
 // key (BLAKE2b is a PRF) but tells the right key from any other.
 AuditHash key_check_mac(const domain::CodeKey& key) {
@@ -153,7 +161,10 @@ Result<void> migrate(Store::Impl& impl) {
     for (auto v = static_cast<std::size_t>(*version); v < steps.size(); ++v) {
         auto triggers = schema_triggers(db);
         if (!triggers) return std::unexpected(triggers.error());
-        if (auto r = db.exec(steps[v]); !r) {
+        const auto added = column_added_by(steps[v]);
+        if (added && column_exists(db, added->table, added->column)) {
+            // Already there (a folded or re-run step): nothing to add.
+        } else if (auto r = db.exec(steps[v]); !r) {
             // A step adding a CHECK met a row that breaks it: name the row, change nothing.
             if (sqlite3_extended_errcode(db.get()) != SQLITE_CONSTRAINT_CHECK) return r;
             auto damaged = find_damaged_values(db);

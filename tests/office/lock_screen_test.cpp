@@ -2,6 +2,8 @@
 // may acknowledge it without unlocking, and shows nothing of any case (issue 9 item 4).
 #include "office/console/lock_screen.hpp"
 
+#include <sqlite3.h>
+
 #include "console_fixture.hpp"
 
 namespace siang::office {
@@ -80,6 +82,45 @@ TEST_F(LockScreenTest, HelpIsAcknowledgedFromTheLockScreenWithoutUnlockingAndAud
     EXPECT_TRUE(session->locked(locked_at));
     ASSERT_TRUE(lock->unlock(password, locked_at));
     EXPECT_FALSE(session->locked(locked_at));
+}
+
+// Issue 10 item 2: the console says when it cannot read the help requests, and recovers.
+TEST_F(LockScreenTest, ConsoleSaysWhenItCannotReadHelpRequestsAndRecovers) {
+    ASSERT_TRUE(lock->poll(t0));
+    EXPECT_FALSE(help.unreadable());
+    auto raw = [&](const char* sql) {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(path().c_str(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    };
+    raw("ALTER TABLE help_requests RENAME TO help_requests_away");
+    auto failed = lock->poll(t0 + HelpAlerts::poll_interval);
+    ASSERT_FALSE(failed);
+    EXPECT_TRUE(help.unreadable());
+    for (auto lang : {i18n::Lang::th, i18n::Lang::en}) {
+        const LockContent c = lock->content(lang);
+        EXPECT_EQ(c.help_problem, help_unreadable_text(lang));
+        EXPECT_FALSE(c.help_problem.empty());
+    }
+    EXPECT_NE(help_unreadable_text(i18n::Lang::th), help_unreadable_text(i18n::Lang::en));
+    raw("ALTER TABLE help_requests_away RENAME TO help_requests");
+    ASSERT_TRUE(store().add_help_request("kiosk-lobby", now, "review"));
+    auto back = lock->poll(t0 + 2 * HelpAlerts::poll_interval);
+    ASSERT_TRUE(back) << back.error().detail;
+    EXPECT_TRUE(*back);
+    EXPECT_FALSE(help.unreadable());
+    EXPECT_TRUE(lock->content(i18n::Lang::en).help_problem.empty());
+}
+
+TEST_F(LockScreenTest, AlertSaysTheScreenTheCitizenCalledFrom) {
+    ASSERT_TRUE(store().add_help_request("kiosk-lobby", now, "review"));
+    ASSERT_TRUE(lock->poll(t0));
+    const LockContent th = lock->content(i18n::Lang::th);
+    ASSERT_EQ(th.alerts.size(), 1u);
+    EXPECT_NE(th.alerts[0].text.find("ตรวจสอบข้อมูลก่อนส่ง"), std::string::npos) << th.alerts[0].text;
+    const LockContent en = lock->content(i18n::Lang::en);
+    EXPECT_NE(en.alerts[0].text.find("(screen: review)"), std::string::npos) << en.alerts[0].text;
 }
 
 }  // namespace

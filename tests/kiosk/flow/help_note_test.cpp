@@ -15,6 +15,7 @@ class FakeHelpPort final : public HelpPort {
   public:
     Result<std::int64_t> record(const HelpRequest&) override {
         ++recorded;
+        if (refuse) return fail(Errc::store_busy, "help_requests");
         return next_id++;
     }
     Result<bool> acknowledged(std::int64_t id) override {
@@ -25,6 +26,7 @@ class FakeHelpPort final : public HelpPort {
     std::int64_t next_id = 7;
     std::vector<std::int64_t> asked;
     bool seen = false;
+    bool refuse = false;  // record() fails as a busy or broken store would
 };
 
 class HelpNoteTest : public KioskFlowTest {
@@ -200,6 +202,50 @@ TEST_F(HelpNoteTest, WatchOverTheStoreTellsTheSessionWhenTheConsoleAcknowledges)
     wait(help_poll_interval);
     ASSERT_TRUE(watch.update(*session, now));
     EXPECT_EQ(note().note, HelpNote::acknowledged);
+}
+
+// Issue 10 item 2: a call that was not recorded never says someone is coming.
+TEST_F(HelpNoteTest, ACallThatWasNotRecordedTellsTheCitizenToAskAtTheCounter) {
+    FakeHelpPort port;
+    port.refuse = true;
+    HelpWatch watch(port, 3s);
+    act(intent::Touch{});
+    act(intent::CallStaff{});
+    auto r = watch.update(*session, now);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::store_busy);
+    EXPECT_EQ(note().note, HelpNote::failed);
+    EXPECT_FALSE(watch.next_poll()) << "nothing recorded, nothing to ask about";
+    // It stays said: the citizen must not be left waiting for someone who is not coming.
+    wait(std::chrono::seconds(config.timeouts.help_note_s));
+    ASSERT_TRUE(watch.update(*session, now));
+    EXPECT_EQ(note().note, HelpNote::failed);
+    EXPECT_FALSE(note().badge);
+}
+
+TEST_F(HelpNoteTest, CallingAgainAfterAFailedCallTriesAgain) {
+    FakeHelpPort port;
+    port.refuse = true;
+    HelpWatch watch(port, 3s);
+    act(intent::Touch{});
+    act(intent::CallStaff{});
+    ASSERT_FALSE(watch.update(*session, now));
+    port.refuse = false;
+    act(intent::CallStaff{});
+    ASSERT_TRUE(watch.update(*session, now));
+    EXPECT_EQ(port.recorded, 2);
+    EXPECT_EQ(note().note, HelpNote::called);
+    EXPECT_TRUE(watch.next_poll());
+}
+
+TEST_F(HelpNoteTest, StorePortRecordsTheScreenTheCitizenWasOn) {
+    StoreHelpPort port(*store, "kiosk-test", [] { return filing_time(); });
+    ASSERT_TRUE(port.record(HelpRequest{Screen::review, now}));
+    auto open = store->open_help_requests();
+    ASSERT_TRUE(open) << open.error().detail;
+    ASSERT_EQ(open->size(), 1u);
+    EXPECT_EQ(open->front().kiosk, "kiosk-test");
+    EXPECT_EQ(open->front().screen, "review");
 }
 
 }  // namespace

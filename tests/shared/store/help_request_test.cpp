@@ -90,7 +90,44 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
     auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
-    EXPECT_EQ(schema_version(), 8);  // 7: case change counters, 8: known values (CHECK)
+    EXPECT_EQ(schema_version(), 9);  // 7: case change counters, 8: known values (CHECK),
+                                     // 9: the screen of a help request
+}
+
+// Issue 10 item 2: a request carries the screen the citizen was on, for the console's alert.
+TEST_F(HelpRequests, RequestCarriesTheScreenTheCitizenWasOn) {
+    ASSERT_TRUE(store->add_help_request("kiosk-1", bangkok(2026, 11, 20, 9), "review"));
+    ASSERT_TRUE(store->add_help_request("kiosk-2", bangkok(2026, 11, 20, 9)));
+    auto open = store->open_help_requests();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 2u);
+    EXPECT_EQ((*open)[0].screen, "review");
+    EXPECT_EQ((*open)[1].screen, "");  // not said: the console names only the kiosk
+}
+
+TEST_F(HelpRequests, ScreenColumnIsAddedToAStoreWithoutItAndKeepsItsRequests) {
+    ASSERT_TRUE(store->add_help_request("kiosk-1", bangkok(2026, 11, 20, 9)));
+    store.reset();
+    tamper("ALTER TABLE help_requests DROP COLUMN screen; PRAGMA user_version = " +
+           std::to_string(schema_version() - 1) + ";");
+    auto s = Store::open(path);
+    ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
+    ASSERT_TRUE(s->add_help_request("kiosk-2", bangkok(2026, 11, 20, 10), "details"));
+    auto open = s->open_help_requests();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 2u);
+    EXPECT_EQ((*open)[0].screen, "");
+    EXPECT_EQ((*open)[1].screen, "details");
+}
+
+// The step keys off the column, not the version number: a store whose schema already has it
+// (as the lead's folded version may leave it) opens and migrates as well.
+TEST_F(HelpRequests, ScreenColumnStepOnAStoreThatHasTheColumnChangesNothing) {
+    store.reset();
+    tamper("PRAGMA user_version = " + std::to_string(schema_version() - 1) + ";");
+    auto s = Store::open(path);
+    ASSERT_TRUE(s) << error_name(s.error().code) << " " << s.error().detail;
+    EXPECT_TRUE(s->add_help_request("kiosk-1", bangkok(2026, 11, 20, 9), "receipt"));
 }
 
 }  // namespace
