@@ -9,6 +9,7 @@
 
 #include "config/config.hpp"
 #include "core/scratch_dir.hpp"
+#include "demo/screenshot_store.hpp"
 #include "kiosk/accent_color.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
@@ -101,8 +102,9 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(40.0f, 16384.0f))
         ->capture_default_str();
     std::string help_note = "none";
-    cli.add_option("--help-note", help_note,
-                   "Screenshot: the staff note after call staff (called, acknowledged, badge, failed)")
+    cli.add_option(
+           "--help-note", help_note,
+           "Screenshot: the staff note after call staff (called, acknowledged, badge, failed)")
         ->check(CLI::IsMember(std::vector<std::string>(std::begin(kiosk::help_note_states),
                                                        std::end(kiosk::help_note_states))))
         ->capture_default_str();
@@ -177,6 +179,25 @@ int main(int argc, char** argv) {
             }
         }
         std::fprintf(stderr, "siang-kiosk: %s opened; back in service\n", store_path.c_str());
+    }
+    if (screenshot) {
+        // The sample visit is filed, and the office's replies written, only into a store made
+        // for screenshots: its own scratch one, or a given store that carries the mark. A real
+        // store is left exactly as it was (issue 10 item 3).
+        if (scratch)
+            if (auto r = demo::mark_for_screenshots(*store); !r) {
+                std::fprintf(stderr, "siang-kiosk: %s\n", r.error().detail.c_str());
+                return 1;
+            }
+        auto marked = demo::made_for_screenshots(*store);
+        if (!marked || !*marked) {
+            const std::string why =
+                marked
+                    ? i18n::format(i18n::tr("screenshot.not_for_screenshots", lang), {store_path})
+                    : i18n::error_message(marked.error(), lang);
+            std::fprintf(stderr, "siang-kiosk: %s\n", why.c_str());
+            return 2;
+        }
     }
     const auto target = kiosk::citizen_screen(options.screen).value_or(flow::Screen::attract);
     flow::StoreSubmitPort submit(*store, config->kiosk.name);

@@ -9,6 +9,7 @@
 #include "config/config.hpp"
 #include "config/store_location.hpp"
 #include "core/scratch_dir.hpp"
+#include "demo/screenshot_store.hpp"
 #include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
 #include "ui/specimen.hpp"
@@ -87,10 +88,9 @@ int main(int argc, char** argv) {
     open.directory = cfg->directory;
     std::optional<ScratchDir> scratch;
     std::string store_path;
-    const bool needs_no_cases =
-        options.screen == "login" || options.screen == "lock" || options.screen == "lock-help";
-    if (!store_option && screenshot && needs_no_cases) {
-        // The sign-in screen needs no cases: a throwaway store, removed at exit.
+    if (!store_option && screenshot) {
+        // Screenshots render a throwaway store with demo data, removed at exit: never the
+        // office's real one, never a real user (issue 10 item 3).
         scratch.emplace("siang-office");
         store_path = (scratch->path() / "scratch.db").string();
         open.create = true;
@@ -118,6 +118,31 @@ int main(int argc, char** argv) {
             office::draw_store_problem(error, store_path, lang, frame);
         });
         return screenshot ? shown : 1;  // a headless render did its job; a closed window did not
+    }
+
+    if (screenshot && scratch) {
+        // 25 Nov 2026 10:00 Bangkok, as the screenshot tests' demo store.
+        const domain::TimePoint demo_now{std::chrono::seconds{1795575600}};
+        if (auto r = demo::mark_for_screenshots(*store); !r) return fail_with(r.error(), lang);
+        // The demo staff always (--user on the lock screen too); cases where a view lists them.
+        const bool needs_cases =
+            options.screen != "login" && options.screen != "lock" && options.screen != "lock-help";
+        if (auto r = demo::fill_screenshot_store(*store, cfg->directory, needs_cases ? 3000 : 0,
+                                                 demo_now);
+            !r)
+            return fail_with(r.error(), lang);
+    } else if (screenshot) {
+        // A given store is rendered only when it was made for screenshots; a real one is left
+        // exactly as it was: nothing written, nobody signed in.
+        auto marked = demo::made_for_screenshots(*store);
+        if (!marked) return fail_with(marked.error(), lang);
+        if (!*marked) {
+            std::fprintf(
+                stderr, "siang-office: %s\n",
+                i18n::format(i18n::tr("screenshot.not_for_screenshots", lang), {store_path})
+                    .c_str());
+            return 2;
+        }
     }
 
     office::OfficeState state(*store, cfg->directory);

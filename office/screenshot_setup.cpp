@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "demo/screenshot_store.hpp"
 #include "qr/qr_payload.hpp"
 
 namespace siang::office {
@@ -35,6 +36,11 @@ Result<domain::CaseNumber> sample_case(OfficeState& state) {
 }  // namespace
 
 Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& request) {
+    // Signing in without a password, and every audit row that follows, only ever happen in a
+    // store made for screenshots, whose users are demo users (issue 10 item 3).
+    auto marked = demo::made_for_screenshots(state.session.store());
+    if (!marked) return std::unexpected(marked.error());
+    if (!*marked) return fail(Errc::permission_denied, "--screenshot: not a screenshot store");
     if (request.screen == "login") return {};
     if (request.screen == "lock" || request.screen == "lock-help") {
         auto user = screenshot_user(state.session.store(), request.user);

@@ -19,9 +19,11 @@ struct ScreenshotRequest {
                                  // detail: this case, else one from the queue
 };
 
-// Logs in without a password (ConsoleSession::enter_for_screenshot) and opens the screen.
-// Errors: not_found for an unknown --user or --case, permission_denied for an admin screen
-// asked for with a user who is not an admin.
+// Logs in without a password (ConsoleSession::enter_for_screenshot) and opens the screen, on a
+// store made for screenshots only (demo::made_for_screenshots): its users are demo users, and
+// what it audits is nobody's real record. Errors: permission_denied for any other store and for
+// an admin screen asked for with a user who is not an admin, not_found for an unknown --user
+// or --case.
 Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& request);
 
 }  // namespace siang::office

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The receipt screen's QR read back from a screenshot opens the case the kiosk filed.
-# Usage: receipt_qr_test.sh SIANG_KIOSK SIANG WORKDIR SIZE
+# Usage: receipt_qr_test.sh SIANG_KIOSK SIANG OFFICE_DEMO_STORE WORKDIR SIZE
 set -euo pipefail
-kiosk=$1 siang=$2 dir=$3 size=$4
+kiosk=$1 siang=$2 make_store=$3 dir=$4 size=$5
 rm -rf "$dir"
 mkdir -p "$dir"
 store="$dir/store.db"
-# The kiosk never creates the store it is pointed at (only its own scratch one): make it first.
-"$siang" --store "$store" init >/dev/null
+# The kiosk never creates the store it is pointed at (only its own scratch one), and files its
+# sample visit only into a store made for screenshots: make one first.
+"$make_store" "$store" 0
 xvfb-run -a -s "-screen 0 1920x1080x24" "$kiosk" --store "$store" --screen receipt \
   --size "$size" --screenshot "$dir/receipt.png"
 payload=$(zbarimg --raw -q "$dir/receipt.png")

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The kiosk, the console and the CLI on one store file at the same time: every run succeeds (no
 # "database is locked"), every filing lands, and the store checks out afterwards.
-# Usage: shared_store_test.sh SIANG_KIOSK SIANG_OFFICE SIANG WORKDIR
+# Usage: shared_store_test.sh SIANG_KIOSK SIANG_OFFICE SIANG OFFICE_DEMO_STORE WORKDIR
 set -euo pipefail
-kiosk=$1 office=$2 siang=$3 dir=$4
+kiosk=$1 office=$2 siang=$3 make_store=$4 dir=$5
 rm -rf "$dir"
 mkdir -p "$dir"
 store="$dir/siang.db"
-"$siang" --store "$store" init >/dev/null
-"$siang" --store "$store" demo 300 >/dev/null
+# Made for screenshots (the kiosk files its sample visit into it), with 300 demo cases.
+"$make_store" "$store" 300
 xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
 
 pids=()

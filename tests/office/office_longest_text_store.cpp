@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "demo/screenshot_store.hpp"
 #include "domain/status_change.hpp"
 #include "store/store.hpp"
 
@@ -32,6 +33,11 @@ int main(int argc, char** argv) {
     auto s = store::Store::open(path, o);
     if (!s) {
         std::fprintf(stderr, "office_longest_text_store: %s\n", s.error().detail.c_str());
+        return 1;
+    }
+    // Made for screenshots: the console renders it (shared/demo/screenshot_store.hpp).
+    if (auto r = demo::mark_for_screenshots(*s); !r) {
+        std::fprintf(stderr, "office_longest_text_store: %s\n", r.error().detail.c_str());
         return 1;
     }
     // 25 Nov 2026 10:00 Bangkok: fiscal year 2570.
