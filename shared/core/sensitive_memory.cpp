@@ -33,6 +33,14 @@ void zero_memory(void* data, std::size_t bytes) {
     if (observer()) observer()(data, bytes);
 }
 
+[[gnu::noinline]] void zero_stack_below(std::size_t bytes) {
+    constexpr std::size_t most = 256 * 1024;
+    if (bytes > most) bytes = most;
+    // The block alloca returns is the stack just below this frame, where deeper calls ran.
+    auto* below = static_cast<unsigned char*>(__builtin_alloca(bytes));
+    sodium_memzero(below, bytes);
+}
+
 void set_zero_observer(ZeroObserver o) {
     observer() = std::move(o);
 }

@@ -21,11 +21,18 @@ namespace siang {
 //    register here; the session's wipe calls wipe_sensitive_caches(), which zeroes every entry
 //    before dropping it. The store is asked to drop its page cache (Store::release_memory) in
 //    the kiosk's housekeeping when a visit ends.
+// 4. Short copies (up to 15 bytes: a phone number) live inside std::string objects on the stack;
+//    after a wipe the app zeroes the stack its screens used (zero_stack_below).
 // Not covered: what the X server, the kernel's input buffers or the GPU driver keep.
 
 // Overwrites `bytes` bytes at `data` with zeros in a way the compiler may not drop
 // (sodium_memzero). Null or 0 does nothing.
 void zero_memory(void* data, std::size_t bytes);
+
+// Zeroes `bytes` of stack below the caller's frame, where deeper calls (the screens drawn
+// before a wipe) left their locals. Call it from a shallow frame; 64 KiB is far below the stack
+// limit.
+void zero_stack_below(std::size_t bytes = 64 * 1024);
 
 // Test hook: called by zero_memory after zeroing, with the address and length zeroed, while the
 // memory still belongs to its owner, so a test can check it safely. Empty = no observer.
