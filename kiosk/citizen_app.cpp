@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "core/sensitive_memory.hpp"
 #include "kiosk/scanner_input.hpp"
 #include "kiosk/screens/citizen_screens.hpp"
 #include "kiosk/screens/page_chrome.hpp"
@@ -48,7 +49,11 @@ void CitizenApp::draw(ui::Frame& frame) {
     } else {
         (void)session_.take_help_request();
     }
-    if (session_.take_visit_ended() && on_visit_ended_) on_visit_ended_();
+    if (session_.take_visit_ended()) {
+        if (on_visit_ended_) on_visit_ended_();
+        // Short copies of what was typed may sit in locals the screens left on the stack.
+        zero_stack_below();
+    }
     frame.wanted_text_scale = session_.large_text() ? citizen_larger_text_scale : 1.0;
     pace(frame, now);
 }

@@ -1,6 +1,7 @@
 // The kiosk's store location and opening.
 #include "kiosk/kiosk_store.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string_view>
@@ -23,6 +24,20 @@ Result<store::Store> open_kiosk_store(const std::string& path, const config::Con
     options.directory = config.directory;
     options.defer_checkpoints = true;
     return store::Store::open(path, options);
+}
+
+std::function<void()> visit_housekeeping(store::Store& store) {
+    return [&store] {
+        // Filings leave the write-ahead log to grow (defer_checkpoints); copy it back into the
+        // database between citizens, where the few milliseconds keep nobody waiting.
+        if (auto r = store.checkpoint(); !r)
+            std::fprintf(stderr, "siang-kiosk: checkpoint: %s\n", r.error().detail.c_str());
+        // SQLite's copies of the filing (page cache, the b-tree's row buffer) go with the old
+        // connection, zeroed as they are freed (core/sensitive_memory.hpp).
+        if (auto r = store.reconnect(); !r)
+            std::fprintf(stderr, "siang-kiosk: reopening the store after a visit: %s\n",
+                         r.error().detail.c_str());
+    };
 }
 
 }  // namespace siang::kiosk

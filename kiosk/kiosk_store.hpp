@@ -1,6 +1,7 @@
 // Where the kiosk's store lives and opening it for the citizen flow.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -22,5 +23,11 @@ Result<std::string> kiosk_store_path(const std::optional<std::string>& option,
 // fails with not_found, and an empty or truncated file with store_corrupt — never re-created.
 Result<store::Store> open_kiosk_store(const std::string& path, const config::Config& config,
                                       bool create);
+
+// What the kiosk does when a visit has ended and it is back home (CitizenApp's housekeeping):
+// the store's WAL checkpoint, then a fresh connection (Store::reconnect) so SQLite's copies of
+// the filing are freed and zeroed (core/sensitive_memory.hpp); failures are logged for the IT
+// person. `store` must outlive it.
+std::function<void()> visit_housekeeping(store::Store& store);
 
 }  // namespace siang::kiosk

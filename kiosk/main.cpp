@@ -213,12 +213,7 @@ int main(int argc, char** argv) {
     if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
 
     flow::StoreHelpPort help(*store, config->kiosk.name);
-    kiosk::CitizenApp app(session, &help, [&] {
-        // Filings leave the write-ahead log to grow (defer_checkpoints); copy it back into the
-        // database between citizens, where the few milliseconds keep nobody waiting.
-        if (auto r = store->checkpoint(); !r)
-            std::fprintf(stderr, "siang-kiosk: checkpoint: %s\n", r.error().detail.c_str());
-    });
+    kiosk::CitizenApp app(session, &help, kiosk::visit_housekeeping(*store));
     flow::SteadyTime now = started;
     if (target != flow::Screen::attract || help_note != "none") {
         if (!kiosk::walk_with_help_note(session, *store, target, now,

@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "core/sensitive_memory.hpp"
 #include "domain/tracking_code.hpp"
 #include "kiosk/flow/secure_wipe.hpp"
 #include "kiosk/flow/step_validation.hpp"
@@ -672,6 +673,8 @@ void KioskSession::wipe_form() {
 
 void KioskSession::wipe_all(bool keep_preferences, SteadyTime now) {
     wipe_form();
+    // The UI's caches of drawn text saw every prefix of what was typed (sensitive_memory.hpp).
+    wipe_sensitive_caches();
     drop_receipt();
     drop_track_result();
     track_return_.reset();

@@ -66,8 +66,9 @@ struct CharCounter {
 // - The receipt has no Back, and leaving it asks once (Done or Home, then Home again): its code
 //   is the only key of an anonymous case. Every intent there restarts its full time.
 // - Explicit Home keeps the language and text size; the timeouts (the citizen left) reset them.
-// - Wiping zeroes every string buffer the session owns (see secure_wipe.hpp); copies that
-//   domain::validate_draft and SQLite make while filing are outside its reach.
+// - Wiping zeroes every string buffer the session owns (see secure_wipe.hpp) and every cache
+//   registered with core/sensitive_memory.hpp (the UI's drawn-text caches); the kiosk process
+//   zeroes every freed heap block, which covers the copies validate_draft and SQLite make.
 // How long before the receipt's timeout the receipt warns, with a countdown.
 inline constexpr std::chrono::seconds receipt_warning{15};
 

@@ -1,25 +1,15 @@
 // Zeroing string buffers with sodium_memzero before they are cleared or released.
 #include "kiosk/flow/secure_wipe.hpp"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <utility>
 
+#include "core/sensitive_memory.hpp"
+
 namespace siang::flow {
-namespace {
-
-WipeObserver& observer() {
-    static WipeObserver o;
-    return o;
-}
-
-}  // namespace
 
 void wipe_bytes(void* data, std::size_t bytes) {
-    if (data == nullptr || bytes == 0) return;
-    sodium_memzero(data, bytes);
-    if (observer()) observer()(data, bytes);
+    zero_memory(data, bytes);
 }
 
 void wipe(std::string& s) {
@@ -55,7 +45,7 @@ void secure_append(std::string& dst, std::string_view src) {
 }
 
 void set_wipe_observer(WipeObserver o) {
-    observer() = std::move(o);
+    set_zero_observer(std::move(o));
 }
 
 }  // namespace siang::flow

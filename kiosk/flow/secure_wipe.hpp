@@ -9,7 +9,7 @@
 namespace siang::flow {
 
 // Overwrites `bytes` bytes at `data` with zeros in a way the compiler may not drop
-// (sodium_memzero).
+// (siang::zero_memory, the one zeroing of core/sensitive_memory.hpp).
 void wipe_bytes(void* data, std::size_t bytes);
 
 // Zeroes the whole buffer of `s` and empties it. The buffer is data() up to capacity(), not just
@@ -29,8 +29,9 @@ void secure_assign(std::string& dst, std::string_view src);
 // before it is released. `src` must not point into `dst`.
 void secure_append(std::string& dst, std::string_view src);
 
-// Test hook: called by wipe_bytes after zeroing, with the address and length zeroed, while the
-// memory still belongs to its owner, so a test can check it safely. Empty = no observer.
+// Test hook (core's set_zero_observer): called by wipe_bytes and every zero_memory after zeroing,
+// with the address and length zeroed, while the memory still belongs to its owner, so a test can
+// check it safely. Empty = no observer.
 using WipeObserver = std::function<void(const void* data, std::size_t bytes)>;
 void set_wipe_observer(WipeObserver observer);
 

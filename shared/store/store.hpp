@@ -267,6 +267,15 @@ class Store {
     // for anyone (PASSIVE). For idle moments; see OpenOptions::defer_checkpoints.
     Result<void> checkpoint();
 
+    // Closes the connection and opens a fresh one on the same file, configured as at open()
+    // (without open()'s checks: the file was in use a moment ago). Everything SQLite held in
+    // memory goes with the old connection: the page cache, the b-tree's buffer that built the
+    // last filed row, the lookaside slots, the prepared statements. For the kiosk's end of a
+    // visit, where a zeroing free() turns that into zeroed memory (core/sensitive_memory.hpp);
+    // sqlite3_db_release_memory alone leaves the row in the b-tree's buffer. Errors of the new
+    // open (the store stays on the old connection then).
+    Result<void> reconnect();
+
     const std::string& path() const;
 
     struct Impl;

@@ -26,6 +26,12 @@ struct Store::Impl {
     std::string key_path;  // named in store_wrong_key
     domain::Directory directory;
     std::unordered_map<std::string, Statement> cache;
+    // How the connection was opened, for reconnect().
+    int open_flags = 0;
+    std::string vfs;
+    bool read_only = false;
+    bool defer_checkpoints = false;
+    bool synchronous_off = false;
 
     // A prepared statement kept for the life of the connection, reset and ready to bind.
     Result<Statement*> statement(std::string_view sql);

@@ -262,9 +262,8 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     if (!db) return std::unexpected(db.error());
 
     // synchronous_off only ever with a test VFS (OpenOptions).
-    if (auto r = configure(*db, options.read_only, options.defer_checkpoints,
-                           !options.vfs.empty() && options.synchronous_off);
-        !r)
+    const bool synchronous_off = !options.vfs.empty() && options.synchronous_off;
+    if (auto r = configure(*db, options.read_only, options.defer_checkpoints, synchronous_off); !r)
         return std::unexpected(r.error());
     auto version = db->query_int("PRAGMA user_version");
     if (!version) return std::unexpected(version.error());
@@ -290,6 +289,11 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     impl->key = *key;
     impl->key_path = key_path;
     impl->directory = options.directory ? *options.directory : domain::default_directory();
+    impl->open_flags = flags & ~SQLITE_OPEN_CREATE;
+    impl->vfs = options.vfs;
+    impl->read_only = options.read_only;
+    impl->defer_checkpoints = options.defer_checkpoints;
+    impl->synchronous_off = synchronous_off;
     if (options.read_only) {
         auto txn = Transaction::begin(impl->db, false);
         if (!txn) return std::unexpected(txn.error());
@@ -312,6 +316,18 @@ Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
+
+Result<void> Store::reconnect() {
+    auto fresh = SqliteDb::open(impl_->db.path(), impl_->open_flags, impl_->vfs);
+    if (!fresh) return std::unexpected(fresh.error());
+    if (auto r =
+            configure(*fresh, impl_->read_only, impl_->defer_checkpoints, impl_->synchronous_off);
+        !r)
+        return r;
+    impl_->cache.clear();  // finalized before their connection closes
+    impl_->db = std::move(*fresh);
+    return {};
+}
 
 const std::string& Store::path() const {
     return impl_->db.path();

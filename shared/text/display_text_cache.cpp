@@ -3,9 +3,16 @@
 
 #include <algorithm>
 
+#include "core/sensitive_memory.hpp"
 #include "text/thai_display.hpp"
 
 namespace siang::text {
+
+void DisplayTextCache::zero(Lru::value_type& entry) {
+    // The whole buffers (capacity, not size), so a short string in the in-object buffer goes too.
+    zero_memory(entry.first.data(), entry.first.capacity());
+    zero_memory(entry.second.data(), entry.second.capacity());
+}
 
 DisplayTextCache::DisplayTextCache(std::size_t capacity)
     : capacity_(std::max<std::size_t>(capacity, 1)) {}
@@ -18,6 +25,7 @@ const std::string& DisplayTextCache::get(std::string_view utf8) {
     }
     if (entries_.size() >= capacity_) {
         index_.erase(entries_.back().first);
+        zero(entries_.back());
         entries_.pop_back();
     }
     entries_.emplace_front(std::string(utf8), to_display(utf8));
@@ -34,6 +42,7 @@ std::size_t DisplayTextCache::size() const {
 void DisplayTextCache::clear() {
     const std::lock_guard lock(mutex_);
     index_.clear();
+    for (auto& entry : entries_) zero(entry);
     entries_.clear();
 }
 

@@ -25,11 +25,13 @@ class DisplayTextCache {
     // Number of entries held now.
     std::size_t size() const;
 
-    // Drops every entry (e.g. after a language switch, to free memory at once).
+    // Drops every entry (e.g. after a language switch, to free memory at once). Every entry is
+    // zeroed before it is released, as an evicted one is: the cache sees what citizens typed.
     void clear();
 
   private:
     using Lru = std::list<std::pair<std::string, std::string>>;  // most recent first
+    static void zero(Lru::value_type& entry);
 
     std::size_t capacity_;
     mutable std::mutex mutex_;

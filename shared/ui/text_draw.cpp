@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/sensitive_memory.hpp"
 #include "text/line_wrap.hpp"
 #include "text/thai_display.hpp"
 #include "ui/display_text.hpp"
@@ -29,14 +30,36 @@ float width_of(ImFont* font, std::string_view utf8) {
 
 // Wrapping measures many substrings: they are converted without polluting the display cache,
 // and the finished layout is memoised because screens redraw the same paragraphs every frame.
+// The keys hold the text (a typed complaint too), so dropping them zeroes them first, and the
+// wipe drops them all (sensitive_memory.hpp).
+using Layouts = std::unordered_map<std::string, std::vector<text::WrappedLine>>;
+
+void clear_zeroed(Layouts& layouts) {
+    while (!layouts.empty()) {
+        auto node = layouts.extract(layouts.begin());
+        zero_memory(node.key().data(), node.key().capacity());
+    }
+}
+
+Layouts& layout_cache() {
+    static Layouts l = [] {
+        register_sensitive_cache([] { clear_zeroed(layout_cache()); });
+        return Layouts{};
+    }();
+    return l;
+}
+
 const std::vector<text::WrappedLine>& wrapped(ImFont* font, float width, std::string_view utf8) {
-    static std::unordered_map<std::string, std::vector<text::WrappedLine>> layouts;
+    Layouts& layouts = layout_cache();
     std::string key(reinterpret_cast<const char*>(&font), sizeof font);
     key.append(reinterpret_cast<const char*>(&width), sizeof width);
     key.append(reinterpret_cast<const char*>(&font->FontSize), sizeof font->FontSize);
     key.append(utf8);
-    if (auto it = layouts.find(key); it != layouts.end()) return it->second;
-    if (layouts.size() > 2048) layouts.clear();
+    if (auto it = layouts.find(key); it != layouts.end()) {
+        zero_memory(key.data(), key.capacity());
+        return it->second;
+    }
+    if (layouts.size() > 2048) clear_zeroed(layouts);
     auto lines = text::wrap_text(utf8, width, [font](std::string_view s) {
         return width_of_display(font, text::to_display(s));
     });

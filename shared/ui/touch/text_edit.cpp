@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/sensitive_memory.hpp"
 #include "text/display_cells.hpp"
 #include "text/thai_input.hpp"
 #include "text/utf8.hpp"
@@ -27,6 +28,22 @@ bool is_caret_position(std::string_view s, std::size_t pos) {
     return std::binary_search(b.begin(), b.end(), pos);
 }
 
+// The whole buffer of `s`, past size() too: what a longer text left there.
+void zero_all(std::string& s) {
+    zero_memory(s.data(), s.capacity());
+}
+
+// Makes room for `needed` bytes without leaving the text in a freed buffer: a new buffer, the
+// text copied, the old one zeroed, then released (TextEdit's zeroing growth).
+void reserve_zeroed(std::string& s, std::size_t needed) {
+    if (needed <= s.capacity()) return;
+    std::string grown;
+    grown.reserve(std::max(needed, 2 * s.capacity()));
+    grown.assign(s);
+    zero_all(s);
+    s = std::move(grown);
+}
+
 }  // namespace
 
 EditResult TextEdit::insert_checked(char32_t cp) {
@@ -37,13 +54,15 @@ EditResult TextEdit::insert_checked(char32_t cp) {
 
     std::string encoded;
     text::append_utf8(encoded, cp);
-    std::string candidate = text_;
-    candidate.insert(caret_, encoded);
-    const std::size_t new_count = text::count_user_chars(candidate);
+    // In place, in a buffer grown by reserve_zeroed: no copy of the text is made or left.
+    reserve_zeroed(text_, text_.size() + encoded.size());
+    text_.insert(caret_, encoded);
+    const std::size_t new_count = text::count_user_chars(text_);
     // A mark that joins the previous letter does not add a character, so it fits a full field.
-    if (new_count > options_.max_chars && new_count > count_) return EditResult::refused_limit;
-
-    text_ = std::move(candidate);
+    if (new_count > options_.max_chars && new_count > count_) {
+        text_.erase(caret_, encoded.size());
+        return EditResult::refused_limit;
+    }
     count_ = new_count;
     caret_ += encoded.size();
     // Typing a letter before marks that were separate cells can merge them into its cell.
@@ -60,8 +79,9 @@ EditResult TextEdit::backspace() {
     std::string before = text_.substr(0, caret_);
     text::remove_last_code_point(before);
     const std::size_t removed = caret_ - before.size();
-    text_.erase(before.size(), removed);
     caret_ = before.size();
+    zero_all(before);
+    text_.erase(caret_, removed);
     count_ = text::count_user_chars(text_);
     // Removing a mark leaves the caret after its letter, which is a cell boundary; removing a
     // letter whose marks follow the caret would not, so step back to the cell start.
@@ -157,10 +177,20 @@ PasteResult TextEdit::paste(std::string_view utf8) {
 
 Result<void> TextEdit::set_text(std::string_view utf8) {
     if (!text::is_valid_utf8(utf8)) return fail(Errc::invalid_utf8, "text");
+    if (utf8.data() >= text_.data() && utf8.data() < text_.data() + text_.capacity()) {
+        std::string copy(utf8);  // its own text: zeroing text_ below would lose it
+        auto r = set_text(copy);
+        zero_all(copy);
+        return r;
+    }
     const std::size_t n = text::count_user_chars(utf8);
     if (n > options_.max_chars)
         return fail(Errc::field_too_long,
                     "text:" + std::to_string(n) + ":" + std::to_string(options_.max_chars));
+    // The old text zeroed, then the new one in the same buffer or a zeroed-growth one.
+    zero_all(text_);
+    text_.clear();
+    reserve_zeroed(text_, utf8.size());
     text_.assign(utf8);
     count_ = n;
     caret_ = text_.size();
@@ -168,8 +198,8 @@ Result<void> TextEdit::set_text(std::string_view utf8) {
 }
 
 void TextEdit::clear() {
-    // Overwrite before releasing: what a citizen typed should not linger in freed memory.
-    std::fill(text_.begin(), text_.end(), '\0');
+    // The whole capacity: a longer text typed before a backspace is still past size().
+    zero_all(text_);
     text_.clear();
     caret_ = 0;
     count_ = 0;

@@ -41,6 +41,9 @@ struct PasteResult {
     bool submitted = false;    // a single-line field saw Enter: the burst ended there
 };
 
+// The text is typed by a citizen, so its buffer never leaves a copy behind (the design is in
+// core/sensitive_memory.hpp): it grows by allocating a new buffer, copying and zeroing the old one
+// before it is freed; set_text() and clear() zero the whole capacity first; edits happen in place.
 class TextEdit {
   public:
     explicit TextEdit(TextEditOptions options = {}) : options_(options) {}
@@ -78,7 +81,7 @@ class TextEdit {
     // Replaces the text (a draft coming back from review), caret at the end. Fails with
     // invalid_utf8, or field_too_long ("text:<count>:<limit>") rather than cutting the text.
     Result<void> set_text(std::string_view utf8);
-    // Empties the field (inactivity wipe, "clear" button).
+    // Empties the field (inactivity wipe, "clear" button), zeroing its whole buffer.
     void clear();
 
   private:

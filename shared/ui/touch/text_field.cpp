@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/sensitive_memory.hpp"
 #include "text/display_cells.hpp"
 #include "text/line_wrap.hpp"
 #include "text/utf8.hpp"
@@ -96,6 +97,9 @@ std::string take_typed_characters() {
         if (c >= 0xD800 && c <= 0xDFFF) continue;  // a lone surrogate: nothing to type
         text::append_utf8(out, c);
     }
+    // What was typed must not stay in ImGui's queue, which keeps its buffer (sensitive_memory.hpp).
+    zero_memory(io.InputQueueCharacters.Data,
+                static_cast<std::size_t>(io.InputQueueCharacters.Capacity) * sizeof(ImWchar));
     io.InputQueueCharacters.resize(0);
     return out;
 }
@@ -142,7 +146,7 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
     };
 
     if (state.focused) {
-        const std::string typed = take_typed_characters();
+        std::string typed = take_typed_characters();
         if (!typed.empty()) {
             const PasteResult p = edit.paste(typed);
             if (p.inserted > 0) note(EditResult::changed);
@@ -150,6 +154,7 @@ TextFieldOutcome draw_text_field(const char* id, TextFieldState& state, float wi
                 note(p.hit_limit ? EditResult::refused_limit : EditResult::refused_sequence);
             if (p.submitted) note(EditResult::submit);
         }
+        zero_memory(typed.data(), typed.capacity());
         for (const KeyEvent& k : take_physical_keys()) note(edit.apply(k));
         if (key) note(edit.apply(*key));
     }

@@ -3,8 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <vector>
+
+#include "core/sensitive_memory.hpp"
 
 namespace siang::ui::touch {
 namespace {
@@ -167,6 +171,71 @@ TEST(TextEdit, ClearEmptiesTextAndCaret) {
     EXPECT_EQ(e.text(), "");
     EXPECT_EQ(e.caret(), 0u);
     EXPECT_EQ(e.count(), 0u);
+}
+
+// The wipe's side of the text buffer (issue 10 item 1): every zeroing goes through zero_memory,
+// whose observer sees the memory while it still belongs to the edit.
+class TextEditZeroing : public ::testing::Test {
+  protected:
+    struct Seen {
+        const void* data;
+        std::size_t bytes;
+        bool all_zero;
+    };
+    void SetUp() override {
+        set_zero_observer([this](const void* data, std::size_t bytes) {
+            const auto* p = static_cast<const unsigned char*>(data);
+            seen.push_back({data, bytes, std::all_of(p, p + bytes, [](auto b) { return b == 0; })});
+        });
+    }
+    void TearDown() override { set_zero_observer({}); }
+    // True when a zeroing covered [data, data + bytes) and left it all zero.
+    bool zeroed(const void* data, std::size_t bytes) const {
+        return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
+            return s.data == data && s.bytes >= bytes && s.all_zero;
+        });
+    }
+    std::vector<Seen> seen;
+};
+
+TEST_F(TextEditZeroing, GrowingZeroesTheOldBufferBeforeItIsFreed) {
+    TextEdit e;
+    std::size_t grew = 0;
+    for (char32_t cp : std::u32string(U"ปิ่นฟ้ามาร์คเกอร์ ปิ่นฟ้ามาร์คเกอร์")) {
+        const void* before = e.text().data();
+        const std::size_t capacity = e.text().capacity();
+        const std::size_t size = e.text().size();
+        ASSERT_EQ(e.insert(cp), EditResult::changed);
+        if (e.text().data() != before) {
+            ++grew;
+            EXPECT_TRUE(zeroed(before, std::max(size, capacity)))
+                << "the buffer of " << size << " bytes was released holding the text";
+        }
+    }
+    EXPECT_GE(grew, 2u);  // past the in-object buffer, and a heap buffer outgrown
+    EXPECT_EQ(e.text(), "ปิ่นฟ้ามาร์คเกอร์ ปิ่นฟ้ามาร์คเกอร์");
+}
+
+TEST_F(TextEditZeroing, ClearZeroesTheWholeBufferNotOnlyTheTextLeft) {
+    TextEdit e = typed(U"0897461325 0897461325 0897461325");
+    for (int i = 0; i < 25; ++i) ASSERT_EQ(e.backspace(), EditResult::changed);
+    ASSERT_EQ(e.text().size(), 7u);  // the other 25 bytes are still in the buffer, past size()
+    const void* buffer = e.text().data();
+    const std::size_t capacity = e.text().capacity();
+    e.clear();
+    EXPECT_TRUE(e.text().empty());
+    EXPECT_TRUE(zeroed(buffer, capacity));
+}
+
+TEST_F(TextEditZeroing, SetTextZeroesTheTextItReplaces) {
+    TextEdit e = typed(U"0897461325 0897461325 0897461325");
+    const void* buffer = e.text().data();
+    const std::size_t capacity = e.text().capacity();
+    ASSERT_TRUE(e.set_text("089"));
+    EXPECT_TRUE(zeroed(buffer, capacity));
+    EXPECT_EQ(e.text(), "089");
+    ASSERT_TRUE(e.set_text(std::string_view(e.text()).substr(1)));  // its own text
+    EXPECT_EQ(e.text(), "89");
 }
 
 }  // namespace
