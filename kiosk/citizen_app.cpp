@@ -32,7 +32,7 @@ void CitizenApp::draw(ui::Frame& frame) {
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
     screens::ScreenContext ctx{
         session_, frame, style,
-        view_,    now,   screens::page_layout(frame, screens::help_note_text(session_, now))};
+        view_,    now,   screens::page_layout(frame, screens::help_note_text(session_, now), session_.lang())};
     const flow::Screen before = session_.screen();
     screens::Intents intents = screens::draw_citizen_screen(ctx, before);
     if (!transitions_) view_.shown_since = now - std::chrono::seconds(1);

@@ -39,7 +39,9 @@ Intents draw_text_question(ScreenContext& ctx) {
     int lines = 1;
     if (f == flow::Field::details) {
         const float next_h = next_below ? m.touch_target + m.gap * 2.0f : 0.0f;
-        const float room = area.height() - counter - m.gap * 3.0f - next_h;
+        // The box's own padding (a gap above and below its lines), the counter's and the
+        // spacing under it, and Next when it goes below.
+        const float room = area.height() - counter - m.gap * 4.5f - next_h;
         lines = std::clamp(static_cast<int>(room / (line * 1.05f)), 2, 8);
     }
     ImGui::SetCursorScreenPos(area.min);
