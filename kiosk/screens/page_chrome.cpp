@@ -157,9 +157,8 @@ void draw_header(ScreenContext& ctx) {
     const std::string& name =
         ctx.lang() == i18n::Lang::th ? config.municipality.name_th : config.municipality.name_en;
     const ImU32 on_accent = ui::to_imu32(ctx.palette().on_accent);
-    const float ty = h.min.y + (h.height() - ui::line_height(heading)) * 0.5f;
     list->PushClipRect(h.min, h.max, true);
-    ui::draw_text(list, heading, {x, ty}, on_accent, name);
+    float name_right = ctx.page.content.max.x;
     if (auto step = ctx.session.step()) {
         const std::string text =
             ctx.digits(i18n::format(ctx.t("kiosk.step.indicator"),
@@ -170,7 +169,7 @@ void draw_header(ScreenContext& ctx) {
         const float dot = m.gap * 0.6f;
         const float dots_w = static_cast<float>(step->count) * dot * 2.0f;
         const float right = ctx.page.content.max.x;
-        const float left = right - std::max(size.x, dots_w);
+        name_right = right - std::max(size.x, dots_w) - m.gap * 2.0f;
         const float y = h.min.y + (h.height() - size.y - dot * 1.5f) * 0.5f;
         ui::draw_text(list, body, {right - size.x, y}, on_accent, text);
         for (int i = 0; i < step->count; ++i) {
@@ -181,8 +180,16 @@ void draw_header(ScreenContext& ctx) {
             else
                 list->AddCircle(c, dot * 0.45f, on_accent, 0, 2.0f);
         }
-        (void)left;
     }
+    // A long name beside the step (English, larger text on a small panel) in the body font
+    // rather than running into it; cut at the step if even that is too long.
+    ImFont* name_font = heading;
+    if (x + ui::measure_text(name_font, name).x > name_right)
+        name_font = ctx.font(ui::FontRole::body);
+    const float ty = h.min.y + (h.height() - ui::line_height(name_font)) * 0.5f;
+    list->PushClipRect(h.min, {std::max(h.min.x, name_right), h.max.y}, true);
+    ui::draw_text(list, name_font, {x, ty}, on_accent, name);
+    list->PopClipRect();
     list->PopClipRect();
 }
 
