@@ -134,6 +134,16 @@ MessageCard message_card(const ScreenContext& ctx, const Rect& area) {
     return c;
 }
 
+MessageCard message_card(const ScreenContext& ctx, const Rect& area,
+                         const std::function<float(float)>& height) {
+    MessageCard c = message_card(ctx, area);
+    if (height(c.inner) + 2.0f * c.pad > area.height()) {
+        c.width = area.width();
+        c.inner = c.width - 2.0f * c.pad;
+    }
+    return c;
+}
+
 ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const MessageCard& card,
                          float content_height, float share) {
     const float h = content_height + 2.0f * card.pad;

@@ -64,6 +64,7 @@ Intents draw_track_entry(ScreenContext& ctx) {
     else
         area.max.x = keyboard_area.max.x;
     area.min.y = draw_title(ctx, area, title, hint);
+    const float field_top = area.min.y;
     ImGui::SetCursorScreenPos(area.min);
     const auto o = digit_field(ctx, flow::Field::tracking_code, std::min(area.width(), field_w),
                                {4, 4, 4}, '-', key, out, "____-____-____");
@@ -75,7 +76,14 @@ Intents draw_track_entry(ScreenContext& ctx) {
     const float check_w = std::min(button_width(ctx, check), area.width());
     const float right = area.min.x + std::min(area.width(), std::max(field_w, check_w));
     const float check_y = std::min(y + m.gap, area.max.y - m.touch_target);
-    const Rect check_r{{right - check_w, check_y}, {right, check_y + m.touch_target}};
+    Rect check_r{{right - check_w, check_y}, {right, check_y + m.touch_target}};
+    // Under the message Check would cover it (larger text on a small panel, a mistyped code):
+    // it goes beside the field, where the block has the width.
+    if (y + m.gap + m.touch_target > area.max.y &&
+        std::min(area.width(), field_w) + m.gap * 2.0f + check_w <= area.width()) {
+        const float x = area.min.x + std::min(area.width(), field_w) + m.gap * 2.0f;
+        check_r = {{x, field_top}, {x + check_w, field_top + m.touch_target}};
+    }
     if (primary_button("##check", check_r, check, ctx) || o.submitted)
         out.push_back(flow::intent::EnterCode{ctx.session.text(flow::Field::tracking_code)});
     return out;
