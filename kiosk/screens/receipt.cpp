@@ -75,6 +75,8 @@ Intents draw_receipt(ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
     Rect area = ctx.page.content;
     const std::string received = with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt"));
+    // Measured as drawn, with its lock (the icon's width can take a line more).
+    const std::string secret = with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret"));
     // Portrait: "received" heads the page, above the code card, so the citizen reads that it
     // went through before the code; the facts and Done follow under the card.
     if (ctx.page.portrait)
@@ -91,8 +93,7 @@ Intents draw_receipt(ScreenContext& ctx) {
                              ui::line_height(ctx.font(ui::FontRole::title)) * 1.4f + m.gap +
                              std::min(inner_w, ctx.frame.panel.px(90.0)) + m.gap * 1.5f +
                              ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f +
-                             ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
-                                                 ctx.t("kiosk.receipt.code_secret")) +
+                             ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w, secret) +
                              m.gap;
         code.max.y = area.min.y + std::min(area.height() * 0.55f, needed);
         facts.min.y = code.max.y + m.gap * 2.0f;
@@ -195,8 +196,7 @@ Intents draw_receipt(ScreenContext& ctx) {
         ui::to_imu32(ctx.palette().text), grouped.c_str());
     cy += text_size.y * scale + m.gap;
 
-    const float secret_h = ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
-                                               ctx.t("kiosk.receipt.code_secret"));
+    const float secret_h = ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w, secret);
     const float scan_h = ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f;
     const float qr_room = code.max.y - cpad - secret_h - scan_h - m.gap - cy;
     const int target = static_cast<int>(std::min({qr_room, inner_w, ctx.frame.panel.px(90.0)}));
@@ -209,7 +209,7 @@ Intents draw_receipt(ScreenContext& ctx) {
     cy += draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::small,
                          ctx.palette().text_muted, ctx.t("kiosk.receipt.scan_phone"));
     draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::small, ctx.palette().text,
-                   with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret")));
+                   secret);
     // Any tap on the receipt gives the citizen its full time again.
     if (out.empty() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
         out.push_back(flow::intent::Touch{});

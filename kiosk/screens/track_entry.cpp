@@ -40,7 +40,7 @@ Intents draw_track_entry(ScreenContext& ctx) {
                ui::line_height(ctx.style.label_font()) + 2.0f * m.gap +
                ui::line_height(ctx.style.hint_font()) + error_height(ctx, w) +
                (tried ? ui::measure_wrapped(ctx.font(ui::FontRole::body), w, attempts) : 0.0f) +
-               2.0f * m.gap + m.touch_target;
+               4.0f * m.gap + m.touch_target;  // the field's and counter's spacing too
     };
     float block_w = std::min(keypad_free.width(),
                              std::max(field_w, button_width(ctx, check)) + m.touch_target * 3.0f);
@@ -58,9 +58,10 @@ Intents draw_track_entry(ScreenContext& ctx) {
         area.min.x = keyboard_area.min.x = left;
         keyboard_area.max.x = std::min(content.max.x, left + group_w);
     }
-    const auto key = draw_screen_keyboard(ctx, keyboard_area, {});
+    Rect keys;
+    const auto key = draw_screen_keyboard(ctx, keyboard_area, {}, &keys);
     if (ctx.page.portrait)
-        area.max.y = keyboard_area.max.y;
+        area.max.y = keys.min.y - m.gap;  // the block ends above the keypad, never under it
     else
         area.max.x = keyboard_area.max.x;
     area.min.y = draw_title(ctx, area, title, hint);
