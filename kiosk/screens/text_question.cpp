@@ -51,10 +51,9 @@ Intents draw_text_question(ScreenContext& ctx) {
     // wrapped into several lines): it goes on the counter's row instead, on the left, where
     // the right-aligned counter leaves the column free, and the error under it.
     const float field_bottom = area.min.y + static_cast<float>(lines) * line + 2.0f * m.gap;
-    const bool by_counter = next_below && below + m.gap + m.touch_target > area.max.y &&
-                            button_w + m.gap * 2.0f +
-                                    ui::measure_text(ctx.style.hint_font(), "0000/0000").x <=
-                                field_w;
+    const bool by_counter =
+        next_below && below + m.gap + m.touch_target > area.max.y &&
+        button_w + m.gap * 2.0f + ui::measure_text(ctx.style.hint_font(), "0000/0000").x <= field_w;
     float button_y = next_below ? below + m.gap : area.min.y;
     float button_x = area.max.x - button_w;
     if (by_counter) {

@@ -28,8 +28,8 @@ Intents draw_track_paused(ScreenContext& ctx) {
     const ImVec2 digits = big->CalcTextSizeA(big_size, FLT_MAX, 0.0f, seconds.c_str());
 
     auto height = [&](float inner) {
-        return ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
-               digits.y + ui::line_height(ctx.font(ui::FontRole::body)) + m.gap +
+        return ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap + digits.y +
+               ui::line_height(ctx.font(ui::FontRole::body)) + m.gap +
                ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
                ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, hint);
     };

@@ -151,7 +151,8 @@ Intents draw_when(ScreenContext& ctx) {
         const float buttons_y =
             std::max(y + m.gap, area.min.y + field_h + quick_h + words_h + m.gap);
         next_r = {{area.max.x - next_w, buttons_y}, {area.max.x, buttons_y + m.touch_target}};
-        skip_r = {{next_r.min.x - gap2 - skip_w, next_r.min.y}, {next_r.min.x - gap2, next_r.max.y}};
+        skip_r = {{next_r.min.x - gap2 - skip_w, next_r.min.y},
+                  {next_r.min.x - gap2, next_r.max.y}};
     }
     if (primary_button("##next", next_r, next, ctx) || o.submitted)
         out.push_back(flow::intent::Next{});

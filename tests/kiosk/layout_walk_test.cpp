@@ -351,8 +351,8 @@ const Findings& findings() {
                                             if (std::string_view(note) == "none" ||
                                                 std::string_view(note) == "called" ||
                                                 (smallest && larger))
-                                                other.run({screen, english, portrait, larger,
-                                                           note, panel},
+                                                other.run({screen, english, portrait, larger, note,
+                                                           panel},
                                                           f);
         }
         std::fprintf(stderr, "layout walk: %d layouts checked in all\n", f.shots);
