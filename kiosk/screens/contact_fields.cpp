@@ -158,7 +158,17 @@ Intents draw_contact_fields(ScreenContext& ctx) {
             l = taller;
         }
         if (l.fields[3].max.y > area.max.y + 0.5f) return std::nullopt;
-        return Placed{l, wrapped_h, shown};
+        // The labels again at the width the fields got: a label that fits on one line there is
+        // drawn on one, right over its box (the room a wrap would need stays between blocks).
+        float final_h = label_h;
+        for (std::size_t k = 0; k < shown.size(); ++k) {
+            shown[k] = ui::measure_text(label_font, labels[k]).x <= l.fields[0].width()
+                           ? labels[k]
+                           : split_labels[k];
+            final_h =
+                std::max(final_h, ui::measure_wrapped(label_font, l.fields[0].width(), shown[k]));
+        }
+        return Placed{l, std::min(wrapped_h, final_h), shown};
     };
     // Landscape beside the keys: when the title would leave the column too short for the four
     // fields one under the other (larger text, a smaller panel, the staff note), it heads the
