@@ -57,8 +57,20 @@ Intents draw_attract(ScreenContext& ctx) {
                    ctx.palette().text_muted, ctx.t("kiosk.attract.scan"));
 
     // The four kinds; their cards grow (and scroll) with their names like every card grid.
-    const int columns = ctx.page.portrait ? 2 : 1;
     auto kind = [](int i) { return domain::all_kinds[static_cast<std::size_t>(i)]; };
+    // Two a row in portrait, unless half the width would break a name into short pieces (larger
+    // text on a small panel: ความคิดเห็น split inside): then one a row, and the list scrolls.
+    int columns = ctx.page.portrait ? 2 : 1;
+    if (columns == 2) {
+        const float half = (right.width() - m.gap * 1.5f) / 2.0f;
+        const float line = ui::line_height(ctx.font(ui::FontRole::heading));
+        for (int i = 0; i < 4; ++i) {
+            const std::string_view n = i18n::kind_name(kind(i), ctx.lang());
+            if (choice_card_height(ctx, half, n, {}) >
+                choice_card_height(ctx, right.width(), n, {}) + line * 1.5f)
+                columns = 1;
+        }
+    }
     card_grid(
         ctx, right, 4, columns, 4,
         [&](int i, float w) {
