@@ -31,9 +31,10 @@ void CitizenApp::draw(ui::Frame& frame) {
     view_.animating = false;
     view_.wake_after_seconds = 0.0;
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
-    screens::ScreenContext ctx{
-        session_, frame, style,
-        view_,    now,   screens::page_layout(frame, screens::help_note_text(session_, now))};
+    // The bar is planned for the citizen's language (one row, or two on a narrow page).
+    const screens::PageLayout page =
+        screens::page_layout(frame, screens::help_note_text(session_, now), session_.lang());
+    screens::ScreenContext ctx{session_, frame, style, view_, now, page};
     const flow::Screen before = session_.screen();
     screens::Intents intents = screens::draw_citizen_screen(ctx, before);
     if (!transitions_) view_.shown_since = now - std::chrono::seconds(1);

@@ -28,16 +28,27 @@ Intents draw_contact_choice(ScreenContext& ctx) {
     if (ctx.page.portrait)
         area.max.y = std::min(area.max.y, area.min.y + ctx.page.content.height() * 0.6f);
     const auto& tick = ui::icon::check_circle;
-    if (choice_card("##anonymous", grid_cell(ctx, area, 2, columns, 0),
-                    mode == flow::ContactMode::anonymous ? tick : ui::icon::lock,
-                    ctx.t("kiosk.contact.anonymous"), ctx.t("kiosk.contact.anonymous_hint"), ctx,
-                    mode == flow::ContactMode::anonymous))
-        out.push_back(flow::intent::ChooseAnonymous{});
-    if (choice_card("##give", grid_cell(ctx, area, 2, columns, 1),
-                    mode == flow::ContactMode::named ? tick : ui::icon::person,
-                    ctx.t("kiosk.contact.give"), ctx.t("kiosk.contact.give_hint"), ctx,
-                    mode == flow::ContactMode::named))
-        out.push_back(flow::intent::ChooseGiveContact{});
+    // The two cards grow (and scroll) with their text like every card grid: a corruption
+    // complainant's hint says what anonymity costs, in full.
+    const bool anonymous = mode == flow::ContactMode::anonymous;
+    const bool named = mode == flow::ContactMode::named;
+    auto title = [&](int i) {
+        return ctx.t(i == 0 ? "kiosk.contact.anonymous" : "kiosk.contact.give");
+    };
+    auto hint = [&](int i) {
+        return ctx.t(i == 0 ? "kiosk.contact.anonymous_hint" : "kiosk.contact.give_hint");
+    };
+    card_grid(
+        ctx, area, 2, columns, 2,
+        [&](int i, float w) { return choice_card_height(ctx, w, title(i), hint(i)); },
+        [&](int i, const Rect& cell) {
+            if (i == 0 && choice_card("##anonymous", cell, anonymous ? tick : ui::icon::lock,
+                                      title(i), hint(i), ctx, anonymous))
+                out.push_back(flow::intent::ChooseAnonymous{});
+            if (i == 1 && choice_card("##give", cell, named ? tick : ui::icon::person, title(i),
+                                      hint(i), ctx, named))
+                out.push_back(flow::intent::ChooseGiveContact{});
+        });
     return out;
 }
 

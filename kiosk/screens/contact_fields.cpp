@@ -70,8 +70,13 @@ Intents draw_contact_fields(ScreenContext& ctx) {
     const std::string before(std::string_view(focused.edit.text()).substr(0, focused.edit.caret()));
     const auto key = draw_screen_keyboard(ctx, keyboard_area, before);
     const std::string title(ctx.t(flow::screen_title_key(flow::Screen::contact_fields)));
-    const std::string next = next_label(ctx);
-    const float next_w = button_width(ctx, next);
+    // Back from the review, "save and back to the review" may be wider than the fields' column
+    // (larger text on a small panel): then plain Next, which from this last step goes to the
+    // review all the same.
+    std::string next = next_label(ctx);
+    if (button_width(ctx, next) > free.width())
+        next = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.next"));
+    const float next_w = std::min(button_width(ctx, next), free.width());
     ImFont* label_font = ctx.style.hint_font();
     const float label_h = ui::line_height(label_font);
     const float field_h = ui::line_height(ctx.style.label_font()) + 2.0f * m.gap;
@@ -153,7 +158,17 @@ Intents draw_contact_fields(ScreenContext& ctx) {
             l = taller;
         }
         if (l.fields[3].max.y > area.max.y + 0.5f) return std::nullopt;
-        return Placed{l, wrapped_h, shown};
+        // The labels again at the width the fields got: a label that fits on one line there is
+        // drawn on one, right over its box (the room a wrap would need stays between blocks).
+        float final_h = label_h;
+        for (std::size_t k = 0; k < shown.size(); ++k) {
+            shown[k] = ui::measure_text(label_font, labels[k]).x <= l.fields[0].width()
+                           ? labels[k]
+                           : split_labels[k];
+            final_h =
+                std::max(final_h, ui::measure_wrapped(label_font, l.fields[0].width(), shown[k]));
+        }
+        return Placed{l, std::min(wrapped_h, final_h), shown};
     };
     // Landscape beside the keys: when the title would leave the column too short for the four
     // fields one under the other (larger text, a smaller panel, the staff note), it heads the
@@ -181,6 +196,10 @@ Intents draw_contact_fields(ScreenContext& ctx) {
         }
         if (placed) break;
     }
+    // Larger text on a small panel: the title gives way wherever the fields fit without it
+    // (the step indicator and the fields' labels still say what is asked).
+    for (bool one_column : {true, false})
+        if (!placed && with_title && (placed = place(free, one_column))) where = Title::none;
     if (!placed) {  // nothing fits: as F laid it out, the labels on one line
         ContactLayoutInput i = in;
         i.area = with_title ? under_title : free;

@@ -38,7 +38,10 @@ ContactLayout contact_layout(const ContactLayoutInput& in) {
     place_fields(out, in, a, beside, columns);
     const float grid_bottom =
         a.min.y + static_cast<float>(rows) * in.block_h + static_cast<float>(rows - 1) * row_gap;
-    const float under_gap = in.gap * 0.5f;
+    // Under the counters of the last row; closer where the room is a hair short (larger text
+    // on a small panel), the counter's line still between Next and the boxes.
+    const float under_gap =
+        grid_bottom + in.gap * 0.5f + in.next_h <= a.max.y ? in.gap * 0.5f : in.gap * 0.2f;
     const bool under_fits = grid_bottom + under_gap + in.next_h <= a.max.y;
     if (out.fields[0].width() < in.min_field_w && under_fits) {
         place_fields(out, in, a, a.width(), columns);

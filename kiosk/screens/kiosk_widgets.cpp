@@ -2,6 +2,7 @@
 #include "kiosk/screens/kiosk_widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "kiosk/flow/flow_keys.hpp"
 #include "ui/card.hpp"
@@ -130,6 +131,16 @@ MessageCard message_card(const ScreenContext& ctx, const Rect& area) {
     c.width = std::min(area.width(), m.touch_target * 12.0f);
     c.pad = m.gap * 2.5f;
     c.inner = c.width - 2.0f * c.pad;
+    return c;
+}
+
+MessageCard message_card(const ScreenContext& ctx, const Rect& area,
+                         const std::function<float(float)>& height) {
+    MessageCard c = message_card(ctx, area);
+    if (height(c.inner) + 2.0f * c.pad > area.height()) {
+        c.width = area.width();
+        c.inner = c.width - 2.0f * c.pad;
+    }
     return c;
 }
 
@@ -296,7 +307,21 @@ KeyboardPlace place_keyboard(const ScreenContext& ctx, const Rect& area,
         const ui::touch::KeyboardSizing sizing = ui::touch::keyboard_sizing(ctx.style);
         const ui::touch::KeyboardGeometry widest = ui::touch::layout_keys(kb.layer(), 1e5f, sizing);
         const float units = (widest.width + sizing.gap) / (widest.unit + sizing.gap);
-        width = std::min(width, units * sizing.min_key + (units - 1.0f) * sizing.gap + 1.0f);
+        auto keys_w = [&](float n) { return n * sizing.min_key + (n - 1.0f) * sizing.gap + 1.0f; };
+        width = std::min(width, keys_w(units));
+        // Larger text on a small panel: the 13-key rows would leave the question a column of a
+        // few letters. The letters are then re-laid into fewer keys a row (more rows, still one
+        // page and no taller than the page) until the column holds about eight of the body
+        // font's ems (ui/touch/keyboard_geometry.hpp fit_layer keeps their order).
+        const float column = 8.0f * ctx.font(ui::FontRole::body)->FontSize;
+        for (float n = std::floor(units) - 1.0f;
+             area.width() - width - m.gap * 2.0f < column && n >= 3.0f; n -= 1.0f) {
+            const float w = keys_w(n);
+            if (ui::touch::fit_layer(kb.layer(), w, sizing).pages.size() > 1 ||
+                ui::touch::keyboard_height(kb, w, ctx.style) > area.height())
+                break;
+            width = w;
+        }
     }
     const float height = ui::touch::keyboard_height(kb, width, ctx.style);
     KeyboardPlace p{{}, width, height, area};

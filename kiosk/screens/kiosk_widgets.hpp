@@ -62,6 +62,10 @@ struct MessageCard {
     float inner = 0.0f;
 };
 MessageCard message_card(const ScreenContext& ctx, const Rect& area);
+// The same, as wide as `area` when its content (`height(inner)` high at an inner width) would be
+// taller than `area` at the usual width (larger text on a small panel).
+MessageCard message_card(const ScreenContext& ctx, const Rect& area,
+                         const std::function<float(float)>& height);
 // Draws `card` around content `content_height` high, with `share` of the free height above it,
 // and returns where the content starts.
 ImVec2 draw_message_card(const ScreenContext& ctx, const Rect& area, const MessageCard& card,

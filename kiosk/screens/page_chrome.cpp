@@ -24,20 +24,97 @@ float note_pad(const ui::Metrics& m) {
 
 }  // namespace
 
-PageLayout page_layout(const ui::Frame& frame, std::string_view help_note) {
+namespace {
+
+// The bar's labels in `lang`, icons included: Back, then language, larger text and the widest
+// of call staff's three faces (the plan must not change when the call becomes a badge).
+struct BarLabels {
+    std::string back, language, larger, staff;
+};
+
+BarLabels bar_labels(i18n::Lang lang) {
+    BarLabels l;
+    l.back = with_icon(ui::icon::arrow_back, i18n::tr("kiosk.button.back", lang));
+    l.language = with_icon(ui::icon::translate, i18n::tr("kiosk.bar.language", lang));
+    l.larger = with_icon(ui::icon::format_size, i18n::tr("kiosk.bar.larger_text", lang));
+    l.staff = with_icon(ui::icon::support_agent, i18n::tr("kiosk.bar.call_staff", lang));
+    return l;
+}
+
+// A bar button's width for `label` in `font`: the label with a gap each side, at least a touch
+// target.
+float bar_button_width(const ui::Metrics& m, ImFont* font, std::string_view label) {
+    return std::max(m.touch_target, ui::measure_text(font, label).x + 2.0f * m.gap);
+}
+
+// The staff note's height in its card `width` wide.
+float note_height(const ui::Frame& frame, float width, std::string_view note) {
+    const ui::Metrics& m = frame.theme.metrics;
+    return ui::measure_wrapped(frame.font(ui::FontRole::body), width - 2.0f * note_pad(m), note) +
+           2.0f * note_pad(m);
+}
+
+// Plans the bar for `lang` in a page `width` wide (the page margins inside it): the first of
+// one row in the body font, in the small font, with Back as its arrow alone, two rows in the
+// body font, two rows in the small font that holds every button at least 3 mm apart.
+void plan_bar(PageLayout& p, const ui::Frame& frame, float width, i18n::Lang lang) {
+    const ui::Metrics& m = frame.theme.metrics;
+    const BarLabels l = bar_labels(lang);
+    const std::string arrow = ui::icon::arrow_back.utf8;
+    for (const int rows : {1, 2})
+        for (const ui::FontRole role : {ui::FontRole::body, ui::FontRole::small})
+            for (const bool icon_only : {false, true}) {
+                if (rows == 2 && icon_only) continue;
+                ImFont* font = frame.font(role);
+                auto w = [&](std::string_view label) { return bar_button_width(m, font, label); };
+                const float back = w(icon_only ? std::string_view(arrow) : l.back);
+                const float need = rows == 1 ? back + m.gap * 2.0f + w(l.language) + m.gap +
+                                                   w(l.larger) + m.gap + w(l.staff)
+                                             : std::max(back + m.gap * 2.0f + w(l.staff),
+                                                        w(l.language) + m.gap + w(l.larger));
+                if (need <= width) {
+                    p.bar_rows = rows;
+                    p.bar_font = role;
+                    p.bar_back_icon_only = icon_only;
+                    return;
+                }
+            }
+    p.bar_rows = 2;  // nothing holds them: two rows in the small font, the least overlap
+    p.bar_font = ui::FontRole::small;
+}
+
+}  // namespace
+
+PageLayout page_layout(const ui::Frame& frame, std::string_view help_note,
+                       std::optional<i18n::Lang> bar_lang) {
     const ui::Metrics& m = frame.theme.metrics;
     PageLayout p;
     p.portrait = frame.size.y > frame.size.x;
-    const float header_h = ui::line_height(frame.font(ui::FontRole::heading)) + 2.0f * m.gap;
+    const float page_w = frame.size.x - 2.0f * m.margin;
+    if (bar_lang) plan_bar(p, frame, page_w, *bar_lang);
+    float header_h = ui::line_height(frame.font(ui::FontRole::heading)) + 2.0f * m.gap;
+    const float bar_h =
+        m.bar_height + static_cast<float>(p.bar_rows - 1) * (m.touch_target + m.gap);
+    p.bar = {{0, frame.size.y - bar_h}, frame.size};
+    const float band_h = help_note.empty() ? 0.0f : note_height(frame, page_w, help_note);
+    // What a keyboard screen needs between header and bar: the letter keys' five rows and, over
+    // them, the question's title and a line of its hint.
+    const float keyboard_screen_h = 5.0f * m.touch_target + 4.0f * m.gap +
+                                    ui::line_height(frame.font(ui::FontRole::title)) +
+                                    ui::line_height(frame.font(ui::FontRole::body)) + 2.0f * m.gap;
+    const float content_with_band = p.bar.min.y - m.gap - header_h - m.gap - band_h - m.gap;
+    p.note_in_header = band_h > 0.0f && !p.portrait && content_with_band < keyboard_screen_h;
+    if (p.note_in_header) header_h = std::max(header_h, band_h + m.gap);
     p.header = {{0, 0}, {frame.size.x, header_h}};
-    p.bar = {{0, frame.size.y - m.bar_height}, frame.size};
     p.content = {{m.margin, header_h + m.gap}, {frame.size.x - m.margin, p.bar.min.y - m.gap}};
     p.note = {{p.content.min.x, p.bar.min.y}, {p.content.max.x, p.bar.min.y}};
-    if (!help_note.empty()) {
-        const float pad = note_pad(m);
-        const float text_h = ui::measure_wrapped(frame.font(ui::FontRole::body),
-                                                 p.content.width() - 2.0f * pad, help_note);
-        p.note.min.y = p.bar.min.y - m.gap * 0.5f - (text_h + 2.0f * pad);
+    if (p.note_in_header) {
+        // In the header's place, while it shows in full: the name and step come back with the
+        // badge.
+        p.note = {{m.margin, (header_h - band_h) * 0.5f},
+                  {frame.size.x - m.margin, (header_h + band_h) * 0.5f}};
+    } else if (band_h > 0.0f) {
+        p.note.min.y = p.bar.min.y - m.gap * 0.5f - band_h;
         p.note.max.y = p.bar.min.y - m.gap * 0.5f;
         p.content.max.y = p.note.min.y - m.gap;
     }
@@ -63,6 +140,7 @@ void draw_header(ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
     // An accent band: the municipality's colour says whose kiosk this is.
     list->AddRectFilled(h.min, h.max, ui::to_imu32(ctx.palette().accent));
+    if (ctx.page.note_in_header) return;  // the staff note has its place (draw_bottom_bar)
     float x = ctx.page.content.min.x;
     if (!ctx.view.logo_tried) {
         ctx.view.logo_tried = true;
@@ -82,9 +160,8 @@ void draw_header(ScreenContext& ctx) {
     const std::string& name =
         ctx.lang() == i18n::Lang::th ? config.municipality.name_th : config.municipality.name_en;
     const ImU32 on_accent = ui::to_imu32(ctx.palette().on_accent);
-    const float ty = h.min.y + (h.height() - ui::line_height(heading)) * 0.5f;
     list->PushClipRect(h.min, h.max, true);
-    ui::draw_text(list, heading, {x, ty}, on_accent, name);
+    float name_right = ctx.page.content.max.x;
     if (auto step = ctx.session.step()) {
         const std::string text =
             ctx.digits(i18n::format(ctx.t("kiosk.step.indicator"),
@@ -95,7 +172,7 @@ void draw_header(ScreenContext& ctx) {
         const float dot = m.gap * 0.6f;
         const float dots_w = static_cast<float>(step->count) * dot * 2.0f;
         const float right = ctx.page.content.max.x;
-        const float left = right - std::max(size.x, dots_w);
+        name_right = right - std::max(size.x, dots_w) - m.gap * 2.0f;
         const float y = h.min.y + (h.height() - size.y - dot * 1.5f) * 0.5f;
         ui::draw_text(list, body, {right - size.x, y}, on_accent, text);
         for (int i = 0; i < step->count; ++i) {
@@ -106,8 +183,16 @@ void draw_header(ScreenContext& ctx) {
             else
                 list->AddCircle(c, dot * 0.45f, on_accent, 0, 2.0f);
         }
-        (void)left;
     }
+    // A long name beside the step (English, larger text on a small panel) in the body font
+    // rather than running into it; cut at the step if even that is too long.
+    ImFont* name_font = heading;
+    if (x + ui::measure_text(name_font, name).x > name_right)
+        name_font = ctx.font(ui::FontRole::body);
+    const float ty = h.min.y + (h.height() - ui::line_height(name_font)) * 0.5f;
+    list->PushClipRect(h.min, {std::max(h.min.x, name_right), h.max.y}, true);
+    ui::draw_text(list, name_font, {x, ty}, on_accent, name);
+    list->PopClipRect();
     list->PopClipRect();
 }
 
@@ -161,23 +246,14 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
                   flow::intent::ToggleLargeText{}},
         staff_button(ctx)};
 
-    // Labels in the body font when they fit, else the small font (portrait, larger text).
-    ImFont* font = ctx.font(ui::FontRole::body);
-    auto width_of = [&](const BarButton& b) {
-        return std::max(m.touch_target, ui::measure_text(font, b.label).x + 2.0f * m.gap);
-    };
-    auto total = [&] {
-        float w = with_back ? width_of(back) + m.gap * 2.0f : 0.0f;
-        for (const BarButton& b : right) w += width_of(b) + m.gap;
-        return w;
-    };
-    if (total() > bar.width() - 2.0f * m.gap) font = ctx.font(ui::FontRole::small);
-    // Still too wide (portrait, larger text, Thai): Back keeps its arrow alone, still a full
-    // touch target at the usual corner, so no button is squeezed under another.
-    if (total() > bar.width() - 2.0f * m.gap) back.label = ui::icon::arrow_back.utf8;
+    // The font, Back's label and the rows page_layout planned for this language.
+    ImFont* font = ctx.font(ctx.page.bar_font);
+    if (ctx.page.bar_back_icon_only) back.label = ui::icon::arrow_back.utf8;
+    auto width_of = [&](const BarButton& b) { return bar_button_width(m, font, b.label); };
 
-    const float y = bar.min.y + m.gap;
     const ImVec2 size_h{0, m.touch_target};
+    // Two rows: the lower one is the usual row's, the upper one holds language and larger text.
+    const float y = bar.max.y - m.gap - m.touch_target;
     if (with_back) {
         const ImVec2 a{ctx.page.content.min.x, y};
         if (ui::touch::touch_button_at(back.id, a, {width_of(back), size_h.y}, back.label,
@@ -185,14 +261,19 @@ void draw_bottom_bar(const ScreenContext& ctx, bool with_back, Intents& out) {
             out.push_back(back.intent);
     }
     float x = ctx.page.content.max.x;
+    float row_y = y;
     for (auto it = right.rbegin(); it != right.rend(); ++it) {
         const float w = width_of(*it);
+        if (ctx.page.bar_rows > 1 && it == right.rbegin() + 1) {
+            x = ctx.page.content.max.x;
+            row_y = y - m.gap - m.touch_target;
+        }
         x -= w;
-        if (ui::touch::touch_button_at(it->id, {x, y}, {w, size_h.y}, it->label, ctx.style,
+        if (ui::touch::touch_button_at(it->id, {x, row_y}, {w, size_h.y}, it->label, ctx.style,
                                        it->look, font))
             out.push_back(it->intent);
         if (it == right.rbegin() && it->look == ButtonLook::selected)
-            ui::probe::help_note({x, y}, {x + w, y + size_h.y}, "badge");
+            ui::probe::help_note({x, row_y}, {x + w, row_y + size_h.y}, "badge");
         x -= m.gap;
     }
 

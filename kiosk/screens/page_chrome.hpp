@@ -1,14 +1,21 @@
 // The frame around every citizen screen: page layout, header and the fixed bottom bar.
 #pragma once
 
+#include <optional>
+
 #include "kiosk/screens/screen_context.hpp"
 
 namespace siang::kiosk::screens {
 
 // Header, content and bar rectangles for the frame; portrait when taller than wide. A non-empty
 // `help_note` (help_note_text) gets its own band above the bar, wrapped to the page width, and
-// the content ends above that band.
-PageLayout page_layout(const ui::Frame& frame, std::string_view help_note = {});
+// the content ends above that band; on a landscape page the band would leave shorter than a
+// keyboard screen needs (five rows of 20 mm keys under a title and a hint line), the note goes
+// in the header's place instead, the header growing to hold it. With `bar_lang` the bottom bar
+// is planned for that language's labels (one row, or two where one cannot hold them); without
+// it the bar is one row in the body font.
+PageLayout page_layout(const ui::Frame& frame, std::string_view help_note = {},
+                       std::optional<i18n::Lang> bar_lang = std::nullopt);
 
 // The staff note as it shows in full at `now` ("staff are coming", or "staff have seen your
 // call" once acknowledged), with its icon; empty when there is none or it is a badge now.

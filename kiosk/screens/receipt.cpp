@@ -34,7 +34,7 @@ std::string kind_and_service(const ScreenContext& ctx, const flow::Receipt& r) {
 // nearest filtering, so a phone reads it off the glass.
 const ui::GlTexture* qr_texture(ScreenContext& ctx, const std::string& payload, int target_px) {
     QrTexture& q = ctx.view.qr;
-    if (!q.texture || q.payload != payload) {
+    if (!q.texture || q.payload != payload || q.target_px != target_px) {
         q.texture.reset();
         auto matrix = qr::encode_qr(payload);
         if (!matrix) return nullptr;
@@ -45,6 +45,7 @@ const ui::GlTexture* qr_texture(ScreenContext& ctx, const std::string& payload, 
         if (!tex) return nullptr;
         q.texture = std::move(*tex);
         q.payload = payload;
+        q.target_px = target_px;
     }
     return &*q.texture;
 }
@@ -75,26 +76,40 @@ Intents draw_receipt(ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
     Rect area = ctx.page.content;
     const std::string received = with_icon(ui::icon::check_circle, ctx.t("kiosk.title.receipt"));
+    // Measured as drawn, with its lock (the icon's width can take a line more).
+    const std::string secret = with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret"));
     // Portrait: "received" heads the page, above the code card, so the citizen reads that it
     // went through before the code; the facts and Done follow under the card.
-    if (ctx.page.portrait)
-        area.min.y += draw_paragraph(ctx, area.min, area.width(), ui::FontRole::title,
+    // Over the page's width it takes one line; where the title font would wrap it (larger text
+    // on a small panel) it is a heading, and the code card keeps the room.
+    if (ctx.page.portrait) {
+        const bool one_line =
+            ui::measure_wrapped(ctx.font(ui::FontRole::title), area.width(), received) <=
+            ui::line_height(ctx.font(ui::FontRole::title)) * 1.5f;
+        area.min.y += draw_paragraph(ctx, area.min, area.width(),
+                                     one_line ? ui::FontRole::title : ui::FontRole::heading,
                                      ctx.palette().accent, received) +
                       m.gap * 0.5f;
+    }
 
     // The code and its QR get the larger share: that is what the citizen takes home.
     Rect facts = area, code = area;
     if (ctx.page.portrait) {
         // As tall as its label, code, QR (at most 90 mm) and notes need: no empty band inside.
         const float pad = m.gap * 1.5f, inner_w = area.width() - 2.0f * pad;
-        const float needed = 2.0f * pad + ui::line_height(ctx.font(ui::FontRole::body)) +
-                             ui::line_height(ctx.font(ui::FontRole::title)) * 1.4f + m.gap +
-                             std::min(inner_w, ctx.frame.panel.px(90.0)) + m.gap * 1.5f +
-                             ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f +
-                             ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
-                                                 ctx.t("kiosk.receipt.code_secret")) +
-                             m.gap;
-        code.max.y = area.min.y + std::min(area.height() * 0.55f, needed);
+        const float around_qr =
+            2.0f * pad + ui::line_height(ctx.font(ui::FontRole::body)) +
+            ui::line_height(ctx.font(ui::FontRole::title)) * 1.4f + m.gap + m.gap * 1.5f +
+            std::max(ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f,
+                     ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
+                                         ctx.t("kiosk.receipt.scan_phone")) +
+                         m.gap * 0.5f) +
+            ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w, secret) + m.gap;
+        const float needed = around_qr + std::min(inner_w, ctx.frame.panel.px(90.0));
+        // At most 55 % of the page, but never so little that the QR is under 25 mm (larger
+        // text on a small panel with the staff note), still large for a phone.
+        code.max.y = area.min.y + std::min(needed, std::max(area.height() * 0.55f,
+                                                            around_qr + ctx.frame.panel.px(25.0)));
         facts.min.y = code.max.y + m.gap * 2.0f;
     } else {
         facts.max.x = area.min.x + area.width() * 0.45f;
@@ -195,9 +210,11 @@ Intents draw_receipt(ScreenContext& ctx) {
         ui::to_imu32(ctx.palette().text), grouped.c_str());
     cy += text_size.y * scale + m.gap;
 
-    const float secret_h = ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
-                                               ctx.t("kiosk.receipt.code_secret"));
-    const float scan_h = ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f;
+    const float secret_h = ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w, secret);
+    const float scan_h = std::max(ui::line_height(ctx.font(ui::FontRole::small)) * 2.0f,
+                                  ui::measure_wrapped(ctx.font(ui::FontRole::small), inner_w,
+                                                      ctx.t("kiosk.receipt.scan_phone")) +
+                                      m.gap * 0.5f);
     const float qr_room = code.max.y - cpad - secret_h - scan_h - m.gap - cy;
     const int target = static_cast<int>(std::min({qr_room, inner_w, ctx.frame.panel.px(90.0)}));
     if (const ui::GlTexture* tex = qr_texture(ctx, r->qr_payload, target)) {
@@ -209,7 +226,7 @@ Intents draw_receipt(ScreenContext& ctx) {
     cy += draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::small,
                          ctx.palette().text_muted, ctx.t("kiosk.receipt.scan_phone"));
     draw_paragraph(ctx, {code.min.x + cpad, cy}, inner_w, ui::FontRole::small, ctx.palette().text,
-                   with_icon(ui::icon::lock, ctx.t("kiosk.receipt.code_secret")));
+                   secret);
     // Any tap on the receipt gives the citizen its full time again.
     if (out.empty() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
         out.push_back(flow::intent::Touch{});

@@ -32,8 +32,18 @@ struct PageLayout {
     Rect bar;
     // The staff note's own band between the content and the bar (issue 9 item 2); empty (zero
     // height) when no note shows in full. The content ends above it, so it covers nothing.
+    // Where that band would leave a landscape page too short for a keyboard screen (larger
+    // text on a small panel), the note takes the header's place instead (note_in_header).
     Rect note;
+    bool note_in_header = false;
     bool portrait = false;
+    // How the bottom bar holds its four buttons (page_chrome.hpp, bar_plan): in one row in the
+    // body font, the small font, with Back as its arrow alone; else in two rows (portrait,
+    // larger text on a small panel): Back and call staff at the bottom corners as always,
+    // language and larger text over call staff.
+    ui::FontRole bar_font = ui::FontRole::body;
+    bool bar_back_icon_only = false;
+    int bar_rows = 1;
 };
 
 struct ScreenContext {

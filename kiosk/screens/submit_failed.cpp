@@ -20,12 +20,18 @@ Intents draw_submit_failed(ScreenContext& ctx) {
         ctx.session.error()
             ? flow::citizen_message(*ctx.session.error(), ctx.session.screen(), ctx.lang())
             : std::string();
-    const MessageCard card = message_card(ctx, area);
+    auto height = [&](float inner) {
+        return ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
+               ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
+               ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, kept);
+    };
+    // The card above the buttons' row, never under it.
+    Rect above = area;
+    above.max.y -= m.touch_target + m.gap * 2.0f;
+    const MessageCard card = message_card(ctx, above, height);
     const float inner = card.inner;
-    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, kept);
-    const ImVec2 at = draw_message_card(ctx, area, card, h, 0.3f);
+    const float h = height(inner);
+    const ImVec2 at = draw_message_card(ctx, above, card, h, 0.3f);
     float y = at.y;
     y += draw_paragraph(ctx, {at.x, y}, inner, ui::FontRole::title, ctx.palette().danger, title) +
          m.gap;

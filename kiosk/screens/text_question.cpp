@@ -39,16 +39,30 @@ Intents draw_text_question(ScreenContext& ctx) {
     int lines = 1;
     if (f == flow::Field::details) {
         const float next_h = next_below ? m.touch_target + m.gap * 2.0f : 0.0f;
-        const float room = area.height() - counter - m.gap * 3.0f - next_h;
+        // The box's own padding (a gap above and below its lines), the counter's and the
+        // spacing under it, and Next when it goes below.
+        const float room = area.height() - counter - m.gap * 4.5f - next_h;
         lines = std::clamp(static_cast<int>(room / (line * 1.05f)), 2, 8);
     }
     ImGui::SetCursorScreenPos(area.min);
     const auto o = field_input(ctx, f, field_w, lines, key, out);
     float below = ImGui::GetCursorScreenPos().y;
+    // Under the counter Next would leave the page (larger text on a small panel, the hint
+    // wrapped into several lines): it goes on the counter's row instead, on the left, where
+    // the right-aligned counter leaves the column free, and the error under it.
+    const float field_bottom = area.min.y + static_cast<float>(lines) * line + 2.0f * m.gap;
+    const bool by_counter =
+        next_below && below + m.gap + m.touch_target > area.max.y &&
+        button_w + m.gap * 2.0f + ui::measure_text(ctx.style.hint_font(), "0000/0000").x <= field_w;
+    float button_y = next_below ? below + m.gap : area.min.y;
+    float button_x = area.max.x - button_w;
+    if (by_counter) {
+        button_y = field_bottom + m.gap;
+        button_x = area.min.x;
+        below = std::max(below, button_y + m.touch_target + m.gap * 0.5f);
+    }
     below += draw_error(ctx, {area.min.x, below}, field_w);
-
-    const float button_y = next_below ? below + m.gap : area.min.y;
-    const Rect button{{area.max.x - button_w, button_y}, {area.max.x, button_y + m.touch_target}};
+    const Rect button{{button_x, button_y}, {button_x + button_w, button_y + m.touch_target}};
     if (primary_button("##next", button, next, ctx) || o.submitted)
         out.push_back(flow::intent::Next{});
     return out;

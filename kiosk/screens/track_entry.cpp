@@ -40,11 +40,21 @@ Intents draw_track_entry(ScreenContext& ctx) {
                ui::line_height(ctx.style.label_font()) + 2.0f * m.gap +
                ui::line_height(ctx.style.hint_font()) + error_height(ctx, w) +
                (tried ? ui::measure_wrapped(ctx.font(ui::FontRole::body), w, attempts) : 0.0f) +
-               2.0f * m.gap + m.touch_target;
+               4.0f * m.gap + m.touch_target;  // the field's and counter's spacing too
     };
     float block_w = std::min(keypad_free.width(),
                              std::max(field_w, button_width(ctx, check)) + m.touch_target * 3.0f);
-    if (ctx.page.portrait) {
+    // Portrait, too tall for the page under the keypad (larger text on a small panel, a
+    // mistyped code's message): the keypad at its smallest keys in the bottom-right corner, the
+    // message and Check in the column beside it.
+    const float small_keypad_w = 3.0f * m.touch_target + 2.0f * m.gap + 1.0f;
+    const bool corner =
+        ctx.page.portrait &&
+        block_h(content.width()) + content.max.y - keypad_free.max.y > content.height() &&
+        button_width(ctx, check) + 2.0f * m.gap + small_keypad_w <= content.width();
+    if (corner) {
+        keyboard_area.min.x = content.max.x - small_keypad_w;
+    } else if (ctx.page.portrait) {
         const float keypad_h = content.max.y - keypad_free.max.y;
         keyboard_area.max.y =
             std::min(content.max.y, content.min.y + block_h(content.width()) + keypad_h);
@@ -58,24 +68,37 @@ Intents draw_track_entry(ScreenContext& ctx) {
         area.min.x = keyboard_area.min.x = left;
         keyboard_area.max.x = std::min(content.max.x, left + group_w);
     }
-    const auto key = draw_screen_keyboard(ctx, keyboard_area, {});
-    if (ctx.page.portrait)
-        area.max.y = keyboard_area.max.y;
+    Rect keys;
+    const auto key = draw_screen_keyboard(ctx, keyboard_area, {}, &keys);
+    if (corner)
+        area.max.y = content.max.y;
+    else if (ctx.page.portrait)
+        area.max.y = keys.min.y - m.gap;  // the block ends above the keypad, never under it
     else
         area.max.x = keyboard_area.max.x;
     area.min.y = draw_title(ctx, area, title, hint);
+    const float field_top = area.min.y;
     ImGui::SetCursorScreenPos(area.min);
     const auto o = digit_field(ctx, flow::Field::tracking_code, std::min(area.width(), field_w),
                                {4, 4, 4}, '-', key, out, "____-____-____");
     float y = ImGui::GetCursorScreenPos().y;
-    y += draw_error(ctx, {area.min.x, y}, area.width());
+    const float text_w = corner ? keys.min.x - 2.0f * m.gap - area.min.x : area.width();
+    y += draw_error(ctx, {area.min.x, y}, text_w);
     if (tried)
-        y += draw_paragraph(ctx, {area.min.x, y}, area.width(), ui::FontRole::body,
+        y += draw_paragraph(ctx, {area.min.x, y}, text_w, ui::FontRole::body,
                             ctx.palette().text_muted, attempts);
-    const float check_w = std::min(button_width(ctx, check), area.width());
-    const float right = area.min.x + std::min(area.width(), std::max(field_w, check_w));
+    const float check_w = std::min(button_width(ctx, check), text_w);
+    const float right = corner ? area.min.x + text_w
+                               : area.min.x + std::min(area.width(), std::max(field_w, check_w));
     const float check_y = std::min(y + m.gap, area.max.y - m.touch_target);
-    const Rect check_r{{right - check_w, check_y}, {right, check_y + m.touch_target}};
+    Rect check_r{{right - check_w, check_y}, {right, check_y + m.touch_target}};
+    // Under the message Check would cover it (larger text on a small panel, a mistyped code):
+    // it goes beside the field, where the block has the width.
+    if (y + m.gap + m.touch_target > area.max.y &&
+        std::min(area.width(), field_w) + m.gap * 2.0f + check_w <= area.width()) {
+        const float x = area.min.x + std::min(area.width(), field_w) + m.gap * 2.0f;
+        check_r = {{x, field_top}, {x + check_w, field_top + m.touch_target}};
+    }
     if (primary_button("##check", check_r, check, ctx) || o.submitted)
         out.push_back(flow::intent::EnterCode{ctx.session.text(flow::Field::tracking_code)});
     return out;

@@ -27,12 +27,15 @@ Intents draw_track_paused(ScreenContext& ctx) {
     const float big_size = big->FontSize * 1.6f;
     const ImVec2 digits = big->CalcTextSizeA(big_size, FLT_MAX, 0.0f, seconds.c_str());
 
-    const MessageCard card = message_card(ctx, area);
+    auto height = [&](float inner) {
+        return ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap + digits.y +
+               ui::line_height(ctx.font(ui::FontRole::body)) + m.gap +
+               ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
+               ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, hint);
+    };
+    const MessageCard card = message_card(ctx, area, height);
     const float inner = card.inner;
-    const float h = ui::measure_wrapped(ctx.font(ui::FontRole::title), inner, title) + m.gap +
-                    digits.y + ui::line_height(ctx.font(ui::FontRole::body)) + m.gap +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, why) + m.gap +
-                    ui::measure_wrapped(ctx.font(ui::FontRole::body), inner, hint);
+    const float h = height(inner);
     const ImVec2 at = draw_message_card(ctx, area, card, h, 0.4f);
     const float x = at.x;
     const float centre = at.x + inner * 0.5f;

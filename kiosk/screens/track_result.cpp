@@ -112,8 +112,12 @@ Intents draw_track_result(ScreenContext& ctx) {
     };
     // The division's line goes first when the facts would not fit with it: the facts in their
     // own panel beside the reply matter more than what the division handles.
+    std::string dropped_note;  // comes back in the story column, where it has the width
     if (tallest_column() + 2.0f * pad > facts.height())
-        for (Fact& f : facts_shown) f.note.clear();
+        for (Fact& f : facts_shown) {
+            if (!f.note.empty()) dropped_note = f.note;
+            f.note.clear();
+        }
     // Larger text may not leave the facts room in their panel: then everything goes into the
     // one scrolling panel, status first, so nothing is cut off or drawn past its card.
     const bool facts_fit = tallest_column() + 2.0f * pad <= facts.height();
@@ -151,6 +155,14 @@ Intents draw_track_result(ScreenContext& ctx) {
             ? Paragraph{std::string(ctx.t("kiosk.track.no_reply")), ui::FontRole::body, true}
             : Paragraph{st->latest_public_reply});
     add_facts(1, facts_shown.size());
+    if (facts_fit && !dropped_note.empty()) {
+        // What the division handles, under its name, after the reply: the facts panel beside
+        // has no room for it, this column has.
+        text.push_back({std::string(ctx.t("kiosk.label.handled_by")) + " · " +
+                            i18n::division_name(dir, st->division, lang),
+                        ui::FontRole::heading});
+        text.push_back({dropped_note, ui::FontRole::body, true});
+    }
     text.push_back({std::string(ctx.t("kiosk.track.timeline")), ui::FontRole::heading});
     for (auto it = st->timeline.rbegin(); it != st->timeline.rend(); ++it) {
         text.push_back(

@@ -33,6 +33,7 @@ class FieldWidgets {
 struct QrTexture {
     std::optional<ui::GlTexture> texture;
     std::string payload;  // what it encodes (secret: zeroed when dropped)
+    int target_px = 0;    // the room it was made for: larger text leaves the QR less
 };
 
 struct ViewState {

@@ -55,21 +55,40 @@ Intents draw_when(ScreenContext& ctx) {
     const float quick_w = today_w + m.gap + yesterday_w;
     const float text_room = keypad_free.width();
     const bool quick_beside = field_w + gap2 + quick_w <= text_room;
-    const float block_w = std::min(
+    float block_w = std::min(
         text_room, std::max({quick_beside ? field_w + gap2 + quick_w : std::max(field_w, quick_w),
                              skip_w + gap2 + next_w}));
-    const float title_h = ui::measure_wrapped(ctx.font(ui::FontRole::title), block_w, title) +
-                          ui::measure_wrapped(ctx.font(ui::FontRole::body), block_w, hint) + m.gap;
+    auto title_height = [&](float w) {
+        return ui::measure_wrapped(ctx.font(ui::FontRole::title), w, title) +
+               ui::measure_wrapped(ctx.font(ui::FontRole::body), w, hint) + m.gap;
+    };
+    float title_h = title_height(block_w);
     const float field_h = ui::line_height(ctx.style.label_font()) + 2.0f * m.gap +
                           ui::line_height(ctx.style.hint_font()) + m.gap * 0.25f;
     const float words_h = ui::line_height(ctx.font(ui::FontRole::heading));
     const float error_h = ui::line_height(ctx.font(ui::FontRole::body)) * 2.0f;
     const float quick_h = quick_beside ? 0.0f : m.touch_target + m.gap;
-    const float block_h = title_h + field_h + quick_h + words_h + error_h + m.gap + m.touch_target;
+    float block_h = title_h + field_h + quick_h + words_h + error_h + m.gap + m.touch_target;
+    // Portrait, larger text on a small panel: wrapped to the block's width the question and its
+    // hint would push the keypad up into the block; they take the page's width instead.
+    if (ctx.page.portrait && block_h + (content.max.y - keypad_free.max.y) > content.height()) {
+        block_w = text_room;
+        block_h -= title_h - title_height(block_w);
+        title_h = title_height(block_w);
+    }
 
     Rect keyboard_area = content;
     Rect area = content;
-    if (ctx.page.portrait) {
+    // Still too tall for the page (portrait, larger text on a small panel, the staff note): the
+    // keypad at its smallest keys in the bottom-right corner, with the error, No date and Next
+    // in the column beside it, so the block above it ends with the date in words.
+    const float small_keypad_w = 3.0f * m.touch_target + 2.0f * m.gap + 1.0f;
+    const bool beside_keys = ctx.page.portrait &&
+                             block_h + (content.max.y - keypad_free.max.y) > content.height() &&
+                             std::max(next_w, skip_w) + gap2 + small_keypad_w <= content.width();
+    if (beside_keys) {
+        keyboard_area.min.x = content.max.x - small_keypad_w;
+    } else if (ctx.page.portrait) {
         const float keypad_h = content.max.y - keypad_free.max.y;
         keyboard_area.max.y = std::min(content.max.y, content.min.y + block_h + keypad_h);
     } else {
@@ -80,7 +99,8 @@ Intents draw_when(ScreenContext& ctx) {
         keyboard_area.min.x = left;
         keyboard_area.max.x = std::min(content.max.x, left + group_w);
     }
-    const auto key = draw_screen_keyboard(ctx, keyboard_area, {});
+    Rect keys;
+    const auto key = draw_screen_keyboard(ctx, keyboard_area, {}, &keys);
     area.max.x = std::min(keyboard_area.max.x, area.min.x + block_w);
     if (ctx.page.portrait) area.max.x = area.min.x + block_w;
 
@@ -116,14 +136,26 @@ Intents draw_when(ScreenContext& ctx) {
     if (auto date = flow::parse_when(ctx.session.text(flow::Field::occurred_on)); date && *date)
         y += draw_paragraph(ctx, {area.min.x, y}, area.width(), ui::FontRole::heading,
                             ctx.palette().accent, ctx.date(**date));
-    y += draw_error(ctx, {area.min.x, y}, area.width());
+    const float column_right = beside_keys ? keys.min.x - gap2 : area.max.x;
+    if (beside_keys) y = std::max(y, keys.min.y);
+    y += draw_error(ctx, {area.min.x, y}, column_right - area.min.x);
 
-    const float buttons_y = std::max(y + m.gap, area.min.y + field_h + quick_h + words_h + m.gap);
-    const Rect next_r{{area.max.x - next_w, buttons_y}, {area.max.x, buttons_y + m.touch_target}};
+    Rect next_r, skip_r;
+    if (beside_keys) {
+        // Next at the column's foot by the keys, No date over it.
+        next_r = {{column_right - next_w, content.max.y - m.touch_target},
+                  {column_right, content.max.y}};
+        skip_r = {{column_right - skip_w, next_r.min.y - gap2 - m.touch_target},
+                  {column_right, next_r.min.y - gap2}};
+    } else {
+        const float buttons_y =
+            std::max(y + m.gap, area.min.y + field_h + quick_h + words_h + m.gap);
+        next_r = {{area.max.x - next_w, buttons_y}, {area.max.x, buttons_y + m.touch_target}};
+        skip_r = {{next_r.min.x - gap2 - skip_w, next_r.min.y},
+                  {next_r.min.x - gap2, next_r.max.y}};
+    }
     if (primary_button("##next", next_r, next, ctx) || o.submitted)
         out.push_back(flow::intent::Next{});
-    const Rect skip_r{{next_r.min.x - gap2 - skip_w, next_r.min.y},
-                      {next_r.min.x - gap2, next_r.max.y}};
     if (secondary_button("##skip", skip_r, skip, ctx)) {
         out.push_back(flow::intent::SetText{flow::Field::occurred_on, ""});
         out.push_back(flow::intent::Next{});

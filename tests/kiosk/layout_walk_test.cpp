@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/config.hpp"
@@ -321,14 +322,15 @@ const Findings& findings() {
                          f.shots, f.atlas[0].c_str(), f.atlas[1].c_str());
         }
         // Millimetres come from the configured diagonal: a larger 1080p panel (fewer pixels per
-        // millimetre) and a smaller one (more) must pass the same checks in their own pixels,
-        // in Thai with and without the note. Not yet: larger text on the 18.5" panel (its body
-        // text is 90 px high in a 1080 px screen; several screens do not hold it yet).
+        // millimetre) and the smallest supported one (18.5", kiosk.panel_diagonal_in's floor)
+        // must pass the same checks in their own pixels, in Thai with and without the note. On
+        // the 18.5" panel larger text is the tightest case of all (body text 15 mm high in a
+        // 230 mm tall screen): it is walked in both languages and every note state.
         struct Panel {
             double inches;
             bool larger_text;
         };
-        for (const Panel& p : {Panel{32.0, true}, Panel{18.5, false}}) {
+        for (const Panel& p : {Panel{32.0, true}, Panel{18.5, true}}) {
             Walk other(p.inches);
             char panel[16];
             std::snprintf(panel, sizeof panel, " %gin", p.inches);
@@ -337,13 +339,21 @@ const Findings& findings() {
                                         " walk");
                 continue;
             }
+            const bool smallest = p.inches < 20.0;
             for (bool larger : {false, true})
                 if (!larger || p.larger_text)
                     for (const std::string& screen : kiosk::citizen_screen_names())
                         if (screen != "submitting")
-                            for (bool portrait : {false, true})
-                                for (const char* note : {"none", "called"})
-                                    other.run({screen, false, portrait, larger, note, panel}, f);
+                            for (bool english : {false, true})
+                                if (!english || (smallest && larger))
+                                    for (bool portrait : {false, true})
+                                        for (const char* note : kiosk::help_note_states)
+                                            if (std::string_view(note) == "none" ||
+                                                std::string_view(note) == "called" ||
+                                                (smallest && larger))
+                                                other.run({screen, english, portrait, larger, note,
+                                                           panel},
+                                                          f);
         }
         std::fprintf(stderr, "layout walk: %d layouts checked in all\n", f.shots);
         return f;
