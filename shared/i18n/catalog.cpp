@@ -85,6 +85,7 @@ std::string error_message(const Error& err, Lang lang) {
         case Errc::field_required:
         case Errc::too_many_marks:
         case Errc::field_too_large:
+        case Errc::control_character:
             return format(pattern, {field_name(d, lang)});
         case Errc::field_too_long: {
             auto p = split(d, ':', 3);
