@@ -31,6 +31,8 @@ std::string error_message(const Error& err, Lang lang);
 
 // "th" or "en" from --lang, else from LC_ALL / LC_MESSAGES / LANG ("th_TH…" → Thai), else English.
 Lang lang_from_env();
+// "th" / "en" (BCP 47, as HTML's lang and --lang write them) and back.
+std::string_view lang_id(Lang lang);
 std::optional<Lang> parse_lang(std::string_view s);
 
 // Every key in the catalogue, for completeness tests.
