@@ -1,6 +1,8 @@
 // Kiosk state changes and screen dispatch.
 #include "kiosk/kiosk_controller.hpp"
 
+#include "kiosk/citizen_app.hpp"  // the citizen's larger-text factor, the one there is
+
 namespace siang::kiosk {
 
 void apply(KioskState& state, const Intent& intent) {
@@ -8,7 +10,7 @@ void apply(KioskState& state, const Intent& intent) {
         KioskState& s;
         void operator()(const ToggleLanguage&) const { s.lang = s.lang == "th" ? "en" : "th"; }
         void operator()(const ToggleLargerText&) const {
-            s.text_scale = s.text_scale > 1.0 ? 1.0 : larger_text_scale;
+            s.text_scale = s.text_scale > 1.0 ? 1.0 : citizen_larger_text_scale;
         }
         void operator()(const ShowScreen& show) const { s.screen = show.screen; }
     };

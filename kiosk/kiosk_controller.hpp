@@ -8,9 +8,6 @@
 
 namespace siang::kiosk {
 
-// Larger-text factor of the citizen's toggle (SPEC §4.10).
-inline constexpr double larger_text_scale = 1.4;
-
 // Applies one intent to `state`.
 void apply(KioskState& state, const Intent& intent);
 

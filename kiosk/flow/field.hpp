@@ -26,12 +26,14 @@ inline constexpr std::array<Field, 11> all_fields{
     Field::location, Field::occurred_on, Field::name,         Field::phone,
     Field::email,    Field::address,     Field::tracking_code};
 
-// The name validation errors use for the field ("subject", "phone"…; "when" for occurred_on,
-// "code" for tracking_code).
+// The field's name in the kiosk's catalogue keys ("kiosk.label.<id>"): "subject", "phone"…,
+// "when" for occurred_on, "code" for tracking_code. Validation errors name fields with
+// domain::Field instead.
 std::string_view field_id(Field f);
 
-// The limit in user-perceived characters shown on the field's counter; 0 for fields chosen
-// rather than typed (service, division).
+// The limit in user-perceived characters shown on the field's counter: domain::limit_of for the
+// typed fields, the length of a full entry for the date and the tracking code, 0 for fields
+// chosen rather than typed (service, division).
 std::size_t field_limit(Field f);
 
 // True for name, phone, email and address: typed only after the privacy notice is acknowledged.

@@ -56,17 +56,32 @@ std::optional<Screen> step_before(domain::Kind kind, Screen screen) {
     return form_steps(kind)[*pos - 1];
 }
 
-Screen step_for_field(domain::Kind kind, std::string_view field_name) {
-    if (field_name == "service") return Screen::service;
-    if (field_name == "division")
-        return kind == domain::Kind::eservice ? Screen::service : Screen::topic;
-    if (field_name == "subject") return Screen::subject;
-    if (field_name == "details") return Screen::details;
-    if (field_name == "location") return Screen::location;
-    if (field_name == "when" || field_name == "occurred_on") return Screen::when;
-    if (field_name == "name" || field_name == "phone" || field_name == "email" ||
-        field_name == "address")
-        return Screen::contact_fields;
+Screen step_for_field(domain::Kind kind, std::optional<domain::Field> field) {
+    if (!field) return Screen::review;
+    using domain::Field;
+    switch (*field) {
+        case Field::service:
+            return Screen::service;
+        case Field::division:
+            return kind == domain::Kind::eservice ? Screen::service : Screen::topic;
+        case Field::subject:
+            return Screen::subject;
+        case Field::details:
+            return Screen::details;
+        case Field::location:
+            return Screen::location;
+        case Field::occurred_on:
+            return Screen::when;
+        case Field::name:
+        case Field::phone:
+        case Field::email:
+        case Field::address:
+            return Screen::contact_fields;
+        case Field::note:
+        case Field::reply:
+        case Field::reason:
+            break;
+    }
     return Screen::review;
 }
 

@@ -5,6 +5,7 @@
 #include <span>
 #include <string_view>
 
+#include "domain/field.hpp"
 #include "domain/kind.hpp"
 #include "kiosk/flow/field.hpp"
 #include "kiosk/flow/screen.hpp"
@@ -31,9 +32,10 @@ std::optional<StepIndicator> step_indicator(domain::Kind kind, Screen screen);
 std::optional<Screen> step_after(domain::Kind kind, Screen screen);
 std::optional<Screen> step_before(domain::Kind kind, Screen screen);
 
-// The step that asks for a field named as in validation errors ("subject", "phone", "when",
-// "division"…); contact fields map to contact_fields. review when the name is unknown.
-Screen step_for_field(domain::Kind kind, std::string_view field_name);
+// The step that asks for a domain field (a validation error's, domain::field_of); contact
+// fields map to contact_fields, division to the service step of an e-service. review for a
+// field no step asks for (the staff fields) and for nullopt.
+Screen step_for_field(domain::Kind kind, std::optional<domain::Field> field);
 
 // The field a step edits; nullopt for steps with several fields or none.
 std::optional<Field> field_of_step(Screen step);

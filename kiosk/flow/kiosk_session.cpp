@@ -39,28 +39,6 @@ void wipe_status(store::PublicStatus& s) {
     s.timeline.clear();
 }
 
-// The field a validation error is about, as step_for_field names it.
-std::string_view error_field(const Error& err) {
-    switch (err.code) {
-        case Errc::field_too_long: {
-            std::string_view d = err.detail;
-            return d.substr(0, d.find(':'));
-        }
-        case Errc::invalid_phone:
-            return "phone";
-        case Errc::invalid_date:
-        case Errc::date_in_future:
-        case Errc::date_too_early:
-            return "when";
-        case Errc::unknown_service:
-            return "service";
-        case Errc::unknown_division:
-            return "division";
-        default:
-            return err.detail;
-    }
-}
-
 void wipe_text_of(Intent& intent) {
     std::visit(
         [](auto& i) {
@@ -563,7 +541,7 @@ void KioskSession::begin_submit(SteadyTime now) {
     if (!validated) {
         // Back to the step that has the problem; Next there returns to review.
         editing_from_review_ = true;
-        go(step_for_field(*kind_, error_field(validated.error())), now);
+        go(step_for_field(*kind_, domain::field_of(validated.error())), now);
         show_error(std::move(validated.error()));
         return;
     }

@@ -1,58 +1,42 @@
 // Names of the kiosk screens and the groups they belong to.
 #include "kiosk/flow/screen.hpp"
 
+#include "core/enum_names.hpp"
+
 namespace siang::flow {
 
+namespace {
+
+constexpr auto screen_names = enum_names<Screen>({{Screen::attract, "attract"},
+                                                  {Screen::choose_kind, "choose_kind"},
+                                                  {Screen::corruption_notice, "corruption_notice"},
+                                                  {Screen::service, "service"},
+                                                  {Screen::topic, "topic"},
+                                                  {Screen::subject, "subject"},
+                                                  {Screen::details, "details"},
+                                                  {Screen::location, "location"},
+                                                  {Screen::when, "when"},
+                                                  {Screen::contact_choice, "contact_choice"},
+                                                  {Screen::privacy_notice, "privacy_notice"},
+                                                  {Screen::contact_fields, "contact_fields"},
+                                                  {Screen::review, "review"},
+                                                  {Screen::submitting, "submitting"},
+                                                  {Screen::submit_failed, "submit_failed"},
+                                                  {Screen::receipt, "receipt"},
+                                                  {Screen::track_entry, "track_entry"},
+                                                  {Screen::track_result, "track_result"},
+                                                  {Screen::track_paused, "track_paused"},
+                                                  {Screen::still_there, "still_there"}});
+static_assert(screen_names.complete() && screen_names.values() == all_screens);
+
+}  // namespace
+
 std::string_view screen_id(Screen s) {
-    switch (s) {
-        case Screen::attract:
-            return "attract";
-        case Screen::choose_kind:
-            return "choose_kind";
-        case Screen::corruption_notice:
-            return "corruption_notice";
-        case Screen::service:
-            return "service";
-        case Screen::topic:
-            return "topic";
-        case Screen::subject:
-            return "subject";
-        case Screen::details:
-            return "details";
-        case Screen::location:
-            return "location";
-        case Screen::when:
-            return "when";
-        case Screen::contact_choice:
-            return "contact_choice";
-        case Screen::privacy_notice:
-            return "privacy_notice";
-        case Screen::contact_fields:
-            return "contact_fields";
-        case Screen::review:
-            return "review";
-        case Screen::submitting:
-            return "submitting";
-        case Screen::submit_failed:
-            return "submit_failed";
-        case Screen::receipt:
-            return "receipt";
-        case Screen::track_entry:
-            return "track_entry";
-        case Screen::track_result:
-            return "track_result";
-        case Screen::track_paused:
-            return "track_paused";
-        case Screen::still_there:
-            return "still_there";
-    }
-    return "attract";
+    return screen_names.name(s, "attract");
 }
 
 std::optional<Screen> parse_screen(std::string_view id) {
-    for (Screen s : all_screens)
-        if (screen_id(s) == id) return s;
-    return std::nullopt;
+    return screen_names.parse(id);
 }
 
 bool is_question_step(Screen s) {

@@ -1,9 +1,10 @@
-// Per-step checks built on the domain's field cleaning and phone rules.
+// Per-step checks: the domain's own rule for each field the step asks for.
 #include "kiosk/flow/step_validation.hpp"
 
+#include <array>
 #include <cstdio>
+#include <span>
 
-#include "domain/phone_number.hpp"
 #include "domain/thai_calendar.hpp"
 #include "domain/tracking_code.hpp"
 #include "kiosk/flow/secure_wipe.hpp"
@@ -12,24 +13,34 @@
 namespace siang::flow {
 namespace {
 
-Result<void> check_text(std::string_view raw, std::string_view field, std::size_t limit,
-                        bool keep_newlines, bool required) {
-    auto cleaned = domain::clean_text_field(raw, field, limit, keep_newlines);
-    if (!cleaned) return std::unexpected(cleaned.error());
-    if (required && cleaned->empty()) return fail(Errc::field_required, std::string(field));
-    return {};
-}
-
-Result<void> check_contact(const domain::Contact& c) {
-    using domain::contact_field_limit;
-    if (auto r = check_text(c.name, "name", contact_field_limit, false, true); !r) return r;
-    if (auto r = check_text(c.phone, "phone", contact_field_limit, false, true); !r) return r;
-    if (auto phone = domain::normalize_phone(text::trim(c.phone)); !phone)
-        return std::unexpected(phone.error());
-    if (auto r = check_text(c.email, "email", contact_field_limit, false, false); !r) return r;
-    if (const std::string_view email = text::trim(c.email); !email.empty())
-        if (auto r = domain::check_email(email); !r) return r;
-    return check_text(c.address, "address", contact_field_limit, true, false);
+// The domain fields a step asks for; empty for steps without answers.
+std::span<const domain::Field> fields_of_step(Screen step) {
+    using domain::Field;
+    static constexpr std::array service{Field::service};
+    static constexpr std::array division{Field::division};
+    static constexpr std::array subject{Field::subject};
+    static constexpr std::array details{Field::details};
+    static constexpr std::array location{Field::location};
+    static constexpr std::array when{Field::occurred_on};
+    static constexpr std::array contact{Field::name, Field::phone, Field::email, Field::address};
+    switch (step) {
+        case Screen::service:
+            return service;
+        case Screen::topic:
+            return division;
+        case Screen::subject:
+            return subject;
+        case Screen::details:
+            return details;
+        case Screen::location:
+            return location;
+        case Screen::when:
+            return when;
+        case Screen::contact_fields:
+            return contact;
+        default:
+            return {};
+    }
 }
 
 }  // namespace
@@ -44,36 +55,23 @@ Result<std::optional<std::chrono::year_month_day>> parse_when(std::string_view t
 
 Result<void> check_step(Screen step, const domain::Draft& draft, std::string_view when_text,
                         const domain::Directory& dir) {
-    switch (step) {
-        case Screen::service:
-            if (draft.service.empty()) return fail(Errc::field_required, "service");
-            if (dir.find_service(draft.service) == nullptr)
-                return fail(Errc::unknown_service, draft.service);
-            return {};
-        case Screen::topic:
-            if (!draft.division.empty() && dir.find_division(draft.division) == nullptr)
-                return fail(Errc::unknown_division, draft.division);
-            return {};
-        case Screen::subject:
-            return check_text(draft.subject, "subject", domain::subject_limit, false, true);
-        case Screen::details:
-            return check_text(draft.details, "details", domain::details_limit, true, true);
-        case Screen::location:
-            return check_text(draft.location, "location", domain::location_limit, false, false);
-        case Screen::when: {
-            auto d = parse_when(when_text);
-            if (!d) return std::unexpected(d.error());
-            // The filing time is not known yet; today's date is what it will be.
-            if (*d)
-                return domain::check_occurred_on(
-                    **d, std::chrono::floor<std::chrono::seconds>(domain::Clock::now()));
-            return {};
-        }
-        case Screen::contact_fields:
-            return check_contact(draft.contact);
-        default:
-            return {};
+    std::optional<domain::Draft> dated;  // the draft with the typed date, for the when step
+    if (step == Screen::when) {
+        auto d = parse_when(when_text);
+        if (!d) return std::unexpected(d.error());
+        dated.emplace();
+        dated->occurred_on = *d;
     }
+    // The filing time is not known yet; now is what it will be.
+    const auto now = std::chrono::floor<std::chrono::seconds>(domain::Clock::now());
+    for (const domain::Field f : fields_of_step(step)) {
+        // On the contact step the citizen has chosen to give contact: name and phone are needed.
+        auto value = domain::check_draft_field(f, dated ? *dated : draft, dir, now,
+                                               step == Screen::contact_fields);
+        if (!value) return std::unexpected(value.error());
+        wipe(*value);  // a cleaned copy of what was typed
+    }
+    return {};
 }
 
 std::string when_days_ago(int days, domain::TimePoint now) {

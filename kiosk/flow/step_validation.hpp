@@ -14,12 +14,10 @@
 
 namespace siang::flow {
 
-// Checks what `step` asks for in `draft` the way domain::validate_draft will at submission, so a
-// problem is shown on the step that has it: required subject and details, limits in
-// user-perceived characters (field_too_long, never truncated), a known service (required for an
-// e-service) or division, a real date that is neither in the future nor before 2500 BE
-// (domain::check_occurred_on against today), and for contact_fields a name, a valid phone, the
-// optional email (plausible, domain::check_email) and address within their limits. Steps
+// Checks the fields `step` asks for in `draft` (the when step: `when_text`, parsed by
+// parse_when) with domain::check_draft_field, the rule domain::validate_draft applies at
+// submission, so a problem is shown on the step that has it, with the same error. On
+// contact_fields the name and phone are required (the citizen chose to give contact). Steps
 // without answers pass.
 Result<void> check_step(Screen step, const domain::Draft& draft, std::string_view when_text,
                         const domain::Directory& dir);

@@ -56,7 +56,8 @@ std::span<const domain::Status> CaseDesk::next_statuses() const {
 
 Result<domain::CaseNumber> CaseDesk::actionable(const store::Viewer& viewer) const {
     if (!current_) return fail(Errc::not_found, "no case open");
-    // The store's note/assign/reissue calls trust their caller; the role check is here.
+    // The store refuses a case the viewer may not see on every call too (not_found); this only
+    // says so before a write transaction is opened for it.
     if (domain::is_confidential(current_->filed.kind) && !viewer.may_see_confidential)
         return fail(Errc::not_found, current_->number.str());
     return current_->number;

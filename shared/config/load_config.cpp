@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "config/config.hpp"
+#include "config/hex_color.hpp"
 #include "config/toml_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -26,13 +27,6 @@ bool is_code(std::string_view s) {
     if (s.empty() || s.size() > max_code_length || s[0] < 'a' || s[0] > 'z') return false;
     return std::ranges::all_of(s, [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-    });
-}
-
-bool is_hex_color(std::string_view s) {
-    if (s.size() != 7 || s[0] != '#') return false;
-    return std::ranges::all_of(s.substr(1), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     });
 }
 
@@ -97,7 +91,7 @@ void read_kiosk(TableReader& t, Kiosk& k) {
         t.problem("name", "must be at most 64 characters");
     }
     t.read("accent_color", k.accent_color);
-    if (!is_hex_color(k.accent_color)) t.problem("accent_color", "must be \"#RRGGBB\"");
+    if (!parse_hex_color(k.accent_color)) t.problem("accent_color", "must be \"#RRGGBB\"");
     // The screens are checked from 18.5" up (the layout walk); under it 20 mm keys and 5 mm
     // text leave the page no room (issue 9 items 7, 8).
     t.read("panel_diagonal_in", k.panel_diagonal_in, 18.5, 120.0);

@@ -55,6 +55,8 @@ std::string_view error_name(Errc code) {
         case Errc::invalid_email:
             return "invalid_email";
         case Errc::store_damaged_value: return "store_damaged_value";
+        // Staff text cleaned in the domain, once (issue 10 item 5).
+        case Errc::control_character: return "control_character";
     }
     return "unknown";
 }

@@ -64,6 +64,9 @@ enum class Errc {
     // A store that fails closed (issue 10 item 4).
     store_damaged_value,  // a stored kind, status, register or date is unknown; detail:
                           // "table.column row N"
+    // Staff text cleaned in the domain, once (issue 10 item 5).
+    control_character,  // a note, reply or reason holds a NUL, escape or other control; detail:
+                        // field name
 };
 
 struct Error {

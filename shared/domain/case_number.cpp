@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "core/enum_names.hpp"
 #include "domain/thai_digits.hpp"
 
 namespace siang::domain {
@@ -11,6 +12,10 @@ namespace {
 
 // More sequence digits than this cannot be a real case and would overflow int.
 constexpr std::size_t max_sequence_digits = 9;
+
+constexpr auto register_names =
+    enum_names<Register>({{Register::general, "general"}, {Register::corruption, "corruption"}});
+static_assert(register_names.complete());
 
 constexpr std::string_view corruption_prefix = "ทจ";
 constexpr std::string_view corruption_alias = "tj";  // compared case-insensitively
@@ -41,13 +46,11 @@ Register read_register(std::string_view s, std::size_t& pos) {
 }  // namespace
 
 std::string_view register_id(Register r) {
-    return r == Register::corruption ? "corruption" : "general";
+    return register_names.name(r);
 }
 
 std::optional<Register> parse_register(std::string_view id) {
-    if (id == "general") return Register::general;
-    if (id == "corruption") return Register::corruption;
-    return std::nullopt;
+    return register_names.parse(id);
 }
 
 std::string CaseNumber::str() const {

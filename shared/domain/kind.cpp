@@ -1,27 +1,25 @@
 // Stable identifiers of the four kinds of item.
 #include "domain/kind.hpp"
 
+#include "core/enum_names.hpp"
+
 namespace siang::domain {
+namespace {
+
+constexpr auto kind_names = enum_names<Kind>({{Kind::eservice, "eservice"},
+                                              {Kind::suggestion, "suggestion"},
+                                              {Kind::complaint, "complaint"},
+                                              {Kind::corruption, "corruption"}});
+static_assert(kind_names.complete() && kind_names.values() == all_kinds);
+
+}  // namespace
 
 std::string_view kind_id(Kind k) {
-    switch (k) {
-        case Kind::eservice:
-            return "eservice";
-        case Kind::suggestion:
-            return "suggestion";
-        case Kind::complaint:
-            return "complaint";
-        case Kind::corruption:
-            return "corruption";
-    }
-    return "unknown";
+    return kind_names.name(k);
 }
 
 std::optional<Kind> parse_kind(std::string_view id) {
-    for (const Kind k : all_kinds) {
-        if (kind_id(k) == id) return k;
-    }
-    return std::nullopt;
+    return kind_names.parse(id);
 }
 
 }  // namespace siang::domain

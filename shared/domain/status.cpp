@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/enum_names.hpp"
 #include "text/utf8.hpp"
 
 namespace siang::domain {
@@ -17,31 +18,22 @@ constexpr std::array<Status, 3> from_in_progress{Status::resolved, Status::forwa
                                                  Status::rejected};
 constexpr std::array<Status, 2> from_forwarded{Status::resolved, Status::rejected};
 
+constexpr auto status_names = enum_names<Status>({{Status::received, "received"},
+                                                  {Status::in_review, "in_review"},
+                                                  {Status::in_progress, "in_progress"},
+                                                  {Status::forwarded, "forwarded"},
+                                                  {Status::resolved, "resolved"},
+                                                  {Status::rejected, "rejected"}});
+static_assert(status_names.complete() && status_names.values() == all_statuses);
+
 }  // namespace
 
 std::string_view status_id(Status s) {
-    switch (s) {
-        case Status::received:
-            return "received";
-        case Status::in_review:
-            return "in_review";
-        case Status::in_progress:
-            return "in_progress";
-        case Status::forwarded:
-            return "forwarded";
-        case Status::resolved:
-            return "resolved";
-        case Status::rejected:
-            return "rejected";
-    }
-    return "unknown";
+    return status_names.name(s);
 }
 
 std::optional<Status> parse_status(std::string_view id) {
-    for (const Status s : all_statuses) {
-        if (status_id(s) == id) return s;
-    }
-    return std::nullopt;
+    return status_names.parse(id);
 }
 
 std::span<const Status> next_statuses(Status from) {

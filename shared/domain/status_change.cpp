@@ -6,13 +6,11 @@ namespace siang::domain {
 Result<StatusChange> clean_status_change(StatusChange change) {
     struct Part {
         std::string& text;
-        std::string_view field;
-        std::size_t limit;
+        Field field;
     };
-    for (Part p : {Part{change.note, "note", staff_note_limit},
-                   Part{change.public_reply, "reply", public_reply_limit},
-                   Part{change.reason, "reason", reason_limit}}) {
-        auto cleaned = clean_text_field(p.text, p.field, p.limit, true);
+    for (Part p : {Part{change.note, Field::note}, Part{change.public_reply, Field::reply},
+                   Part{change.reason, Field::reason}}) {
+        auto cleaned = clean_field(p.field, p.text);
         if (!cleaned) return std::unexpected(cleaned.error());
         p.text = std::move(*cleaned);
     }
@@ -20,7 +18,7 @@ Result<StatusChange> clean_status_change(StatusChange change) {
 }
 
 Result<std::string> clean_note(std::string_view text) {
-    auto cleaned = clean_text_field(text, "note", staff_note_limit, true);
+    auto cleaned = clean_field(Field::note, text);
     if (cleaned && cleaned->empty()) return fail(Errc::field_required, "note");
     return cleaned;
 }

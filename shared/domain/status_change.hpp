@@ -20,14 +20,14 @@ struct StatusChange {
     std::string reason;        // required when `to` is rejected
 };
 
-// Cleans the text of a status change with clean_text_field (newlines kept): note against
-// staff_note_limit (field "note"), public reply against public_reply_limit ("reply"), reason
-// against reason_limit ("reason"). Empty or invisible-only text becomes empty; whether a reason
-// is required is check_transition's business. Errors as clean_text_field's.
+// Cleans the text of a status change with clean_field: the note as Field::note, the public reply
+// as Field::reply, the reason as Field::reason (newlines kept, control characters refused,
+// limit_of each). Empty or invisible-only text becomes empty; whether a reason is required is
+// check_transition's business. Errors as clean_field's.
 Result<StatusChange> clean_status_change(StatusChange change);
 
-// Cleans an internal note the same way (staff_note_limit, field "note"); a note that is empty
-// after cleaning is field_required "note".
+// Cleans an internal note the same way (Field::note); a note that is empty after cleaning is
+// field_required "note".
 Result<std::string> clean_note(std::string_view text);
 
 // A case as it happened: what was filed, when, and the status changes after "received".

@@ -2,70 +2,118 @@
 #include "domain/submission.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "domain/phone_number.hpp"
+#include "text/char_classes.hpp"
 #include "text/utf8.hpp"
+#include "text/utf8_decoder.hpp"
 
 namespace siang::domain {
 
 namespace {
 
-// Codes are identifiers from the directory, but they arrive from the UI or the CLI, so they are
-// checked as text like every other field before being looked up.
-Result<std::string> clean_code(std::string_view raw, std::string_view field) {
-    return clean_text_field(raw, field, contact_field_limit, false);
-}
-
-Result<void> clean_into(std::string& value, std::string_view field, std::size_t limit,
-                        bool keep_newlines) {
-    auto cleaned = clean_text_field(value, field, limit, keep_newlines);
-    if (!cleaned) return std::unexpected(cleaned.error());
-    value = std::move(*cleaned);
-    return {};
-}
-
-Result<void> clean_contact(Contact& c) {
-    if (auto r = clean_into(c.name, "name", contact_field_limit, false); !r) return r;
-    if (auto r = clean_into(c.phone, "phone", contact_field_limit, false); !r) return r;
-    if (auto r = clean_into(c.email, "email", contact_field_limit, false); !r) return r;
-    if (auto r = clean_into(c.address, "address", contact_field_limit, true); !r) return r;
-    if (c.anonymous()) return {};
-    // Someone who gives any contact detail wants an answer, and staff can only call back with both.
-    if (c.name.empty()) return fail(Errc::field_required, "name");
-    if (c.phone.empty()) return fail(Errc::field_required, "phone");
-    auto phone = normalize_phone(c.phone);
-    if (!phone) return std::unexpected(phone.error());
-    c.phone = std::move(*phone);
-    if (!c.email.empty()) return check_email(c.email);
-    return {};
-}
-
-Result<void> resolve_service_and_division(Draft& d, const Directory& dir) {
-    auto service = clean_code(d.service, "service");
-    if (!service) return std::unexpected(service.error());
-    d.service = std::move(*service);
-    auto division = clean_code(d.division, "division");
-    if (!division) return std::unexpected(division.error());
-    d.division = std::move(*division);
-
-    if (d.kind == Kind::eservice && d.service.empty()) return fail(Errc::field_required, "service");
-    const Service* svc = nullptr;
-    if (!d.service.empty()) {
-        svc = dir.find_service(d.service);
-        if (svc == nullptr) return fail(Errc::unknown_service, d.service);
+// The text of `f` in `d`; nullptr for occurred_on (a date) and the staff fields.
+const std::string* text_of(const Draft& d, Field f) {
+    switch (f) {
+        case Field::subject:
+            return &d.subject;
+        case Field::details:
+            return &d.details;
+        case Field::location:
+            return &d.location;
+        case Field::name:
+            return &d.contact.name;
+        case Field::phone:
+            return &d.contact.phone;
+        case Field::email:
+            return &d.contact.email;
+        case Field::address:
+            return &d.contact.address;
+        case Field::service:
+            return &d.service;
+        case Field::division:
+            return &d.division;
+        case Field::occurred_on:
+        case Field::note:
+        case Field::reply:
+        case Field::reason:
+            break;
     }
-    if (d.division.empty() && svc != nullptr) d.division = svc->division;
-    if (!d.division.empty() && dir.find_division(d.division) == nullptr) {
-        return fail(Errc::unknown_division, d.division);
+    return nullptr;
+}
+
+std::string* text_of(Draft& d, Field f) {
+    return const_cast<std::string*>(text_of(std::as_const(d), f));
+}
+
+// The rule of `f` on its cleaned value `v` (see check_draft_field).
+Result<void> check_cleaned(Field f, std::string& v, const Draft& d, const Directory& dir,
+                           TimePoint now, bool contact_given) {
+    const bool required = f == Field::subject || f == Field::details ||
+                          (contact_given && (f == Field::name || f == Field::phone));
+    if (required && v.empty()) return fail(Errc::field_required, std::string(field_name(f)));
+    switch (f) {
+        case Field::occurred_on:
+            if (d.occurred_on) return check_occurred_on(*d.occurred_on, now);
+            return {};
+        case Field::phone: {
+            if (v.empty()) return {};
+            auto phone = normalize_phone(v);
+            if (!phone) return std::unexpected(phone.error());
+            v = std::move(*phone);
+            return {};
+        }
+        case Field::email:
+            if (v.empty()) return {};
+            return check_email(v);
+        case Field::service:
+            if (d.kind == Kind::eservice && v.empty()) return fail(Errc::field_required, "service");
+            if (!v.empty() && dir.find_service(v) == nullptr) return fail(Errc::unknown_service, v);
+            return {};
+        case Field::division: {
+            if (v.empty()) {
+                // The service's division, when the service is one the directory knows.
+                auto service = clean_field(Field::service, d.service);
+                if (!service) return std::unexpected(service.error());
+                if (const Service* svc = dir.find_service(*service)) v = svc->division;
+            }
+            if (!v.empty() && dir.find_division(v) == nullptr)
+                return fail(Errc::unknown_division, v);
+            return {};
+        }
+        default:
+            return {};
     }
-    return {};
 }
 
 }  // namespace
 
+Result<std::string> check_draft_field(Field f, const Draft& draft, const Directory& dir,
+                                      TimePoint now, bool contact_given) {
+    std::string value;
+    if (f != Field::occurred_on) {
+        const std::string* raw = text_of(draft, f);
+        if (raw == nullptr) return fail(Errc::invalid_argument, std::string(field_name(f)));
+        auto cleaned = clean_field(f, *raw);
+        if (!cleaned) return std::unexpected(cleaned.error());
+        value = std::move(*cleaned);
+    }
+    if (auto ok = check_cleaned(f, value, draft, dir, now, contact_given); !ok)
+        return std::unexpected(ok.error());
+    return value;
+}
+
 Result<std::string> clean_text_field(std::string_view raw, std::string_view field,
-                                     std::size_t limit, bool keep_newlines) {
+                                     std::size_t limit, bool keep_newlines, ControlChars controls) {
     if (!text::is_valid_utf8(raw)) return fail(Errc::invalid_utf8, std::string(field));
+    if (controls == ControlChars::refuse) {
+        for (std::size_t pos = 0; pos < raw.size();) {
+            const char32_t cp = text::next_code_point(raw, pos).value_or(text::kReplacementChar);
+            if (text::is_control(cp) && cp != U'\n' && cp != U'\r' && cp != U'\t')
+                return fail(Errc::control_character, std::string(field));
+        }
+    }
     const std::string stripped = text::strip_controls(raw, keep_newlines);
     std::string cleaned(text::trim(stripped));
     // Looks empty to whoever reads it, so it is empty: required fields then say so.
@@ -114,23 +162,18 @@ Result<Draft> validate_draft(Draft draft, const Directory& dir) {
 }
 
 Result<Draft> validate_draft(Draft draft, const Directory& dir, TimePoint now) {
-    if (auto r = clean_into(draft.subject, "subject", subject_limit, false); !r) {
-        return std::unexpected(r.error());
+    // Someone who gives any contact detail wants an answer, and staff can only call back with
+    // both a name and a phone; text that cleans to nothing is not a detail given.
+    bool contact_given = false;
+    for (Field f : {Field::name, Field::phone, Field::email, Field::address}) {
+        auto cleaned = clean_field(f, *text_of(draft, f));
+        contact_given = contact_given || !cleaned || !cleaned->empty();
     }
-    if (auto r = clean_into(draft.details, "details", details_limit, true); !r) {
-        return std::unexpected(r.error());
+    for (Field f : draft_fields) {
+        auto value = check_draft_field(f, draft, dir, now, contact_given);
+        if (!value) return std::unexpected(value.error());
+        if (std::string* text = text_of(draft, f)) *text = std::move(*value);
     }
-    if (auto r = clean_into(draft.location, "location", location_limit, false); !r) {
-        return std::unexpected(r.error());
-    }
-    if (draft.subject.empty()) return fail(Errc::field_required, "subject");
-    if (draft.details.empty()) return fail(Errc::field_required, "details");
-    if (draft.occurred_on) {
-        if (auto r = check_occurred_on(*draft.occurred_on, now); !r)
-            return std::unexpected(r.error());
-    }
-    if (auto r = clean_contact(draft.contact); !r) return std::unexpected(r.error());
-    if (auto r = resolve_service_and_division(draft, dir); !r) return std::unexpected(r.error());
     return draft;
 }
 

@@ -7,23 +7,11 @@
 
 #include "core/error.hpp"
 #include "domain/directory.hpp"
+#include "domain/field.hpp"
 #include "domain/kind.hpp"
 #include "domain/thai_calendar.hpp"
 
 namespace siang::domain {
-
-// Field limits in user-perceived characters (SPEC §3).
-inline constexpr std::size_t subject_limit = 200;
-inline constexpr std::size_t details_limit = 5000;
-inline constexpr std::size_t contact_field_limit = 200;
-inline constexpr std::size_t location_limit = 200;
-
-// Limits of what staff type (issue 8): an internal note (on its own or with a status change) is
-// as long as the details it answers; the public reply is read standing at the kiosk; a rejection
-// reason is a sentence or two.
-inline constexpr std::size_t staff_note_limit = 5000;
-inline constexpr std::size_t public_reply_limit = 2000;
-inline constexpr std::size_t reason_limit = 1000;
 
 // The most joining marks one user-perceived character may carry. WTT 2.0 lets a Thai consonant
 // take at most two (an above or below vowel and a tone mark or THANTHAKHAT, or a tone mark and
@@ -65,17 +53,25 @@ struct Draft {
     Contact contact;  // all empty = anonymous
 };
 
-// Cleans and checks a draft: every text field is cleaned by clean_text_field (errors as there),
-// subject and details are required (text that is only invisible characters counts as empty).
-// Contact is all-empty (anonymous) or has a name and a phone (Thai digits accepted, 9–15 digits
-// after removing spaces/dashes/"+"); an e-mail that is given must pass check_email. An eservice
-// needs a known service; a service or division that is given must exist in `dir`. The division
-// defaults to the service's. occurred_on is checked by check_occurred_on against the Bangkok date
-// of `now`, the filing time. Field names in details: "subject", "details", "location", "name",
-// "phone", "email", "address", "service", "division", "occurred_on".
+// Cleans and checks a draft: each of draft_fields in turn by check_draft_field, name and phone
+// required when any contact field is non-empty after cleaning (all empty = anonymous). Errors
+// name the field (field_name) as check_draft_field's do.
 Result<Draft> validate_draft(Draft draft, const Directory& dir, TimePoint now);
 // The same, filed now (system clock).
 Result<Draft> validate_draft(Draft draft, const Directory& dir);
+
+// One field of a draft as validate_draft checks it, for a front end that asks field by field
+// (the kiosk's steps): the field cleaned by clean_field (errors as there), then its rule —
+// subject and details are required (text that is only invisible characters counts as empty);
+// name and phone are required when `contact_given`, the phone is normalised by normalize_phone
+// (Thai digits accepted, 9–15 digits after removing spaces/dashes/"+"); an e-mail that is given
+// must pass check_email; an eservice needs a service; a service or division that is given must
+// exist in `dir` (unknown_service/unknown_division, detail the cleaned code); occurred_on, when
+// set, passes check_occurred_on against `now`. Returns the value as it would be filed: cleaned,
+// the phone as ASCII digits, the division defaulted to the service's, "" for occurred_on.
+// invalid_argument for a staff field.
+Result<std::string> check_draft_field(Field f, const Draft& draft, const Directory& dir,
+                                      TimePoint now, bool contact_given);
 
 // The earliest date of an event a person may give: 1 Jan 2500 BE. Nothing older is a matter a
 // municipality can act on, and it catches a CE year typed where BE was meant (0000, 0569…).
@@ -91,14 +87,23 @@ Result<void> check_occurred_on(std::chrono::year_month_day d, TimePoint now);
 // Non-ASCII letters are allowed (Thai domains exist). Errors: invalid_email, detail "email".
 Result<void> check_email(std::string_view email);
 
-// Cleans one free-text field; the one rule every program's text goes through. Checks valid
-// UTF-8 (invalid_utf8, detail = field); removes control characters other than newline/tab
-// (newlines kept only when keep_newlines) and bidi controls; trims; text that is only invisible
-// characters (text::has_visible_char) becomes empty. Then refuses, never truncates: more than
-// `limit` user-perceived characters (field_too_long, detail "field:count:limit"), more than
+// What clean_text_field does with C0/C1 controls and DEL other than newline, CR and tab.
+enum class ControlChars {
+    strip,   // removed (a citizen who pasted them cannot see them to delete them)
+    refuse,  // control_character (staff text: see clean_field)
+};
+
+// Cleans one free-text field; the one rule every program's text goes through (clean_field picks
+// the arguments for a Field). Checks valid UTF-8 (invalid_utf8, detail = field); removes control
+// characters other than newline/tab, or refuses them (control_character, detail = field) when
+// `controls` says so; CRLF and a lone CR become newlines (newlines kept only when keep_newlines,
+// spaces otherwise); removes bidi controls; trims; text that is only invisible characters
+// (text::has_visible_char) becomes empty. Then refuses, never truncates: more than `limit`
+// user-perceived characters (field_too_long, detail "field:count:limit"), more than
 // max_marks_per_char marks on one character (too_many_marks, detail = field), more than
 // max_code_points(limit) code points or max_bytes(limit) bytes (field_too_large, detail = field).
 Result<std::string> clean_text_field(std::string_view raw, std::string_view field,
-                                     std::size_t limit, bool keep_newlines);
+                                     std::size_t limit, bool keep_newlines,
+                                     ControlChars controls = ControlChars::strip);
 
 }  // namespace siang::domain

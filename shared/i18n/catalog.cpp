@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
+
 namespace siang::i18n {
 namespace {
 
@@ -85,6 +87,7 @@ std::string error_message(const Error& err, Lang lang) {
         case Errc::field_required:
         case Errc::too_many_marks:
         case Errc::field_too_large:
+        case Errc::control_character:
             return format(pattern, {field_name(d, lang)});
         case Errc::field_too_long: {
             auto p = split(d, ':', 3);
@@ -133,10 +136,19 @@ std::string error_message(const Error& err, Lang lang) {
     }
 }
 
+namespace {
+
+constexpr auto lang_names = enum_names<Lang>({{Lang::th, "th"}, {Lang::en, "en"}});
+static_assert(lang_names.complete());
+
+}  // namespace
+
+std::string_view lang_id(Lang lang) {
+    return lang_names.name(lang);
+}
+
 std::optional<Lang> parse_lang(std::string_view s) {
-    if (s == "th") return Lang::th;
-    if (s == "en") return Lang::en;
-    return std::nullopt;
+    return lang_names.parse(s);
 }
 
 Lang lang_from_env() {

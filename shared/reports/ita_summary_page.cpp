@@ -80,7 +80,7 @@ std::string ita_summary_html(const ItaReport& report, std::string_view municipal
     const std::string title =
         i18n::format(i18n::tr("stats.title", lang), {pick(fy.name_th, fy.name_en, lang)});
     std::string out = "<!DOCTYPE html>\n<html lang=\"" +
-                      std::string(lang == i18n::Lang::th ? "th" : "en") +
+                      std::string(i18n::lang_id(lang)) +
                       "\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) + "</title>" +
                       std::string(style) + "</head><body>\n";
     out += "<h1>" + html_escape(municipality) + "</h1>\n<p class=\"meta\">" + html_escape(title) +

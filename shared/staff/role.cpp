@@ -3,24 +3,24 @@
 
 #include <string>
 
+#include "core/enum_names.hpp"
+
 namespace siang::staff {
 
+namespace {
+
+constexpr auto role_names = enum_names<Role>(
+    {{Role::clerk, "clerk"}, {Role::integrity, "integrity"}, {Role::admin, "admin"}});
+static_assert(role_names.complete());
+
+}  // namespace
+
 std::string_view role_id(Role r) {
-    switch (r) {
-        case Role::clerk:
-            return "clerk";
-        case Role::integrity:
-            return "integrity";
-        case Role::admin:
-            return "admin";
-    }
-    return "clerk";
+    return role_names.name(r);
 }
 
 std::optional<Role> parse_role(std::string_view id) {
-    for (Role r : {Role::clerk, Role::integrity, Role::admin})
-        if (role_id(r) == id) return r;
-    return std::nullopt;
+    return role_names.parse(id);
 }
 
 store::Viewer viewer_for(std::string_view username, Role r) {

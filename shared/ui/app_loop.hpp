@@ -23,10 +23,13 @@ namespace siang::ui {
 struct AppConfig {
     WindowOptions window;
     FontProfile font_profile = FontProfile::kiosk;
-    Rgb accent{0x0B, 0x5E, 0xA8};  // the municipality's colour, from configuration
-    // The physical panel, from configuration: sizes in millimetres become pixels from these, so
-    // a developer's window or a screenshot of any size shows the kiosk's real pixel sizes.
-    // Full screen, the monitor's resolution replaces panel_width/height.
+    // The staff console's colour; the kiosk replaces it with kiosk.accent_color.
+    Rgb accent{0x0B, 0x5E, 0xA8};
+    // The physical panel: sizes in millimetres become pixels from its diagonal (the kiosk's
+    // kiosk.panel_diagonal_in, or --panel-inches) and its resolution (panel_width/height: no
+    // configuration key sets them), so a developer's window or a screenshot of any size shows
+    // the real pixel sizes of that panel. Full screen, the monitor's resolution replaces
+    // panel_width/height.
     double panel_diagonal_inches = 21.5;
     int panel_width = 1920;
     int panel_height = 1080;

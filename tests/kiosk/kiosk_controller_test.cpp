@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "kiosk/citizen_app.hpp"
+
 namespace siang::kiosk {
 namespace {
 
@@ -17,7 +19,7 @@ TEST(KioskController, ToggleLanguageSwitchesBetweenThaiAndEnglish) {
 TEST(KioskController, LargerTextTogglesTheScale) {
     KioskState s;
     apply(s, ToggleLargerText{});
-    EXPECT_DOUBLE_EQ(s.text_scale, larger_text_scale);
+    EXPECT_DOUBLE_EQ(s.text_scale, citizen_larger_text_scale);
     apply(s, ToggleLargerText{});
     EXPECT_DOUBLE_EQ(s.text_scale, 1.0);
 }

@@ -43,6 +43,7 @@ int exit_code_for(Errc code) {
         case Errc::weak_password:
         case Errc::username_reserved:
         case Errc::invalid_email:
+        case Errc::control_character:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:

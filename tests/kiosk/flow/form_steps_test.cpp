@@ -34,11 +34,22 @@ TEST(FormSteps, StepBeforeAndAfterStopAtTheEnds) {
 }
 
 TEST(FormSteps, FieldErrorsMapToTheStepThatAsks) {
-    EXPECT_EQ(step_for_field(Kind::complaint, "details"), Screen::details);
-    EXPECT_EQ(step_for_field(Kind::complaint, "phone"), Screen::contact_fields);
-    EXPECT_EQ(step_for_field(Kind::complaint, "division"), Screen::topic);
-    EXPECT_EQ(step_for_field(Kind::eservice, "division"), Screen::service);
-    EXPECT_EQ(step_for_field(Kind::eservice, "when"), Screen::when);
+    using domain::Field;
+    EXPECT_EQ(step_for_field(Kind::complaint, Field::details), Screen::details);
+    EXPECT_EQ(step_for_field(Kind::complaint, Field::phone), Screen::contact_fields);
+    EXPECT_EQ(step_for_field(Kind::complaint, Field::division), Screen::topic);
+    EXPECT_EQ(step_for_field(Kind::eservice, Field::division), Screen::service);
+    EXPECT_EQ(step_for_field(Kind::eservice, Field::occurred_on), Screen::when);
+    EXPECT_EQ(step_for_field(Kind::eservice, Field::note), Screen::review);
+    EXPECT_EQ(step_for_field(Kind::eservice, std::nullopt), Screen::review);
+    // Every error a filing can end in leads back to the step that asks for its field.
+    EXPECT_EQ(step_for_field(Kind::complaint,
+                             domain::field_of({Errc::field_too_long, "details:5001:5000"})),
+              Screen::details);
+    EXPECT_EQ(step_for_field(Kind::complaint, domain::field_of({Errc::date_in_future, "x"})),
+              Screen::when);
+    EXPECT_EQ(step_for_field(Kind::complaint, domain::field_of({Errc::invalid_email, "email"})),
+              Screen::contact_fields);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "config/hex_color.hpp"
 #include "support/test_dir.hpp"
 
 namespace siang::config {
@@ -291,6 +292,23 @@ TEST(Config, HelpNoteTimeIsConfigurableAndChecked) {
     ASSERT_TRUE(r) << r.error().detail;
     EXPECT_EQ(r->timeouts.help_note_s, 45);
     EXPECT_NE(problem_of("[timeouts]\nhelp_note_s = 0\n").find("help_note_s"), std::string::npos);
+}
+
+// One "#RRGGBB" parser (issue 10 item 9): what the configuration check accepts is exactly what
+// the kiosk can turn into its accent colour.
+TEST(HexColor, TheCheckAcceptsExactlyWhatParses) {
+    const auto c = parse_hex_color("#1F6fB2");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->r, 0x1F);
+    EXPECT_EQ(c->g, 0x6F);
+    EXPECT_EQ(c->b, 0xB2);
+    for (std::string_view bad : {"", "#", "blue", "1F6FB2", "#1F6FB", "#1F6FB2F", "#1G6FB2",
+                                 "#+F6FB2", "#-16FB2", "# 1F6FB", "#1F6FB ", "＃1F6FB2"}) {
+        EXPECT_FALSE(parse_hex_color(bad)) << bad;
+        EXPECT_EQ(problem_of("[kiosk]\naccent_color = \"" + std::string(bad) + "\"\n"),
+                  "siang.toml:2: kiosk.accent_color: must be \"#RRGGBB\"")
+            << bad;
+    }
 }
 
 }  // namespace

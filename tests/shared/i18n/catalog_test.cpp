@@ -25,6 +25,12 @@ TEST(Catalog, KeysAreUnique) {
         EXPECT_TRUE(seen.insert(key_at(i)).second) << key_at(i);
 }
 
+TEST(Catalog, LanguageIdsRoundTrip) {
+    for (Lang l : {Lang::th, Lang::en}) EXPECT_EQ(parse_lang(lang_id(l)), l);
+    EXPECT_EQ(lang_id(Lang::th), "th");
+    EXPECT_EQ(parse_lang("TH"), std::nullopt);
+}
+
 TEST(Catalog, UnknownKeyComesBackAsItself) {
     EXPECT_EQ(tr("no.such.key", Lang::th), "no.such.key");
 }

@@ -91,5 +91,71 @@ TEST_F(StaffTextLimits, NotesAreLimitedRequiredAndCleaned) {
     EXPECT_EQ(c->notes[0].text, "โทรแล้ว");
 }
 
+// Issue 10 item 5: the Store itself is the one place staff text is checked, whoever calls it.
+
+TEST_F(StaffTextLimits, SixThousandCharacterNoteIsRefusedByTheStore) {
+    const Filed f = submit(road_complaint());
+    const std::string six_thousand = repeat("ก", 6000);
+    auto r = store->add_note(f.number, clerk(), six_thousand);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::field_too_long);
+    expect_refused(f.number, {Status::in_review, {}, "s", six_thousand, "", ""},
+                   Errc::field_too_long, "note:");
+    auto c = store->get_case(f.number, clerk());
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->notes.empty());
+}
+
+TEST_F(StaffTextLimits, InvalidUtf8InStaffTextIsRefused) {
+    const Filed f = submit(road_complaint());
+    auto r = store->add_note(f.number, clerk(), "โทร\xff\xfe");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, Errc::invalid_utf8);
+    expect_refused(f.number, {Status::in_review, {}, "s", "", "ตอบ\xc0\xaf", ""},
+                   Errc::invalid_utf8, "reply");
+    expect_refused(f.number, {Status::rejected, {}, "s", "", "", "\xed\xa0\x80"},
+                   Errc::invalid_utf8, "reason");
+}
+
+// A NUL, an escape or a bell is never what a clerk meant: the console cannot type them, so they
+// come from a script or an attack, and whoever sent them is told rather than silently edited.
+TEST_F(StaffTextLimits, NulAndControlCharactersInStaffTextAreRefused) {
+    const Filed f = submit(road_complaint());
+    using namespace std::string_literals;
+    for (const std::string& bad :
+         {"โทร\0แล้ว"s, "\x1b[31mโทรแล้ว"s, "โทรแล้ว\x07"s, "a\x7f"s, "ภายใน\xc2\x9b"s}) {
+        auto r = store->add_note(f.number, clerk(), bad);
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().code, Errc::control_character);
+        EXPECT_EQ(r.error().detail, "note");
+    }
+    expect_refused(f.number, {Status::in_review, {}, "s", "a\0b"s, "", ""}, Errc::control_character,
+                   "note");
+    expect_refused(f.number, {Status::in_review, {}, "s", "", "\x1b]0;x\x07", ""},
+                   Errc::control_character, "reply");
+    expect_refused(f.number, {Status::rejected, {}, "s", "", "", "ซ้ำ\x08"}, Errc::control_character,
+                   "reason");
+    auto c = store->get_case(f.number, clerk());
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->notes.empty());
+}
+
+TEST_F(StaffTextLimits, StoredStaffTextIsTrimmedWithCrLfNormalised) {
+    const Filed f = submit(road_complaint());
+    ASSERT_TRUE(store->add_note(f.number, clerk(), "  โทรแล้ว\r\nนัดวันจันทร์\rเช้า\t \r\n"));
+    ASSERT_TRUE(store->change_status(
+        f.number,
+        {Status::rejected, {}, "s", " ภายใน\r\nสอง ", "\r\nตอบแล้ว\r\n", "\tซ้ำกับเรื่องเดิม\r\n"},
+        clerk()));
+    auto c = store->get_case(f.number, clerk());
+    ASSERT_TRUE(c);
+    ASSERT_EQ(c->notes.size(), 1u);
+    EXPECT_EQ(c->notes[0].text, "โทรแล้ว\nนัดวันจันทร์\nเช้า");
+    ASSERT_EQ(c->history.size(), 2u);
+    EXPECT_EQ(c->history[1].note, "ภายใน\nสอง");
+    EXPECT_EQ(c->history[1].public_reply, "ตอบแล้ว");
+    EXPECT_EQ(c->history[1].reason, "ซ้ำกับเรื่องเดิม");
+}
+
 }  // namespace
 }  // namespace siang::store::testing

@@ -3,7 +3,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string>
+#include <string_view>
+
 #include "cli_context.hpp"
+#include "domain/field.hpp"
 
 namespace siang::cli {
 
@@ -16,6 +20,13 @@ void run_command(CliContext& ctx, int& exit_code, Body&& body) {
         return;
     }
     exit_code = body();
+}
+
+// An option's help with the field's limit from the domain: "Details (≤ 5,000 characters)".
+inline std::string limit_help(std::string_view what, domain::Field f) {
+    std::string n = std::to_string(domain::limit_of(f));
+    for (auto i = n.size(); i > 3; i -= 3) n.insert(i - 3, ",");
+    return std::string(what) + " (≤ " + n + " characters)";
 }
 
 // Each function adds one subcommand (or group) to `app`. When the subcommand runs, its result

@@ -17,10 +17,11 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                     "in_review | in_progress | forwarded | resolved | rejected")
         ->required();
     cmd->add_option("--note", a->note,
-                    "Internal note, never shown to the citizen (≤ 5,000 characters)");
+                    limit_help("Internal note, never shown to the citizen", domain::Field::note));
     cmd->add_option("--reply", a->reply,
-                    "Public reply the citizen reads at the kiosk (≤ 2,000 characters)");
-    cmd->add_option("--reason", a->reason, "Reason, required for rejected (≤ 1,000 characters)");
+                    limit_help("Public reply the citizen reads at the kiosk", domain::Field::reply));
+    cmd->add_option("--reason", a->reason,
+                    limit_help("Reason, required for rejected", domain::Field::reason));
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] {
             auto number = domain::parse_case_number(a->number);
@@ -31,7 +32,8 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             change.to = *to;
             change.at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
             change.actor = ctx.actor();
-            // Cleaned and limited by the store (domain::clean_status_change), as in the console.
+            // Cleaned and limited by the store (domain::clean_status_change), the one place for
+            // every program; its refusal is reported as it is.
             change.note = a->note;
             change.public_reply = a->reply;
             change.reason = a->reason;

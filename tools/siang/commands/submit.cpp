@@ -149,8 +149,8 @@ void add_submit_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     auto* cmd = app.add_subcommand("submit", "File an item as a citizen would at the kiosk");
     auto a = std::make_shared<SubmitArgs>();
     cmd->add_option("--kind", a->kind, "eservice | suggestion | complaint | corruption");
-    cmd->add_option("--subject", a->subject, "Short subject (≤ 200 characters)");
-    cmd->add_option("--details", a->details, "Details (≤ 5,000 characters)");
+    cmd->add_option("--subject", a->subject, limit_help("Short subject", domain::Field::subject));
+    cmd->add_option("--details", a->details, limit_help("Details", domain::Field::details));
     cmd->add_option("--service", a->service, "Service code from the catalogue");
     cmd->add_option("--division", a->division, "Division code");
     cmd->add_option("--location", a->location, "Village, road, landmark");
