@@ -5,13 +5,13 @@
 #include <string>
 
 #include "core/error.hpp"
-#include "office/office_state.hpp"
+#include "office/console/console_controller.hpp"
 
 namespace siang::office {
 
 struct ScreenshotRequest {
     // login, lock, lock-help, queue, queue-filtered, detail, detail-reissue, detail-new-code,
-    // detail-saved, stats, audit, users
+    // detail-saved, detail-long-note, stats, audit, users
     std::string screen;
     std::string user;  // username to render as; empty = the built-in administrator
     std::optional<domain::CaseNumber> case_number;
@@ -22,6 +22,6 @@ struct ScreenshotRequest {
 // Logs in without a password (ConsoleSession::enter_for_screenshot) and opens the screen.
 // Errors: not_found for an unknown --user or --case, permission_denied for an admin screen
 // asked for with a user who is not an admin.
-Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& request);
+Result<void> prepare_screenshot(ConsoleController& console, const ScreenshotRequest& request);
 
 }  // namespace siang::office

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "i18n/catalog.hpp"
+#include "office/console/office_client.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -22,7 +23,7 @@ class HelpAlerts {
     // Reads the open requests when a poll is due (or `force`); returns true when one arrived
     // that this console has not seen before (time for the alert sound). One indexed read, no
     // transaction held afterwards.
-    Result<bool> poll(store::Store& store, Clock::time_point now, bool force = false);
+    Result<bool> poll(OfficeClient& client, Clock::time_point now, bool force = false);
     // When the next poll is due (for the frame pacer's wake-up).
     Clock::time_point next_poll() const { return next_poll_; }
 
@@ -31,7 +32,7 @@ class HelpAlerts {
 
     // Marks a request handled by `actor` (audited, with `audit_detail`) and drops it from the
     // list.
-    Result<void> acknowledge(store::Store& store, std::int64_t id, std::string_view actor,
+    Result<void> acknowledge(OfficeClient& client, std::int64_t id, std::string_view actor,
                              std::string_view audit_detail = "");
 
   private:

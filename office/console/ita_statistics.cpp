@@ -10,11 +10,11 @@
 
 namespace siang::office {
 
-Result<void> ItaStatistics::load(store::Store& store, const store::Viewer& viewer,
+Result<void> ItaStatistics::load(OfficeClient& client, const store::Viewer& viewer,
                                  const domain::Directory& dir, int fy_be, domain::TimePoint now) {
-    auto changes = store.case_changes();
+    auto changes = client.case_changes();
     if (!changes) return std::unexpected(changes.error());
-    auto report = reports::load_ita_report(store, viewer, fy_be, dir, now);
+    auto report = client.ita_report(viewer, fy_be, dir, now);
     if (!report) return std::unexpected(report.error());
     report_ = std::move(*report);
     loaded_changes_ = *changes;
@@ -28,7 +28,7 @@ std::string export_file_name(int fy_be, ExportFormat format) {
     return "siang-ita-" + std::to_string(fy_be) + ext;
 }
 
-Result<std::string> ItaStatistics::export_report(store::Store& store, const store::Viewer& viewer,
+Result<std::string> ItaStatistics::export_report(OfficeClient& client, const store::Viewer& viewer,
                                                  ExportFormat format,
                                                  const ExportSettings& settings,
                                                  domain::TimePoint now) const {
@@ -54,7 +54,7 @@ Result<std::string> ItaStatistics::export_report(store::Store& store, const stor
             break;
     }
     if (!written) return std::unexpected(written.error());
-    if (auto r = store.append_audit(viewer.actor, "export", path,
+    if (auto r = client.append_audit(viewer.actor, "export", path,
                                     "statistics FY " + std::to_string(report_->fiscal_year_be));
         !r)
         return std::unexpected(r.error());

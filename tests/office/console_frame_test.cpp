@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "console_fixture.hpp"
-#include "office/office_state.hpp"
+#include "office/console/console_controller.hpp"
 #include "office/views/views.hpp"
 #include "ui/card.hpp"
 #include "ui/fonts.hpp"
@@ -28,8 +28,8 @@ class ConsoleFrameTest : public ConsoleTest {
         ASSERT_TRUE(set) << set.error().detail;
         fonts_ = *set;
         ui::apply_theme(theme_, ImGui::GetStyle());
-        state_.emplace(store(), domain::default_directory());
-        state_->session.enter_for_screenshot(clerk, t_);
+        console_.emplace(client(), domain::default_directory());
+        console_->enter_for_screenshot(clerk, t_);
     }
     void TearDown() override { ImGui::DestroyContext(ctx_); }
 
@@ -45,7 +45,7 @@ class ConsoleFrameTest : public ConsoleTest {
             ImGui::PopStyleVar();
             ui::Frame frame{
                 theme_, fonts_, panel_, size_, t_, pacer_, 1.0, 1.0, theme_.palette.background};
-            draw_console(*state_, frame);
+            draw_console(*console_, layout_, frame);
             ImGui::End();
             ImGui::EndFrame();
         }
@@ -53,7 +53,8 @@ class ConsoleFrameTest : public ConsoleTest {
     // Time passes (the help poll runs every HelpAlerts::poll_interval).
     void later(Steady::duration d) { t_ += d; }
 
-    OfficeState& state() { return *state_; }
+    ConsoleController& console() { return *console_; }
+    const ConsoleLayout& layout() const { return layout_; }
     Steady::time_point t_ = Steady::now();
 
   private:
@@ -63,53 +64,53 @@ class ConsoleFrameTest : public ConsoleTest {
     const ui::Theme theme_ = ui::make_theme({0x0B, 0x5E, 0xA8}, panel_);
     ui::FontSet fonts_;
     ui::FramePacer pacer_;
-    std::optional<OfficeState> state_;
+    std::optional<ConsoleController> console_;
+    ConsoleLayout layout_;
 };
 
 TEST_F(ConsoleFrameTest, ALockedConsolePollsHelpAndItsLockScreenShowsTheRequest) {
     frames();
-    state().session.lock();
+    console().apply(intent::Lock{}, t_);
     frames();
     ASSERT_TRUE(store().add_help_request("kiosk-lobby", now));
     later(HelpAlerts::poll_interval);
     frames();
-    EXPECT_TRUE(state().session.locked(t_));
-    ASSERT_EQ(state().help.open().size(), 1u) << "the help poll stopped while locked";
-    EXPECT_GT(state().flash_until, t_) << "no alert (flash and tone) on the lock screen";
-    const auto content = state().lock.content(state().lang);
+    EXPECT_TRUE(console().locked());
+    ASSERT_EQ(console().help().open().size(), 1u) << "the help poll stopped while locked";
+    EXPECT_GT(console().flash_until(), t_) << "no alert (flash and tone) on the lock screen";
+    const auto content = console().lock_content();
     ASSERT_EQ(content.alerts.size(), 1u);
     EXPECT_NE(content.alerts[0].text.find("kiosk-lobby"), std::string::npos);
 }
 
 TEST_F(ConsoleFrameTest, MessagesAndHelpAlertsDoNotMoveTheViewOrTheDetailControls) {
     const auto filed = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่หน้าโรงเรียน");
-    open_case(state(), filed.number);
+    console().apply(intent::OpenCase{filed.number}, t_);
     frames();
-    ASSERT_EQ(state().view, ViewId::detail);
-    const float view_top = state().view_top;
-    const float workflow_top = state().workflow_top;
+    ASSERT_EQ(console().view(), ViewId::detail);
+    const float view_top = layout().view_top;
+    const float workflow_top = layout().workflow_top;
     ASSERT_GT(view_top, 0.0f);
     ASSERT_GT(workflow_top, view_top);
 
     // A success message after an action.
-    state().detail_form.message = "บันทึกแล้ว";
+    console().detail_view().message.text = "บันทึกแล้ว";
     frames();
-    EXPECT_EQ(state().view_top, view_top);
-    EXPECT_EQ(state().workflow_top, workflow_top);
+    EXPECT_EQ(layout().view_top, view_top);
+    EXPECT_EQ(layout().workflow_top, workflow_top);
     // An error, and a kiosk calling, both at once.
-    state().load_error = "บันทึกไม่สำเร็จ ลองอีกครั้ง";
+    console().detail_view().message = {"บันทึกไม่สำเร็จ ลองอีกครั้ง", true};
     ASSERT_TRUE(store().add_help_request("kiosk-1", now));
     ASSERT_TRUE(store().add_help_request("kiosk-2", now));
     later(HelpAlerts::poll_interval);
     frames();
-    ASSERT_EQ(state().help.open().size(), 2u);
-    EXPECT_EQ(state().view_top, view_top);
-    EXPECT_EQ(state().workflow_top, workflow_top);
+    ASSERT_EQ(console().help().open().size(), 2u);
+    EXPECT_EQ(layout().view_top, view_top);
+    EXPECT_EQ(layout().workflow_top, workflow_top);
     // The queue starts where the detail did.
-    state().load_error.clear();
-    show_view(state(), ViewId::queue);
+    console().apply(intent::ShowView{ViewId::queue}, t_);
     frames();
-    EXPECT_EQ(state().view_top, view_top);
+    EXPECT_EQ(layout().view_top, view_top);
 }
 
 }  // namespace
