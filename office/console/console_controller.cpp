@@ -112,7 +112,8 @@ FrameNeeds ConsoleController::prepare_frame(Clock::time_point now, bool input) {
     // this frame (issue 9 item 15).
     if (auto changes = client_.case_changes()) case_changes_ = *changes;
     const auto viewer = session_.viewer();
-    if (auto r = desk_.sync(client_, viewer, case_changes_); !r) load_error_ = error_text(r.error());
+    if (auto r = desk_.sync(client_, viewer, case_changes_); !r)
+        load_error_ = error_text(r.error());
     sync_issued_qr();
     switch (view_) {
         case ViewId::queue:
@@ -126,8 +127,8 @@ FrameNeeds ConsoleController::prepare_frame(Clock::time_point now, bool input) {
             if (stats_view_.fiscal_year == 0) stats_view_.fiscal_year = current_fy;
             if (stats_.fiscal_year() != stats_view_.fiscal_year ||
                 stats_.out_of_date(case_changes_))
-                if (auto r = stats_.load(client_, viewer, session_.directory(),
-                                         stats_view_.fiscal_year);
+                if (auto r =
+                        stats_.load(client_, viewer, session_.directory(), stats_view_.fiscal_year);
                     !r)
                     load_error_ = error_text(r.error());
             break;
@@ -203,9 +204,7 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
             c.refresh_queue();
         }
         void operator()(const intent::SelectRow& s) const { c.queue_.select(s.row); }
-        void operator()(const intent::MoveSelection& m) const {
-            c.queue_.move_selection(m.delta);
-        }
+        void operator()(const intent::MoveSelection& m) const { c.queue_.move_selection(m.delta); }
         void operator()(const intent::NextPage&) const {
             c.queue_.next_page();
             c.refresh_queue();
@@ -251,7 +250,8 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
         }
         void operator()(const intent::Export& e) const {
             const ExportSettings settings{c.settings_.export_directory, c.municipality(), c.lang_};
-            const auto at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+            const auto at =
+                std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
             auto path =
                 c.stats_.export_report(c.client_, c.session_.viewer(), e.format, settings, at);
             c.stats_view_.message.text =
@@ -298,7 +298,8 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
 
 void ConsoleController::refresh_queue() {
     if (!session_.logged_in() || !queue_.stale()) return;
-    if (auto r = queue_.refresh(client_, session_.viewer()); !r) load_error_ = error_text(r.error());
+    if (auto r = queue_.refresh(client_, session_.viewer()); !r)
+        load_error_ = error_text(r.error());
 }
 
 }  // namespace siang::office

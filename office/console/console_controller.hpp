@@ -29,7 +29,7 @@ struct ConsoleSettings {
 
 // What a frame must do besides drawing (prepare_frame's answer).
 struct FrameNeeds {
-    bool chime = false;  // a help request arrived: play the alert tone
+    bool chime = false;                               // a help request arrived: play the alert tone
     std::chrono::steady_clock::time_point wake_at{};  // the next timer the pacer must honour
 };
 

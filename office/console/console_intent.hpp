@@ -87,13 +87,12 @@ struct ResetPassword {  // to the users view's password field
 
 using Intent =
     std::variant<intent::LogIn, intent::Unlock, intent::LogOut, intent::Lock,
-                 intent::ToggleLanguage, intent::ShowView, intent::AcknowledgeHelp,
-                 intent::Filter, intent::SelectRow, intent::MoveSelection, intent::NextPage,
-                 intent::PreviousPage, intent::OpenCase, intent::ChangeStatus, intent::AddNote,
-                 intent::AssignDivision, intent::AskReissue, intent::ConfirmReissue,
-                 intent::CancelReissue, intent::DismissIssued, intent::ChooseFiscalYear,
-                 intent::Export, intent::AuditPage, intent::AddUser, intent::DisableUser,
-                 intent::ResetPassword>;
+                 intent::ToggleLanguage, intent::ShowView, intent::AcknowledgeHelp, intent::Filter,
+                 intent::SelectRow, intent::MoveSelection, intent::NextPage, intent::PreviousPage,
+                 intent::OpenCase, intent::ChangeStatus, intent::AddNote, intent::AssignDivision,
+                 intent::AskReissue, intent::ConfirmReissue, intent::CancelReissue,
+                 intent::DismissIssued, intent::ChooseFiscalYear, intent::Export, intent::AuditPage,
+                 intent::AddUser, intent::DisableUser, intent::ResetPassword>;
 using Intents = std::vector<Intent>;
 
 }  // namespace siang::office

@@ -84,7 +84,7 @@ struct DetailView {
     LimitedText<domain::public_reply_limit> reply;
     LimitedText<domain::reason_limit> reason;
     LimitedText<domain::staff_note_limit> new_note;
-    int division = 0;  // index into the directory's divisions
+    int division = 0;                    // index into the directory's divisions
     bool new_note_caret_to_end = false;  // the new note takes the keyboard, caret at its end
     // The controller's.
     BandMessage message;

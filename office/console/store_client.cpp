@@ -52,8 +52,7 @@ Result<void> StoreClient::add_note(const domain::CaseNumber& number, const store
 }
 
 Result<void> StoreClient::assign_division(const domain::CaseNumber& number,
-                                          std::string_view division,
-                                          const store::Viewer& viewer) {
+                                          std::string_view division, const store::Viewer& viewer) {
     return store_.assign_division(number, division, viewer);
 }
 

@@ -24,8 +24,7 @@ class StoreClient final : public OfficeClient {
     Result<store::Page> list(const store::Query& query, const store::Viewer& viewer) override;
     Result<store::CaseDetail> get_case(const domain::CaseNumber& number,
                                        const store::Viewer& viewer) override;
-    Result<void> change_status(const domain::CaseNumber& number,
-                               const domain::StatusChange& change,
+    Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
                                const store::Viewer& viewer) override;
     Result<void> add_note(const domain::CaseNumber& number, const store::Viewer& viewer,
                           std::string_view text) override;
