@@ -10,6 +10,7 @@
 #include "config/store_location.hpp"
 #include "core/scratch_dir.hpp"
 #include "demo/screenshot_store.hpp"
+#include "office/console/store_client.hpp"
 #include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
 #include "ui/specimen.hpp"
@@ -57,7 +58,8 @@ int main(int argc, char** argv) {
     ui::add_ui_options(
         cli, options, "1600x900",
         {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
-         "detail-new-code", "detail-saved", "stats", "audit", "users", "specimen"},
+         "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users",
+         "specimen"},
         "login");
     std::optional<std::string> store_option;
     std::string config_path;
@@ -145,12 +147,13 @@ int main(int argc, char** argv) {
         }
     }
 
-    office::OfficeState state(*store, cfg->directory);
-    state.lang = lang;
-    state.municipality_th = cfg->municipality.name_th;
-    state.municipality_en = cfg->municipality.name_en;
-    state.export_directory = export_dir;
-    state.tracking_base_url = cfg->tracking_base_url;
+    // The console reaches the store only through this client (issue 12 swaps it for the
+    // server's).
+    office::StoreClient client(*store);
+    office::ConsoleController console(
+        client, cfg->directory,
+        {cfg->municipality.name_th, cfg->municipality.name_en, export_dir, cfg->tracking_base_url});
+    console.set_lang(lang);
 
     if (screenshot) {
         shot.screen = options.screen;
@@ -161,9 +164,11 @@ int main(int argc, char** argv) {
         }
         // The only way past the sign-in screen without a password, and only for a headless
         // render: run_from_options writes the PNG and returns without an interactive loop.
-        if (auto r = office::prepare_screenshot(state, shot); !r) return fail_with(r.error(), lang);
+        if (auto r = office::prepare_screenshot(console, *store, shot); !r)
+            return fail_with(r.error(), lang);
     }
 
-    return ui::run_from_options(options, *config,
-                                [&](ui::Frame& frame) { office::draw_console(state, frame); });
+    office::ConsoleLayout layout;
+    return ui::run_from_options(
+        options, *config, [&](ui::Frame& frame) { office::draw_console(console, layout, frame); });
 }

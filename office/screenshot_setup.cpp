@@ -10,9 +10,9 @@
 namespace siang::office {
 namespace {
 
-Result<staff::StaffUser> screenshot_user(store::Store& store, const std::string& username) {
+Result<staff::StaffUser> screenshot_user(OfficeClient& client, const std::string& username) {
     if (username.empty()) return staff::local_administrator();
-    auto record = store.find_user(username);
+    auto record = client.find_user(username);
     if (!record) return std::unexpected(record.error());
     auto role = staff::parse_role(record->role);
     if (!role) return fail(Errc::invalid_argument, "role " + record->role);
@@ -20,83 +20,103 @@ Result<staff::StaffUser> screenshot_user(store::Store& store, const std::string&
 }
 
 // A case that shows the workflow well: one in progress (it has a timeline), else the newest.
-Result<domain::CaseNumber> sample_case(OfficeState& state) {
-    auto& s = state.session;
+Result<domain::CaseNumber> sample_case(ConsoleController& console) {
+    const auto viewer = console.session().viewer();
     for (bool in_progress : {true, false}) {
         QueueModel q;
         QueueFilters f;
         if (in_progress) f.status = domain::Status::in_progress;
         q.set_filters(f);
-        if (auto r = q.refresh(s.store(), s.viewer()); !r) return std::unexpected(r.error());
+        if (auto r = q.refresh(console.client(), viewer); !r) return std::unexpected(r.error());
         if (auto n = q.selected_case()) return *n;
     }
     return fail(Errc::not_found, "no case in the store");
 }
 
+
+// A note as long as staff write after a site visit: more lines than the field shows, and a
+// line wider than it, with marks over tall consonants and SARA AM that must stay in place when
+// the field scrolls.
+constexpr const char* long_note =
+    "ลงพื้นที่ตรวจสอบร่วมกับผู้ใหญ่บ้านหมู่ที่ 4 เมื่อเช้านี้ พบเสาไฟฟ้าเสียสองต้นหน้าศาลาประชาคม "
+    "และสายไฟหย่อนต่ำกว่ามาตรฐาน ได้แจ้งการไฟฟ้าส่วนภูมิภาคอำเภอให้เข้ามาซ่อมแล้ว\n"
+    "ผู้ร้องขอให้โทรแจ้งก่อนเข้าพื้นที่\n"
+    "กำหนดนัดซ่อมวันพฤหัสบดีที่จะถึงนี้ ช่วงบ่าย\n"
+    "ถ้าน้ำท่วมขังจะเลื่อนไปสัปดาห์หน้า ต้องแจ้งผู้ร้องทุกครั้งที่เลื่อน\n"
+    "ปิดเรื่องได้เมื่อช่างส่งรูปถ่ายหลังซ่อมเสร็จ";
+
 }  // namespace
 
-Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& request) {
+Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
+                                const ScreenshotRequest& request) {
     // Signing in without a password, and every audit row that follows, only ever happen in a
     // store made for screenshots, whose users are demo users (issue 10 item 3).
-    auto marked = demo::made_for_screenshots(state.session.store());
+    auto marked = demo::made_for_screenshots(store);
     if (!marked) return std::unexpected(marked.error());
     if (!*marked) return fail(Errc::permission_denied, "--screenshot: not a screenshot store");
     if (request.screen == "login") return {};
     if (request.screen == "lock" || request.screen == "lock-help") {
-        auto user = screenshot_user(state.session.store(), request.user);
+        auto user = screenshot_user(console.client(), request.user);
         if (!user) return std::unexpected(user.error());
-        state.session.enter_for_screenshot(*user, std::chrono::steady_clock::now());
-        state.session.lock();
+        console.enter_for_screenshot(*user, std::chrono::steady_clock::now());
+        console.apply(intent::Lock{}, std::chrono::steady_clock::now());
         // A kiosk calling, recorded as a kiosk would so the lock screen's poll finds it; only
         // in the throwaway store: a given store is shown with the requests it has.
         if (request.screen == "lock-help" && request.scratch_store)
-            if (auto r = state.session.store().add_help_request("kiosk-1"); !r)
+            if (auto r = console.client().add_help_request("kiosk-1"); !r)
                 return std::unexpected(r.error());
         return {};
     }
-    auto user = screenshot_user(state.session.store(), request.user);
+    auto user = screenshot_user(console.client(), request.user);
     if (!user) return std::unexpected(user.error());
-    state.session.enter_for_screenshot(*user, std::chrono::steady_clock::now());
-    if (request.screen == "detail" || request.screen == "detail-reissue" ||
-        request.screen == "detail-new-code" || request.screen == "detail-saved") {
+    const auto now = std::chrono::steady_clock::now();
+    console.enter_for_screenshot(*user, now);
+    if (request.screen.starts_with("detail")) {
         auto number = request.case_number ? Result<domain::CaseNumber>(*request.case_number)
-                                          : sample_case(state);
+                                          : sample_case(console);
         if (!number) return std::unexpected(number.error());
-        if (auto r = state.desk.open(state.session.store(), state.session.viewer(), *number); !r)
-            return r;
-        open_case(state, *number);
+        console.apply(intent::OpenCase{*number}, now);
+        if (!console.load_error().empty() || !console.desk().current())
+            return fail(Errc::not_found, number->str());
         // A reply being written, as staff would have it: Thai with marks over tall consonants
         // and SARA AM, which the fields must draw as correctly as the labels.
-        state.detail_form.reply.assign("เจ้าหน้าที่กองช่างได้ตรวจสอบแล้ว จะดำเนินการซ่อมภายในสัปดาห์นี้");
-        state.detail_form.new_note.assign("ประสานผู้ใหญ่บ้านหมู่ที่ 4 แล้ว เสาไฟฟ้าเสียสองต้น");
-        if (request.screen == "detail-reissue") state.desk.ask_reissue();
+        auto& detail = console.detail_view();
+        detail.reply.assign("เจ้าหน้าที่กองช่างได้ตรวจสอบแล้ว จะดำเนินการซ่อมภายในสัปดาห์นี้");
+        detail.new_note.assign("ประสานผู้ใหญ่บ้านหมู่ที่ 4 แล้ว เสาไฟฟ้าเสียสองต้น");
+        if (request.screen == "detail-long-note") {
+            // Scrolled to its end both ways, as it is while staff type the last line.
+            detail.new_note.assign(long_note);
+            detail.new_note_caret_to_end = true;
+        }
+        if (request.screen == "detail-reissue") console.apply(intent::AskReissue{}, now);
         // The band after an action: where the message shows without moving the page.
         if (request.screen == "detail-saved")
-            state.detail_form.message = std::string(i18n::tr("office.detail.saved", state.lang));
+            detail.message.text = std::string(i18n::tr("office.detail.saved", console.lang()));
         if (request.screen == "detail-new-code") {
             // A fresh random code that opens nothing: the render writes nothing to the store.
             const auto code = domain::generate_tracking_code();
-            state.desk.preview_issued(
-                {code, code.grouped(), qr::qr_payload(state.tracking_base_url, code.str())});
+            console.preview_issued({code, code.grouped(),
+                                    qr::qr_payload(console.settings().tracking_base_url, code.str())});
         }
         return {};
     }
-    if ((request.screen == "audit" || request.screen == "users") && !state.session.is_admin())
+    if ((request.screen == "audit" || request.screen == "users") && !console.session().is_admin())
         return fail(Errc::permission_denied, request.screen);
     if (request.screen == "queue-filtered") {
         // Received cases filed since 1 Nov 2569, typed as staff type dates (B.E.).
-        state.queue_form.status =
+        auto& form = console.queue_view();
+        form.status =
             1 + static_cast<int>(std::find(domain::all_statuses.begin(), domain::all_statuses.end(),
                                            domain::Status::received) -
                                  domain::all_statuses.begin());
-        state.queue_form.from.assign("1/11/2569");
-        state.queue_form.overdue_only = false;
+        form.from.assign("1/11/2569");
+        form.overdue_only = false;
     }
     const ViewId view = request.screen == "stats"   ? ViewId::stats
                         : request.screen == "audit" ? ViewId::audit
                         : request.screen == "users" ? ViewId::users
                                                     : ViewId::queue;
-    show_view(state, view);
+    console.apply(intent::ShowView{view}, now);
     return {};
 }
 

@@ -5,25 +5,26 @@
 #include <string>
 
 #include "core/error.hpp"
-#include "office/office_state.hpp"
+#include "office/console/console_controller.hpp"
 
 namespace siang::office {
 
 struct ScreenshotRequest {
     // login, lock, lock-help, queue, queue-filtered, detail, detail-reissue, detail-new-code,
-    // detail-saved, stats, audit, users
+    // detail-saved, detail-long-note, stats, audit, users
     std::string screen;
     std::string user;  // username to render as; empty = the built-in administrator
-    std::optional<domain::CaseNumber> case_number;
-    bool scratch_store = false;  // the store is main()'s throwaway one (it may be written)  //
-                                 // detail: this case, else one from the queue
+    std::optional<domain::CaseNumber> case_number;  // detail: this case, else one from the queue
+    bool scratch_store = false;  // the store is main()'s throwaway one (it may be written)
 };
 
-// Logs in without a password (ConsoleSession::enter_for_screenshot) and opens the screen, on a
+// Logs in without a password (ConsoleController::enter_for_screenshot) and opens the screen, on a
 // store made for screenshots only (demo::made_for_screenshots): its users are demo users, and
 // what it audits is nobody's real record. Errors: permission_denied for any other store and for
 // an admin screen asked for with a user who is not an admin, not_found for an unknown --user
 // or --case.
-Result<void> prepare_screenshot(OfficeState& state, const ScreenshotRequest& request);
+// `store` is the one `console`'s client reaches; it is only read here, for its mark.
+Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
+                                const ScreenshotRequest& request);
 
 }  // namespace siang::office

@@ -8,6 +8,7 @@
 
 #include "bench/store/latency_table.hpp"
 #include "office/console/queue_model.hpp"
+#include "office/console/store_client.hpp"
 
 namespace {
 
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
     const store::Viewer clerk{"bench-clerk", false};
     const store::Viewer integrity{"bench-integrity", true};
     bench::LatencySamples::print_header();
+    office::StoreClient client(s);
     for (const auto& c : cases) {
         office::QueueModel model;
         office::QueueFilters filters;
@@ -114,11 +116,11 @@ int main(int argc, char** argv) {
             // Paging as the view does it: each next_page() makes the model stale again.
             office::QueueModel m = model;
             for (int p = 0; p < c.page; ++p) {
-                (void)m.refresh(s, viewer, demo_now);
+                (void)m.refresh(client, viewer, demo_now);
                 m.next_page();
             }
             auto t0 = std::chrono::steady_clock::now();
-            auto r = m.refresh(s, viewer, demo_now);
+            auto r = m.refresh(client, viewer, demo_now);
             auto dt = std::chrono::steady_clock::now() - t0;
             if (!r) {
                 std::fprintf(stderr, "%s: %s\n", c.name.c_str(), r.error().detail.c_str());

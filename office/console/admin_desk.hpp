@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "staff/staff_accounts.hpp"
+#include "office/console/office_client.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -16,7 +17,7 @@ class AuditLogPage {
 
     // Loads one page (newest first) and verifies the whole hash chain. Admins only:
     // permission_denied "audit" for anyone else, before anything is read.
-    Result<void> load(store::Store& store, const staff::StaffUser& by, int page);
+    Result<void> load(OfficeClient& client, const staff::StaffUser& by, int page);
     const std::vector<store::AuditEntry>& rows() const { return rows_; }
     const std::optional<store::AuditReport>& chain() const { return chain_; }
     std::int64_t total() const { return total_; }
@@ -32,14 +33,14 @@ class AuditLogPage {
 // The users view: a thin layer over StaffAccounts (which checks the admin role and audits).
 class UsersDesk {
   public:
-    Result<void> load(store::Store& store, const staff::StaffUser& by);
+    Result<void> load(OfficeClient& client, const staff::StaffUser& by);
     const std::vector<store::UserRecord>& users() const { return users_; }
 
-    Result<void> add(store::Store& store, const staff::StaffUser& by, const staff::StaffUser& user,
+    Result<void> add(OfficeClient& client, const staff::StaffUser& by, const staff::StaffUser& user,
                      std::string_view password);
-    Result<void> disable(store::Store& store, const staff::StaffUser& by,
+    Result<void> disable(OfficeClient& client, const staff::StaffUser& by,
                          std::string_view username);
-    Result<void> reset_password(store::Store& store, const staff::StaffUser& by,
+    Result<void> reset_password(OfficeClient& client, const staff::StaffUser& by,
                                 std::string_view username, std::string_view password);
 
   private:

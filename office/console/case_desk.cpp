@@ -25,14 +25,14 @@ Result<qr::Bitmap> IssuedCode::qr_image(int target_px) const {
     return qr::render_qr(*matrix, target_px);
 }
 
-Result<void> CaseDesk::open(store::Store& store, const store::Viewer& viewer,
+Result<void> CaseDesk::open(OfficeClient& client, const store::Viewer& viewer,
                             const domain::CaseNumber& number) {
     issued_.reset();
     reissue_asked_ = false;
     // The counters first: a change between them and the read is seen by the next sync().
-    auto changes = store.case_changes();
-    auto mine = store.case_changes(number, viewer);
-    auto detail = store.get_case(number, viewer);
+    auto changes = client.case_changes();
+    auto mine = client.case_changes(number, viewer);
+    auto detail = client.get_case(number, viewer);
     if (!detail) {
         current_.reset();
         return std::unexpected(detail.error());
@@ -63,15 +63,15 @@ Result<domain::CaseNumber> CaseDesk::actionable(const store::Viewer& viewer) con
     return current_->number;
 }
 
-Result<void> CaseDesk::reload(store::Store& store, const store::Viewer& viewer) {
+Result<void> CaseDesk::reload(OfficeClient& client, const store::Viewer& viewer) {
     const auto number = current_->number;
     auto keep = std::move(issued_);
-    auto r = open(store, viewer, number);
+    auto r = open(client, viewer, number);
     issued_ = std::move(keep);
     return r;
 }
 
-Result<void> CaseDesk::change_status(store::Store& store, const store::Viewer& viewer,
+Result<void> CaseDesk::change_status(OfficeClient& client, const store::Viewer& viewer,
                                      const StatusForm& form) {
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
@@ -83,25 +83,25 @@ Result<void> CaseDesk::change_status(store::Store& store, const store::Viewer& v
     change.note = form.note;
     change.public_reply = form.public_reply;
     change.reason = reason;
-    if (auto r = store.change_status(*number, change, viewer); !r) return r;
-    return reload(store, viewer);
+    if (auto r = client.change_status(*number, change, viewer); !r) return r;
+    return reload(client, viewer);
 }
 
-Result<void> CaseDesk::add_note(store::Store& store, const store::Viewer& viewer,
+Result<void> CaseDesk::add_note(OfficeClient& client, const store::Viewer& viewer,
                                 std::string_view text) {
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
     if (blank(text)) return fail(Errc::field_required, "note");
-    if (auto r = store.add_note(*number, viewer, text); !r) return r;
-    return reload(store, viewer);
+    if (auto r = client.add_note(*number, viewer, text); !r) return r;
+    return reload(client, viewer);
 }
 
-Result<void> CaseDesk::assign_division(store::Store& store, const store::Viewer& viewer,
+Result<void> CaseDesk::assign_division(OfficeClient& client, const store::Viewer& viewer,
                                        std::string_view division) {
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
-    if (auto r = store.assign_division(*number, division, viewer); !r) return r;
-    return reload(store, viewer);
+    if (auto r = client.assign_division(*number, division, viewer); !r) return r;
+    return reload(client, viewer);
 }
 
 void CaseDesk::ask_reissue() {
@@ -112,32 +112,32 @@ ReissueWarning CaseDesk::reissue_warning() const {
     return {current_ && current_->filed.contact.anonymous()};
 }
 
-Result<void> CaseDesk::confirm_reissue(store::Store& store, const store::Viewer& viewer,
+Result<void> CaseDesk::confirm_reissue(OfficeClient& client, const store::Viewer& viewer,
                                        std::string_view tracking_base_url) {
     if (!std::exchange(reissue_asked_, false))
         return fail(Errc::invalid_argument, "reissue not asked");
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
-    auto code = store.reissue_code(*number, viewer);
+    auto code = client.reissue_code(*number, viewer);
     if (!code) return std::unexpected(code.error());
     issued_ = IssuedCode{
         *code,
         code->grouped(),
         qr::qr_payload(tracking_base_url, code->str()),
     };
-    return reload(store, viewer);
+    return reload(client, viewer);
 }
 
-Result<void> CaseDesk::sync(store::Store& store, const store::Viewer& viewer,
+Result<void> CaseDesk::sync(OfficeClient& client, const store::Viewer& viewer,
                             std::int64_t changes) {
     if (!current_ || changes == store_changes_) return {};
-    auto mine = store.case_changes(current_->number, viewer);
+    auto mine = client.case_changes(current_->number, viewer);
     if (mine && *mine == case_changes_) {
         store_changes_ = changes;  // others' cases changed, not this one
         return {};
     }
     // Changed, or no longer visible: reading it again says which.
-    return reload(store, viewer);
+    return reload(client, viewer);
 }
 
 }  // namespace siang::office

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "qr/qr_bitmap.hpp"
+#include "office/console/office_client.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -44,7 +45,7 @@ class CaseDesk {
   public:
     // Loads the case through the viewer: not_found for a case the role may not see (the store
     // audits every read of a corruption complaint).
-    Result<void> open(store::Store& store, const store::Viewer& viewer,
+    Result<void> open(OfficeClient& client, const store::Viewer& viewer,
                       const domain::CaseNumber& number);
     void close();
     const std::optional<store::CaseDetail>& current() const { return current_; }
@@ -54,12 +55,12 @@ class CaseDesk {
 
     // Validates (transition allowed, reason for rejected) before anything is written, then
     // records it with who and when, and reloads the case.
-    Result<void> change_status(store::Store& store, const store::Viewer& viewer,
+    Result<void> change_status(OfficeClient& client, const store::Viewer& viewer,
                                const StatusForm& form);
     // Appends an internal note; invalid_argument for blank text.
-    Result<void> add_note(store::Store& store, const store::Viewer& viewer, std::string_view text);
+    Result<void> add_note(OfficeClient& client, const store::Viewer& viewer, std::string_view text);
     // Hands the case to another division (directory code).
-    Result<void> assign_division(store::Store& store, const store::Viewer& viewer,
+    Result<void> assign_division(OfficeClient& client, const store::Viewer& viewer,
                                  std::string_view division);
     // Reissuing a code is two steps, so one click never kills the citizen's code: ask_reissue()
     // opens the confirmation (what it must say: reissue_warning()), confirm_reissue() issues the
@@ -72,7 +73,7 @@ class CaseDesk {
     // Only after ask_reissue(): issues the new code (the old one stops working at once), keeps
     // it for display (issued()) with its QR payload from `tracking_base_url`, and reloads the
     // case. invalid_argument "reissue not asked" otherwise, with nothing written.
-    Result<void> confirm_reissue(store::Store& store, const store::Viewer& viewer,
+    Result<void> confirm_reissue(OfficeClient& client, const store::Viewer& viewer,
                                  std::string_view tracking_base_url);
     // The code just issued, shown once: until dismiss_issued() or another case is opened; it is
     // never stored and cannot be shown again.
@@ -90,12 +91,12 @@ class CaseDesk {
     // Views that never lie (issue 9 item 15): `changes` is the store's case_changes(). When it
     // moved since the case was loaded and the case's own counter moved too, the case is read
     // again (a read of a corruption complaint is audited, so it is not read for nothing).
-    Result<void> sync(store::Store& store, const store::Viewer& viewer, std::int64_t changes);
+    Result<void> sync(OfficeClient& client, const store::Viewer& viewer, std::int64_t changes);
 
   private:
     // The open case, provided the viewer may act on it.
     Result<domain::CaseNumber> actionable(const store::Viewer& viewer) const;
-    Result<void> reload(store::Store& store, const store::Viewer& viewer);
+    Result<void> reload(OfficeClient& client, const store::Viewer& viewer);
 
     std::optional<store::CaseDetail> current_;
     std::optional<IssuedCode> issued_;

@@ -35,8 +35,7 @@ std::string signed_in_as(const staff::StaffUser& user, i18n::Lang lang) {
 
 Result<void> ConsoleSession::log_in(std::string_view username, std::string_view password,
                                     IdleLock::Clock::time_point now) {
-    staff::StaffAccounts accounts(store_);
-    auto user = accounts.authenticate(username, password, console_login_source());
+    auto user = client_.authenticate(username, password, console_login_source());
     if (!user) return std::unexpected(user.error());
     user_ = std::move(*user);
     lock_.unlock(now);
@@ -51,8 +50,7 @@ void ConsoleSession::enter_for_screenshot(const staff::StaffUser& user,
 
 Result<void> ConsoleSession::unlock(std::string_view password, IdleLock::Clock::time_point now) {
     if (!user_) return fail(Errc::permission_denied, "login");
-    staff::StaffAccounts accounts(store_);
-    auto again = accounts.authenticate(user_->username, password, console_login_source());
+    auto again = client_.authenticate(user_->username, password, console_login_source());
     if (!again) return std::unexpected(again.error());
     lock_.unlock(now);
     return {};

@@ -9,6 +9,7 @@
 #include "domain/directory.hpp"
 #include "i18n/catalog.hpp"
 #include "office/console/idle_lock.hpp"
+#include "office/console/office_client.hpp"
 #include "staff/staff_accounts.hpp"
 #include "store/store.hpp"
 
@@ -28,8 +29,9 @@ std::string signed_in_as(const staff::StaffUser& user, i18n::Lang lang);
 
 class ConsoleSession {
   public:
-    ConsoleSession(store::Store& store, domain::Directory directory)
-        : store_(store), directory_(std::move(directory)) {}
+    // `client` must outlive the session.
+    ConsoleSession(OfficeClient& client, domain::Directory directory)
+        : client_(client), directory_(std::move(directory)) {}
 
     // Checks the password with argon2id (StaffAccounts::authenticate, which audits the login and
     // holds back repeated failures from this machine or for this user).
@@ -60,11 +62,11 @@ class ConsoleSession {
     store::Viewer viewer() const;
     bool is_admin() const { return user_ && staff::may_manage_users(user_->role); }
 
-    store::Store& store() { return store_; }
+    OfficeClient& client() { return client_; }
     const domain::Directory& directory() const { return directory_; }
 
   private:
-    store::Store& store_;
+    OfficeClient& client_;
     domain::Directory directory_;
     std::optional<staff::StaffUser> user_;
     IdleLock lock_;

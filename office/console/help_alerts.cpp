@@ -20,10 +20,10 @@ std::string help_unreadable_text(i18n::Lang lang) {
     return std::string(i18n::tr("office.help.unreadable", lang));
 }
 
-Result<bool> HelpAlerts::poll(store::Store& store, Clock::time_point now, bool force) {
+Result<bool> HelpAlerts::poll(OfficeClient& client, Clock::time_point now, bool force) {
     if (!force && now < next_poll_) return false;
     next_poll_ = now + poll_interval;
-    auto open = store.open_help_requests();
+    auto open = client.open_help_requests();
     if (!open) {
         unreadable_ = open.error();
         return std::unexpected(open.error());
@@ -40,9 +40,9 @@ Result<bool> HelpAlerts::poll(store::Store& store, Clock::time_point now, bool f
     return arrived;
 }
 
-Result<void> HelpAlerts::acknowledge(store::Store& store, std::int64_t id, std::string_view actor,
+Result<void> HelpAlerts::acknowledge(OfficeClient& client, std::int64_t id, std::string_view actor,
                                      std::string_view audit_detail) {
-    if (auto r = store.acknowledge_help_request(id, actor, {}, audit_detail); !r) return r;
+    if (auto r = client.acknowledge_help_request(id, actor, {}, audit_detail); !r) return r;
     std::erase_if(open_, [id](const store::HelpRequest& r) { return r.id == id; });
     return {};
 }

@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "i18n/catalog.hpp"
+#include "office/console/office_client.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -29,7 +30,7 @@ class HelpAlerts {
     // that this console has not seen before (time for the alert sound). One indexed read, no
     // transaction held afterwards. A failed read is returned and kept (unreadable()) until a
     // later poll succeeds; the last list read stays meanwhile.
-    Result<bool> poll(store::Store& store, Clock::time_point now, bool force = false);
+    Result<bool> poll(OfficeClient& client, Clock::time_point now, bool force = false);
     // Why the last poll could not read the requests; nullopt once one succeeds. The console
     // shows help_unreadable_text() while this is set, locked or not.
     const std::optional<Error>& unreadable() const { return unreadable_; }
@@ -41,7 +42,7 @@ class HelpAlerts {
 
     // Marks a request handled by `actor` (audited, with `audit_detail`) and drops it from the
     // list.
-    Result<void> acknowledge(store::Store& store, std::int64_t id, std::string_view actor,
+    Result<void> acknowledge(OfficeClient& client, std::int64_t id, std::string_view actor,
                              std::string_view audit_detail = "");
 
   private:

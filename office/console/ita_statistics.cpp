@@ -7,11 +7,11 @@
 
 namespace siang::office {
 
-Result<void> ItaStatistics::load(store::Store& store, const store::Viewer& viewer,
+Result<void> ItaStatistics::load(OfficeClient& client, const store::Viewer& viewer,
                                  const domain::Directory& dir, int fy_be, domain::TimePoint now) {
-    auto changes = store.case_changes();
+    auto changes = client.case_changes();
     if (!changes) return std::unexpected(changes.error());
-    auto report = reports::load_ita_report(store, viewer, fy_be, dir, now);
+    auto report = client.ita_report(viewer, fy_be, dir, now);
     if (!report) return std::unexpected(report.error());
     report_ = std::move(*report);
     loaded_changes_ = *changes;
@@ -22,7 +22,7 @@ std::string export_file_name(int fy_be, ExportFormat format) {
     return reports::ita_file_name(fy_be, format);
 }
 
-Result<std::string> ItaStatistics::export_report(store::Store& store, const store::Viewer& viewer,
+Result<std::string> ItaStatistics::export_report(OfficeClient& client, const store::Viewer& viewer,
                                                  ExportFormat format,
                                                  const ExportSettings& settings,
                                                  domain::TimePoint now) const {
@@ -33,8 +33,8 @@ Result<std::string> ItaStatistics::export_report(store::Store& store, const stor
     const std::string path = (std::filesystem::path(settings.directory) /
                               export_file_name(report_->fiscal_year_be, format))
                                  .string();
-    if (auto r = reports::export_ita_report(store, viewer.actor, *report_, format, path,
-                                            {settings.lang, settings.municipality, now});
+    if (auto r = client.export_ita_report(viewer.actor, *report_, format, path,
+                                        {settings.lang, settings.municipality, now});
         !r)
         return std::unexpected(r.error());
     return path;

@@ -8,6 +8,7 @@
 #include "domain/directory.hpp"
 #include "i18n/catalog.hpp"
 #include "reports/ita_export.hpp"
+#include "office/console/office_client.hpp"
 #include "reports/ita_stats.hpp"
 #include "store/store.hpp"
 
@@ -28,7 +29,7 @@ class ItaStatistics {
     // a clerk's counts include corruption complaints as numbers only (the store blanks their
     // service and division) and lack those of the month in progress, which the report records.
     // `now` (zero: the system clock) decides which month is in progress.
-    Result<void> load(store::Store& store, const store::Viewer& viewer,
+    Result<void> load(OfficeClient& client, const store::Viewer& viewer,
                       const domain::Directory& dir, int fy_be, domain::TimePoint now = {});
     const std::optional<reports::ItaReport>& report() const { return report_; }
     // True when `changes` (the store's case_changes()) moved since the report was loaded.
@@ -38,7 +39,7 @@ class ItaStatistics {
     // Writes the loaded report as CSV (UTF-8 with BOM), XLSX or the printable HTML page into
     // settings.directory with its audit row (reports::export_ita_report: no row, no file), and
     // returns the file's path.
-    Result<std::string> export_report(store::Store& store, const store::Viewer& viewer,
+    Result<std::string> export_report(OfficeClient& client, const store::Viewer& viewer,
                                       ExportFormat format, const ExportSettings& settings,
                                       domain::TimePoint now) const;
 

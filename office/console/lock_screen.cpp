@@ -4,7 +4,7 @@
 namespace siang::office {
 
 Result<bool> LockScreen::poll(Clock::time_point now) {
-    return help_.poll(session_.store(), now);
+    return help_.poll(session_.client(), now);
 }
 
 LockContent LockScreen::content(i18n::Lang lang) const {
@@ -18,7 +18,7 @@ LockContent LockScreen::content(i18n::Lang lang) const {
 
 Result<void> LockScreen::acknowledge(std::int64_t id) {
     if (!session_.logged_in()) return fail(Errc::permission_denied, "login");
-    return help_.acknowledge(session_.store(), id, session_.user().username, "lock_screen");
+    return help_.acknowledge(session_.client(), id, session_.user().username, "lock_screen");
 }
 
 Result<void> LockScreen::unlock(std::string_view password, Clock::time_point now) {

@@ -38,12 +38,12 @@ store::Query QueueModel::query(std::optional<domain::TimePoint> as_of) const {
     return q;
 }
 
-Result<void> QueueModel::refresh(store::Store& store, const store::Viewer& viewer,
+Result<void> QueueModel::refresh(OfficeClient& client, const store::Viewer& viewer,
                                  std::optional<domain::TimePoint> as_of) {
     // The counter first: a change between it and the list is caught by the next out_of_date().
-    auto changes = store.case_changes();
+    auto changes = client.case_changes();
     if (!changes) return std::unexpected(changes.error());
-    auto page = store.list(query(as_of), viewer);
+    auto page = client.list(query(as_of), viewer);
     if (!page) return std::unexpected(page.error());
     loaded_changes_ = *changes;
     rows_ = std::move(page->rows);

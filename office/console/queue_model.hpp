@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "office/console/office_client.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -41,7 +42,7 @@ class QueueModel {
     store::Query query(std::optional<domain::TimePoint> as_of = {}) const;
 
     // Fetches the current page through `viewer` (role filtering happens in the store's SQL).
-    Result<void> refresh(store::Store& store, const store::Viewer& viewer,
+    Result<void> refresh(OfficeClient& client, const store::Viewer& viewer,
                          std::optional<domain::TimePoint> as_of = {});
     // True after a change of filters, sort or page until the next refresh().
     bool stale() const { return stale_; }

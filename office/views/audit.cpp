@@ -7,16 +7,11 @@
 
 namespace siang::office {
 
-void draw_audit(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
+Intents draw_audit(const ConsoleController& console, ui::Frame& frame) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
-    auto& audit = state.audit;
-    auto load = [&](int page) {
-        auto r = audit.load(state.session.store(), state.session.user(), page);
-        state.load_error = r ? std::string() : error_text(state, r.error());
-        state.admin_stale = false;
-    };
-    if (state.admin_stale) load(0);
+    const AuditLogPage& audit = console.audit();
+    Intents intents;
     section_heading(frame, i18n::tr("office.audit.title", lang));
     if (const auto& chain = audit.chain()) {
         // Icon and words as well as colour: the state reads right without colour vision.
@@ -34,19 +29,20 @@ void draw_audit(OfficeState& state, ui::Frame& frame) {
     const auto pages = std::max<std::int64_t>(
         1, (audit.total() + AuditLogPage::page_size - 1) / AuditLogPage::page_size);
     if (secondary_button(i18n::tr("office.queue.previous", lang), "prev") && audit.page() > 0)
-        load(audit.page() - 1);
+        intents.push_back(intent::AuditPage{audit.page() - 1});
     ImGui::SameLine();
     muted_text(frame, i18n::format(i18n::tr("office.audit.page", lang),
                                    {std::to_string(audit.page() + 1), std::to_string(pages)}));
     ImGui::SameLine();
     if (secondary_button(i18n::tr("office.queue.next", lang), "next") && audit.page() + 1 < pages)
-        load(audit.page() + 1);
+        intents.push_back(intent::AuditPage{audit.page() + 1});
 
     ImFont* font = frame.font(ui::FontRole::small);
     const ImU32 ink = ui::to_imu32(p.text);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("audit", 6, flags, {0, ImGui::GetContentRegionAvail().y})) return;
+    if (!ImGui::BeginTable("audit", 6, flags, {0, ImGui::GetContentRegionAvail().y}))
+        return intents;
     ImGui::TableSetupScrollFreeze(0, 1);
     const std::pair<const char*, float> columns[] = {
         {"office.audit.col_id", 0.5f},     {"office.audit.col_at", 1.6f},
@@ -64,6 +60,7 @@ void draw_audit(OfficeState& state, ui::Frame& frame) {
         }
     }
     ImGui::EndTable();
+    return intents;
 }
 
 }  // namespace siang::office

@@ -25,20 +25,8 @@ bool input_this_frame() {
     return false;
 }
 
-// The help poll runs whether the console is locked or not: a locked desk still hears a call.
-void poll_help(OfficeState& state, ui::Frame& frame) {
-    auto arrived = state.lock.poll(frame.now);
-    if (arrived && *arrived) {
-        play_chime();
-        state.flash_until = frame.now + std::chrono::seconds(6);
-    }
-    frame.pacer.wake_at(state.help.next_poll());
-    if (frame.now < state.flash_until)
-        frame.pacer.wake_at(frame.now + std::chrono::milliseconds(500));
-}
-
-bool flashing(const OfficeState& state, const ui::Frame& frame) {
-    return frame.now < state.flash_until &&
+bool flashing(const ConsoleController& console, const ui::Frame& frame) {
+    return frame.now < console.flash_until() &&
            (std::chrono::duration_cast<std::chrono::milliseconds>(frame.now.time_since_epoch())
                 .count() /
             500) % 2 ==
@@ -49,33 +37,20 @@ bool flashing(const OfficeState& state, const ui::Frame& frame) {
 // or a help request never moves the page under the pointer (issue 9 item 5). Left: the last
 // action's message or a load error; right: the oldest open help request with its acknowledge
 // button and how many more wait. Icon + text, not colour alone.
-void draw_status_band(OfficeState& state, ui::Frame& frame) {
+void draw_status_band(const ConsoleController& console, ui::Frame& frame, Intents& intents) {
     const ui::Palette& p = frame.theme.palette;
     ImFont* body = frame.font(ui::FontRole::body);
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float h = std::max(ui::line_height(body), ImGui::GetFrameHeight()) + 12.0f;
     const float w = ImGui::GetContentRegionAvail().x;
-    const auto requests = state.help.open();  // a copy: acknowledging edits the list
-    const bool unreadable = state.help.unreadable().has_value();
+    const auto& requests = console.help().open();
+    const bool unreadable = console.help().unreadable().has_value();
     const float help_w = requests.empty() && !unreadable ? 0.0f : std::min(w * 0.55f, 820.0f);
     const float text_y = pos.y + (h - ui::line_height(body)) * 0.5f;
 
     // The message: an error of the view, else the current view's last action.
-    std::string message = state.load_error;
-    bool is_error = !message.empty();
-    if (message.empty() && state.view == ViewId::detail) {
-        message = state.detail_form.message;
-        is_error = state.detail_form.message_is_error;
-    }
-    if (message.empty() && state.view == ViewId::users) {
-        message = state.users_form.message;
-        is_error = state.users_form.message_is_error;
-    }
-    if (message.empty() && state.view == ViewId::stats) {
-        message = state.stats_message;
-        is_error = state.stats_message_is_error;
-    }
+    const auto [message, is_error] = console.band_message();
     if (!message.empty()) {
         const float mw = w - help_w - (help_w > 0 ? 10.0f : 0.0f);
         list->AddRectFilled(pos, {pos.x + mw, pos.y + h},
@@ -97,20 +72,21 @@ void draw_status_band(OfficeState& state, ui::Frame& frame) {
         list->AddRect(min, {pos.x + w, pos.y + h}, ui::to_imu32(p.danger), 8.0f, 0, 2.0f);
         list->PushClipRect(min, {pos.x + w - 8.0f, pos.y + h}, true);
         ui::draw_text(list, body, {min.x + 12.0f, text_y}, ui::to_imu32(p.danger),
-                      std::string(ui::icon::warning.utf8) + "  " + help_unreadable_text(state.lang));
+                      std::string(ui::icon::warning.utf8) + "  " +
+                          help_unreadable_text(console.lang()));
         list->PopClipRect();
     } else if (!requests.empty()) {
-        const bool flash = flashing(state, frame);
+        const bool flash = flashing(console, frame);
         const ImVec2 min{pos.x + w - help_w, pos.y};
         list->AddRectFilled(min, {pos.x + w, pos.y + h},
                             ui::to_imu32(flash ? p.danger : p.accent_soft), 8.0f);
         const auto& r = requests.front();
         std::string text =
-            std::string(ui::icon::support_agent.utf8) + "  " + help_alert_text(r, state.lang);
+            std::string(ui::icon::support_agent.utf8) + "  " + help_alert_text(r, console.lang());
         if (requests.size() > 1)
-            text += "  " + i18n::format(i18n::tr("office.help.more", state.lang),
+            text += "  " + i18n::format(i18n::tr("office.help.more", console.lang()),
                                         {std::to_string(requests.size() - 1)});
-        const std::string ack(i18n::tr("office.help.acknowledge", state.lang));
+        const std::string ack(i18n::tr("office.help.acknowledge", console.lang()));
         const float button_w =
             ui::measure_text(ImGui::GetFont(), ack).x + ImGui::GetStyle().FramePadding.x * 2;
         list->PushClipRect(min, {pos.x + w - button_w - 20.0f, pos.y + h}, true);
@@ -119,22 +95,18 @@ void draw_status_band(OfficeState& state, ui::Frame& frame) {
         list->PopClipRect();
         ImGui::SetCursorScreenPos(
             {pos.x + w - button_w - 10.0f, pos.y + (h - ImGui::GetFrameHeight()) * 0.5f});
-        if (primary_button(ack, "ack" + std::to_string(r.id))) {
-            if (auto ok = state.help.acknowledge(state.session.store(), r.id,
-                                                 state.session.user().username);
-                !ok)
-                state.load_error = error_text(state, ok.error());
-        }
+        if (primary_button(ack, "ack" + std::to_string(r.id)))
+            intents.push_back(intent::AcknowledgeHelp{r.id});
     }
     ImGui::SetCursorScreenPos({pos.x, pos.y + h + 6.0f});
     ImGui::Dummy({0, 0});
 }
 
-void draw_top_bar(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
+void draw_top_bar(const ConsoleController& console, ui::Frame& frame, Intents& intents) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
     ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
-                   std::string(ui::icon::assignment.utf8) + " " + state.municipality());
+                   std::string(ui::icon::assignment.utf8) + " " + console.municipality());
     ImGui::SameLine(0, 40.0f);
     struct Tab {
         ViewId id;
@@ -147,14 +119,14 @@ void draw_top_bar(OfficeState& state, ui::Frame& frame) {
                         {ViewId::audit, "office.nav.audit", true},
                         {ViewId::users, "office.nav.users", true}};
     for (const Tab& t : tabs) {
-        if (t.admin_only && !state.session.is_admin()) continue;
-        const bool active = state.view == t.id;
+        if (t.admin_only && !console.session().is_admin()) continue;
+        const bool active = console.view() == t.id;
         const bool pressed = active ? primary_button(i18n::tr(t.key, lang), t.key)
                                     : secondary_button(i18n::tr(t.key, lang), t.key);
-        if (pressed) show_view(state, t.id);
+        if (pressed) intents.push_back(intent::ShowView{t.id});
         ImGui::SameLine();
     }
-    const auto& user = state.session.user();
+    const auto& user = console.session().user();
     const std::string who = std::string(ui::icon::person.utf8) + " " + signed_in_as(user, lang);
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float buttons = 300.0f;
@@ -163,21 +135,26 @@ void draw_top_bar(OfficeState& state, ui::Frame& frame) {
     ui::text_label(frame.font(ui::FontRole::small), ui::to_imu32(p.text_muted), who);
     ImGui::SameLine();
     if (secondary_button(i18n::tr("office.nav.language", lang), "lang"))
-        state.lang = lang == i18n::Lang::th ? i18n::Lang::en : i18n::Lang::th;
+        intents.push_back(intent::ToggleLanguage{});
     ImGui::SameLine();
-    if (secondary_button(i18n::tr("office.nav.lock", lang), "lock")) state.session.lock();
+    if (secondary_button(i18n::tr("office.nav.lock", lang), "lock"))
+        intents.push_back(intent::Lock{});
     ImGui::SameLine();
-    if (secondary_button(i18n::tr("office.nav.logout", lang), "logout")) {
-        state.session.log_out();
-        state.desk.close();
-        state.login = LoginForm{};
-    }
+    if (secondary_button(i18n::tr("office.nav.logout", lang), "logout"))
+        intents.push_back(intent::LogOut{});
     ImGui::Separator();
 }
 
 }  // namespace
 
-void draw_console(OfficeState& state, ui::Frame& frame) {
+void draw_console(ConsoleController& console, ConsoleLayout& layout, ui::Frame& frame) {
+    const FrameNeeds needs = console.prepare_frame(frame.now, input_this_frame());
+    if (needs.chime) play_chime();
+    if (console.session().logged_in()) {
+        frame.pacer.wake_at(needs.wake_at);
+        if (frame.now < console.flash_until())
+            frame.pacer.wake_at(frame.now + std::chrono::milliseconds(500));
+    }
     ImGui::PushFont(frame.font(ui::FontRole::small));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {10.0f, 6.0f});
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {10.0f, 8.0f});
@@ -189,52 +166,44 @@ void draw_console(OfficeState& state, ui::Frame& frame) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
     ImGui::BeginChild("console", {0, 0}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleColor();
-    if (!state.session.logged_in()) {
-        draw_login(state, frame);
+    // Views see the controller read-only: what they want done comes back as intents.
+    const ConsoleController& view = console;
+    Intents intents;
+    if (!view.session().logged_in()) {
+        intents = draw_login(view, console.login_view(), frame);
+    } else if (view.locked()) {
+        intents = draw_lock(view.lock_content(), console.lock_view(), view.lang(),
+                            flashing(view, frame), frame);
     } else {
-        if (input_this_frame()) state.session.activity(frame.now);
-        poll_help(state, frame);
-        if (state.session.locked(frame.now)) {
-            draw_lock(state.lock, state.unlock_password, state.login.error, state.lang,
-                      flashing(state, frame), frame);
-            if (!state.session.logged_in()) {  // signed out from the lock screen
-                state.desk.close();
-                state.login = LoginForm{};
-            }
-        } else {
-            frame.pacer.wake_at(state.session.lock_deadline());
-            // Any change to any case, by this console or another process, reloads what shows it
-            // on this frame (issue 9 item 15).
-            if (auto changes = state.session.store().case_changes()) state.case_changes = *changes;
-            if (auto r = state.desk.sync(state.session.store(), state.session.viewer(),
-                                         state.case_changes);
-                !r)
-                state.load_error = error_text(state, r.error());
-            draw_top_bar(state, frame);
-            draw_status_band(state, frame);
-            state.view_top = ImGui::GetCursorScreenPos().y;
-            switch (state.view) {
-                case ViewId::queue:
-                    draw_queue(state, frame);
-                    break;
-                case ViewId::detail:
-                    draw_detail(state, frame);
-                    break;
-                case ViewId::stats:
-                    draw_stats(state, frame);
-                    break;
-                case ViewId::audit:
-                    draw_audit(state, frame);
-                    break;
-                case ViewId::users:
-                    draw_users(state, frame);
-                    break;
-            }
+        draw_top_bar(view, frame, intents);
+        draw_status_band(view, frame, intents);
+        layout.view_top = ImGui::GetCursorScreenPos().y;
+        Intents more;
+        switch (view.view()) {
+            case ViewId::queue:
+                more = draw_queue(view, console.queue_view(), frame);
+                break;
+            case ViewId::detail:
+                more = draw_detail(view, console.detail_view(), layout, frame);
+                break;
+            case ViewId::stats:
+                more = draw_stats(view, frame);
+                break;
+            case ViewId::audit:
+                more = draw_audit(view, frame);
+                break;
+            case ViewId::users:
+                more = draw_users(view, console.users_view(), frame);
+                break;
         }
+        intents.insert(intents.end(), more.begin(), more.end());
     }
     ImGui::EndChild();
     ImGui::PopStyleVar(6);
     ImGui::PopFont();
+    console.apply(intents, frame.now);
+    // What the intents changed is drawn on the next frame, at once.
+    if (!intents.empty()) frame.pacer.request_frame();
 }
 
 }  // namespace siang::office

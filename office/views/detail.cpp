@@ -31,16 +31,11 @@ void counter(const ui::Frame& frame, i18n::Lang lang, std::string_view text, std
                                 {std::to_string(n), std::to_string(limit)}));
 }
 
-void say(OfficeState& state, const Result<void>& r) {
-    state.detail_form.message_is_error = !r;
-    state.detail_form.message =
-        r ? std::string(i18n::tr("office.detail.saved", state.lang)) : error_text(state, r.error());
-}
-
-void draw_filed(OfficeState& state, const ui::Frame& frame, const store::CaseDetail& c) {
-    const auto lang = state.lang;
+void draw_filed(const ConsoleController& console, DetailView& form, const ui::Frame& frame,
+                const store::CaseDetail& c, Intents& intents) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
-    const auto& dir = state.session.directory();
+    const auto& dir = console.session().directory();
     const float width = ImGui::GetContentRegionAvail().x - 10.0f;
     ImFont* small = frame.font(ui::FontRole::small);
 
@@ -109,29 +104,23 @@ void draw_filed(OfficeState& state, const ui::Frame& frame, const store::CaseDet
                               i18n::format(i18n::tr("office.detail.by", lang), {n.actor}));
         ui::text_wrapped_label(small, ui::to_imu32(p.text), n.text, width);
     }
-    auto& form = state.detail_form;
-    text_area("new_note", form.new_note.c_str(), form.new_note.data.size(), width, 3);
-    counter(frame, lang, form.new_note.view(), domain::staff_note_limit);
-    if (secondary_button(i18n::tr("office.detail.add_note", lang), "add_note")) {
-        auto r = state.desk.add_note(state.session.store(), state.session.viewer(),
-                                     form.new_note.view());
-        if (r) form.new_note.clear();
-        say(state, r);
-    }
+    limited_text_area("new_note", form.new_note, width, 3, &form.new_note_caret_to_end);
+    counter(frame, lang, form.new_note.view(), form.new_note.limit);
+    if (secondary_button(i18n::tr("office.detail.add_note", lang), "add_note"))
+        intents.push_back(intent::AddNote{});
 }
 
-void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseDetail& c) {
-    const auto lang = state.lang;
+void draw_actions(const ConsoleController& console, DetailView& form, ConsoleLayout& layout,
+                  const ui::Frame& frame, Intents& intents) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
-    auto& form = state.detail_form;
-    auto& s = state.session;
     const float width = ImGui::GetContentRegionAvail().x - 10.0f;
 
     // The last action's message is in the console's reserved band (console_frame.cpp), so
     // nothing here moves when it appears.
-    state.workflow_top = ImGui::GetCursorScreenPos().y;
+    layout.workflow_top = ImGui::GetCursorScreenPos().y;
     section_heading(frame, i18n::tr("office.detail.workflow", lang));
-    const auto next = state.desk.next_statuses();
+    const auto next = console.desk().next_statuses();
     if (next.empty()) {
         muted_text(frame, i18n::tr("office.detail.final", lang));
     } else {
@@ -141,29 +130,24 @@ void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseD
         const auto to =
             next[static_cast<std::size_t>(std::clamp(form.next_status, 0, int(next.size()) - 1))];
         muted_text(frame, i18n::tr("office.detail.reply_label", lang));
-        text_area("reply", form.reply.c_str(), form.reply.data.size(), width, 3);
-        counter(frame, lang, form.reply.view(), domain::public_reply_limit);
+        limited_text_area("reply", form.reply, width, 3);
+        counter(frame, lang, form.reply.view(), form.reply.limit);
         if (to == domain::Status::rejected) {
             ui::text_label(frame.font(ui::FontRole::small), ui::to_imu32(p.danger),
                            i18n::tr("office.detail.reason_label", lang));
-            text_area("reason", form.reason.c_str(), form.reason.data.size(), width, 2);
-            counter(frame, lang, form.reason.view(), domain::reason_limit);
+            limited_text_area("reason", form.reason, width, 2);
+            counter(frame, lang, form.reason.view(), form.reason.limit);
         }
         muted_text(frame, i18n::tr("office.detail.note_label", lang));
-        text_area("status_note", form.note.c_str(), form.note.data.size(), width, 2);
-        counter(frame, lang, form.note.view(), domain::staff_note_limit);
-        if (primary_button(i18n::tr("office.detail.save_status", lang), "save_status")) {
-            StatusForm f{to, std::string(form.note.view()), std::string(form.reply.view()),
-                         std::string(form.reason.view())};
-            auto r = state.desk.change_status(s.store(), s.viewer(), f);
-            if (r) form.reset_status_fields();
-            say(state, r);
-        }
+        limited_text_area("status_note", form.note, width, 2);
+        counter(frame, lang, form.note.view(), form.note.limit);
+        if (primary_button(i18n::tr("office.detail.save_status", lang), "save_status"))
+            intents.push_back(intent::ChangeStatus{to});
     }
 
     ImGui::Spacing();
     section_heading(frame, i18n::tr("office.detail.assign", lang));
-    const auto& dir = s.directory();
+    const auto& dir = console.session().directory();
     std::vector<std::string> divisions;
     for (const auto& d : dir.divisions) divisions.push_back(i18n::division_name(dir, d.code, lang));
     choice("division", divisions, form.division, width * 0.65f);
@@ -171,7 +155,7 @@ void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseD
     if (!dir.divisions.empty() &&
         secondary_button(i18n::tr("office.detail.assign_button", lang), "assign")) {
         const auto& code = dir.divisions[static_cast<std::size_t>(form.division)].code;
-        say(state, state.desk.assign_division(s.store(), s.viewer(), code));
+        intents.push_back(intent::AssignDivision{code});
     }
 
     ImGui::Spacing();
@@ -179,10 +163,8 @@ void draw_actions(OfficeState& state, const ui::Frame& frame, const store::CaseD
     muted_text(frame, i18n::tr("office.detail.reissue_hint", lang));
     if (secondary_button(std::string(ui::icon::qr_code.utf8) + " " +
                              std::string(i18n::tr("office.detail.reissue", lang)),
-                         "reissue")) {
-        state.desk.ask_reissue();  // confirmed in a modal first (draw_reissue_modals)
-    }
-    (void)c;
+                         "reissue"))
+        intents.push_back(intent::AskReissue{});  // confirmed in a modal first
 }
 
 // A modal card of `width`, centred on the canvas, without ImGui's title bar (its text would not
@@ -205,16 +187,10 @@ bool begin_modal(const char* id, const ui::Frame& frame, float width) {
 
 // Draws the issued code's QR at the cursor, at most `target_px` square: whole-pixel dark
 // modules on white (quiet zone included), so a phone or the kiosk's scanner reads it off the
-// monitor. Encoded once per code; no texture to outlive the window.
-void draw_issued_qr(OfficeState& state, const IssuedCode& code, float target_px, float inner) {
-    if (!state.issued_qr || state.issued_qr_for != code.grouped) {
-        state.issued_qr.reset();
-        auto matrix = code.qr_matrix();
-        if (!matrix) return;
-        state.issued_qr = std::move(*matrix);
-        state.issued_qr_for = code.grouped;
-    }
-    const qr::QrMatrix& m = *state.issued_qr;
+// monitor. Encoded once per code by the controller; no texture to outlive the window.
+void draw_issued_qr(const std::optional<qr::QrMatrix>& matrix, float target_px, float inner) {
+    if (!matrix) return;
+    const qr::QrMatrix& m = *matrix;
     const float scale = std::max(1.0f, std::floor(target_px / static_cast<float>(m.size)));
     const float side = scale * static_cast<float>(m.size);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((inner - side) * 0.5f));
@@ -241,13 +217,14 @@ void draw_issued_qr(OfficeState& state, const IssuedCode& code, float target_px,
 
 // Reissuing a code (issue 9 item 5): first a confirmation saying what it does to the citizen's
 // code, then the new code, large and grouped, with its QR, shown this once.
-void draw_reissue_modals(OfficeState& state, const ui::Frame& frame) {
-    const auto lang = state.lang;
+void draw_reissue_modals(const ConsoleController& console, const ui::Frame& frame,
+                         Intents& intents) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
-    auto& s = state.session;
+    const CaseDesk& desk = console.desk();
     constexpr float width = 680.0f;
     const float inner = width - 56.0f;
-    if (state.desk.reissue_asked() && begin_modal("reissue_confirm", frame, width)) {
+    if (desk.reissue_asked() && begin_modal("reissue_confirm", frame, width)) {
         ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
                        std::string(ui::icon::qr_code.utf8) + " " +
                            std::string(i18n::tr("office.reissue.confirm_title", lang)));
@@ -256,7 +233,7 @@ void draw_reissue_modals(OfficeState& state, const ui::Frame& frame) {
                                std::string(ui::icon::warning.utf8) + " " +
                                    std::string(i18n::tr("office.reissue.old_code_dies", lang)),
                                inner);
-        if (state.desk.reissue_warning().undeliverable) {
+        if (desk.reissue_warning().undeliverable) {
             ImGui::Spacing();
             ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text),
                                    i18n::tr("office.reissue.anonymous", lang), inner);
@@ -264,23 +241,19 @@ void draw_reissue_modals(OfficeState& state, const ui::Frame& frame) {
         ImGui::Spacing();
         ImGui::Spacing();
         if (primary_button(i18n::tr("office.reissue.confirm", lang), "reissue_yes")) {
-            auto r = state.desk.confirm_reissue(s.store(), s.viewer(), state.tracking_base_url);
-            if (!r) say(state, r);
+            intents.push_back(intent::ConfirmReissue{});
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (secondary_button(i18n::tr("office.reissue.cancel", lang), "reissue_no") ||
             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-            state.desk.cancel_reissue();
+            intents.push_back(intent::CancelReissue{});
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
     }
-    const auto& issued = state.desk.issued();
-    if (!issued) {
-        state.issued_qr.reset();  // the code is gone from the screen; so is its symbol
-        return;
-    }
+    const auto& issued = desk.issued();
+    if (!issued) return;
     if (!begin_modal("issued_code", frame, width)) return;
     ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
                    std::string(ui::icon::qr_code.utf8) + " " +
@@ -290,14 +263,14 @@ void draw_reissue_modals(OfficeState& state, const ui::Frame& frame) {
     const float code_w = ui::measure_text(big, issued->grouped).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner - code_w) * 0.5f);
     ui::text_label(big, ui::to_imu32(p.text), issued->grouped);
-    draw_issued_qr(state, *issued, 240.0f, inner);
+    draw_issued_qr(console.detail_view().issued_qr, 240.0f, inner);
     ImGui::Spacing();
     ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text),
                            i18n::tr("office.reissue.shown_once", lang), inner);
     ImGui::Spacing();
-    // Printer hook: the printer issue draws "Print" here when state.desk.can_print_issued().
+    // Printer hook: the printer issue draws "Print" here when desk.can_print_issued().
     if (primary_button(i18n::tr("office.reissue.done", lang), "issued_done")) {
-        state.desk.dismiss_issued();
+        intents.push_back(intent::DismissIssued{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -305,31 +278,36 @@ void draw_reissue_modals(OfficeState& state, const ui::Frame& frame) {
 
 }  // namespace
 
-void draw_detail(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
-    const auto& current = state.desk.current();
+Intents draw_detail(const ConsoleController& console, DetailView& form, ConsoleLayout& layout,
+                    ui::Frame& frame) {
+    const auto lang = console.lang();
+    const CaseDesk& desk = console.desk();
+    Intents intents;
     if (secondary_button(std::string(ui::icon::arrow_back.utf8) + " " +
                              std::string(i18n::tr("office.detail.back", lang)),
                          "back") ||
-        (!ImGui::GetIO().WantTextInput && !state.desk.reissue_asked() && !state.desk.issued() &&
+        (!ImGui::GetIO().WantTextInput && !desk.reissue_asked() && !desk.issued() &&
          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))) {
-        show_view(state, ViewId::queue);
-        return;
+        intents.push_back(intent::ShowView{ViewId::queue});
+        return intents;
     }
-    if (!current) {
+    if (!desk.current()) {
         muted_text(frame, i18n::tr("office.detail.none", lang));
-        return;
+        return intents;
     }
-    const store::CaseDetail c = *current;  // actions reload the case while drawing
+    // The case as the desk holds it: actions are intents applied after the frame, so nothing
+    // reloads it while it is drawn and no copy is needed.
+    const store::CaseDetail& c = *desk.current();
     const float avail = ImGui::GetContentRegionAvail().x;
     ImGui::BeginChild("filed", {avail * 0.6f, 0}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    draw_filed(state, frame, c);
+    draw_filed(console, form, frame, c, intents);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("actions", {0, 0}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    draw_actions(state, frame, c);
+    draw_actions(console, form, layout, frame, intents);
     ImGui::EndChild();
-    draw_reissue_modals(state, frame);
+    draw_reissue_modals(console, frame, intents);
+    return intents;
 }
 
 }  // namespace siang::office

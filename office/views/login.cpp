@@ -27,48 +27,39 @@ float begin_card(const ui::Frame& frame, float height) {
 
 }  // namespace
 
-void draw_login(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
+Intents draw_login(const ConsoleController& console, LoginView& form, ui::Frame& frame) {
+    const auto lang = console.lang();
+    Intents intents;
     const ui::Palette& p = frame.theme.palette;
     const float inner = begin_card(frame, 430.0f);
     ui::text_label(
         frame.font(ui::FontRole::title), ui::to_imu32(p.accent),
         std::string(ui::icon::lock.utf8) + " " + std::string(i18n::tr("office.login.title", lang)));
-    ui::text_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text), state.municipality());
+    ui::text_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text), console.municipality());
     ImGui::Spacing();
     muted_text(frame, i18n::tr("office.login.username", lang));
-    if (state.login.focus) {
+    if (form.focus) {
         ImGui::SetKeyboardFocusHere();
-        state.login.focus = false;
+        form.focus = false;
     }
     bool enter_user = false;
-    text_field("username", "", state.login.username.c_str(), 64, inner, false, &enter_user);
+    text_field("username", "", form.username.c_str(), 64, inner, false, &enter_user);
     muted_text(frame, i18n::tr("office.login.password", lang));
     bool enter = false;
-    text_field("password", "", state.login.password.c_str(), 128, inner, true, &enter);
+    text_field("password", "", form.password.c_str(), 128, inner, true, &enter);
     ImGui::Spacing();
-    if (primary_button(i18n::tr("office.login.submit", lang), "sign_in") || enter) {
-        auto r = state.session.log_in(state.login.username.view(), state.login.password.view(),
-                                      frame.now);
-        state.login.password.clear();
-        if (r) {
-            state.login.error.clear();
-            state.queue = QueueModel{};
-            show_view(state, ViewId::queue);
-        } else {
-            state.login.error = error_text(state, r.error());
-            state.login.focus = true;
-        }
-    }
-    if (!state.login.error.empty()) error_line(frame, state.login.error);
+    if (primary_button(i18n::tr("office.login.submit", lang), "sign_in") || enter)
+        intents.push_back(intent::LogIn{});
+    if (!form.error.empty()) error_line(frame, form.error);
     muted_text(frame, i18n::tr("office.login.hint", lang));
     ImGui::EndGroup();
+    return intents;
 }
 
-void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, i18n::Lang lang,
-               bool flashing, ui::Frame& frame) {
+Intents draw_lock(const LockContent& content, LockView& form, i18n::Lang lang, bool flashing,
+                  ui::Frame& frame) {
     const ui::Palette& p = frame.theme.palette;
-    const LockContent content = lock.content(lang);
+    Intents intents;
     constexpr float card_height = 250.0f;
     const float inner = begin_card(frame, card_height);
     ui::text_label(frame.font(ui::FontRole::title), ui::to_imu32(p.accent),
@@ -76,24 +67,19 @@ void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, 
     ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text), content.hint,
                            inner);
     bool enter = false;
-    text_field("unlock", i18n::tr("office.login.password", lang), password.c_str(), 128, inner,
-               true, &enter);
-    if (primary_button(i18n::tr("office.lock.unlock", lang), "unlock") || enter) {
-        auto r = lock.unlock(password.view(), frame.now);
-        password.clear();
-        error = r ? std::string() : i18n::error_message(r.error(), lang);
-    }
+    text_field("unlock", i18n::tr("office.login.password", lang), form.password.c_str(), 128,
+               inner, true, &enter);
+    if (primary_button(i18n::tr("office.lock.unlock", lang), "unlock") || enter)
+        intents.push_back(intent::Unlock{});
     ImGui::SameLine();
-    if (secondary_button(i18n::tr("office.nav.logout", lang), "logout")) {
-        lock.log_out();
-        return;
-    }
-    if (!error.empty()) error_line(frame, error);
+    if (secondary_button(i18n::tr("office.nav.logout", lang), "logout"))
+        intents.push_back(intent::LogOut{});
+    if (!form.error.empty()) error_line(frame, form.error);
     ImGui::EndGroup();
 
     // Help requests under the card, so one arriving never moves the password field or the
     // buttons (issue 9 item 4). Kiosk and time only: nothing of any case.
-    if (content.alerts.empty() && content.help_problem.empty()) return;
+    if (content.alerts.empty() && content.help_problem.empty()) return intents;
     ImFont* body = frame.font(ui::FontRole::body);
     const float width = std::min(frame.size.x - 80.0f, 900.0f);
     const float x = (frame.size.x - width) * 0.5f;
@@ -104,7 +90,7 @@ void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, 
                                std::string(ui::icon::warning.utf8) + " " + content.help_problem,
                                width);
         y = ImGui::GetCursorScreenPos().y + 12.0f;
-        if (content.alerts.empty()) return;
+        if (content.alerts.empty()) return intents;
     }
     ImGui::SetCursorScreenPos({x, y});
     ui::text_label(frame.font(ui::FontRole::heading), ui::to_imu32(p.accent),
@@ -126,12 +112,11 @@ void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, 
                       ui::to_imu32(flashing ? p.on_accent : p.text), alert.text);
         ImGui::SetCursorScreenPos(
             {x + width - button_w - 10.0f, y + (row_h - ImGui::GetFrameHeight()) * 0.5f});
-        if (primary_button(ack, "lock_ack" + std::to_string(alert.id))) {
-            if (auto r = lock.acknowledge(alert.id); !r)
-                error = i18n::error_message(r.error(), lang);
-        }
+        if (primary_button(ack, "lock_ack" + std::to_string(alert.id)))
+            intents.push_back(intent::AcknowledgeHelp{alert.id, true});
         y += row_h + 8.0f;
     }
+    return intents;
 }
 
 }  // namespace siang::office

@@ -19,10 +19,10 @@ std::vector<std::string> with_all(i18n::Lang lang, std::vector<std::string> item
     return items;
 }
 
-// The filters the form's fields describe; a date that does not parse is reported and ignored.
-QueueFilters filters_from(OfficeState& state) {
-    const auto& form = state.queue_form;
-    const auto& dir = state.session.directory();
+// The filters the form's fields describe; a date that does not parse is named in `error` and
+// left out.
+QueueFilters filters_from(const QueueView& form, const domain::Directory& dir, i18n::Lang lang,
+                          std::string& error) {
     QueueFilters f;
     if (form.kind > 0) f.kind = domain::all_kinds[static_cast<std::size_t>(form.kind - 1)];
     if (form.status > 0) f.status = domain::all_statuses[static_cast<std::size_t>(form.status - 1)];
@@ -31,15 +31,14 @@ QueueFilters filters_from(OfficeState& state) {
     if (form.service > 0) f.service = dir.services[static_cast<std::size_t>(form.service - 1)].code;
     f.overdue_only = form.overdue_only;
     f.search = std::string(form.search.view());
-    state.queue_form.error.clear();
+    error.clear();
     // Dates in the Buddhist Era (queue_dates.hpp); a bad one is named and left out.
     auto date = [&](std::string_view text, auto& out) {
         if (text.empty()) return;
         if (auto d = parse_filter_date(text))
             out = *d;
         else
-            state.queue_form.error =
-                i18n::format(i18n::tr("office.filter.bad_be_date", state.lang), {text});
+            error = i18n::format(i18n::tr("office.filter.bad_be_date", lang), {text});
     };
     date(form.from.view(), f.from);
     date(form.to.view(), f.to);
@@ -62,10 +61,11 @@ void overdue_checkbox(const ui::Frame& frame, i18n::Lang lang, bool& value) {
                   ui::to_imu32(frame.theme.palette.text), label);
 }
 
-void draw_filters(OfficeState& state, const ui::Frame& frame) {
-    const auto lang = state.lang;
-    auto& form = state.queue_form;
-    const auto& dir = state.session.directory();
+// Draws the filter rows; `error` is the date the fields could not read (filters_from).
+void draw_filters(const ConsoleController& console, QueueView& form, const std::string& error,
+                  const ui::Frame& frame) {
+    const auto lang = console.lang();
+    const auto& dir = console.session().directory();
     const float avail = ImGui::GetContentRegionAvail().x;
 
     if (form.focus_search) {
@@ -90,14 +90,14 @@ void draw_filters(OfficeState& state, const ui::Frame& frame) {
     ImGui::SameLine();
     if (secondary_button(i18n::tr("office.filter.clear", lang), "clear")) {
         const int keep_sort = form.sort;
-        form = QueueForm{};
+        form = QueueView{};
         form.sort = keep_sort;
     }
 
     std::vector<std::string> kinds, statuses, divisions, services;
     for (auto k : domain::all_kinds) {
         // A clerk's filter never offers what the role cannot see.
-        if (domain::is_confidential(k) && !state.session.viewer().may_see_confidential) continue;
+        if (domain::is_confidential(k) && !console.session().viewer().may_see_confidential) continue;
         kinds.emplace_back(i18n::kind_name(k, lang));
     }
     for (auto s : domain::all_statuses) statuses.emplace_back(i18n::status_name(s, lang));
@@ -130,8 +130,8 @@ void draw_filters(OfficeState& state, const ui::Frame& frame) {
             understood += i18n::format(i18n::tr(key, lang), {i18n::date_text(*d, lang)});
         }
     }
-    if (!form.error.empty())
-        error_line(frame, form.error);
+    if (!error.empty())
+        error_line(frame, error);
     else
         muted_text(frame, understood.empty()
                               ? std::string(i18n::tr("office.filter.date_hint", lang))
@@ -139,42 +139,42 @@ void draw_filters(OfficeState& state, const ui::Frame& frame) {
 }
 
 // Keys that work when no text field has the keyboard.
-void handle_keys(OfficeState& state) {
+void handle_keys(const QueueModel& q, QueueView& form, Intents& intents) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
-    auto& q = state.queue;
-    const int before = q.selected();
-    const int page = q.page();
+    const std::size_t before = intents.size();
     if (ImGui::IsKeyPressed('/') || ImGui::IsKeyPressed(47 /* GLFW_KEY_SLASH */))
-        state.queue_form.focus_search = true;
+        form.focus_search = true;
     if (ImGui::IsKeyPressed('J') || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow)))
-        q.move_selection(1);
+        intents.push_back(intent::MoveSelection{1});
     if (ImGui::IsKeyPressed('K') || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow)))
-        q.move_selection(-1);
+        intents.push_back(intent::MoveSelection{-1});
     if (ImGui::IsKeyPressed(']') || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown)))
-        q.next_page();
+        intents.push_back(intent::NextPage{});
     if (ImGui::IsKeyPressed('[') || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp)))
-        q.previous_page();
+        intents.push_back(intent::PreviousPage{});
+    if (intents.size() != before) form.scroll_to_selected = true;  // the keyboard moved it
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))
-        if (auto number = q.selected_case()) open_case(state, *number);
-    if (q.selected() != before || q.page() != page) state.queue_form.scroll_to_selected = true;
+        if (auto number = q.selected_case()) intents.push_back(intent::OpenCase{*number});
 }
 
 // Header sorting: the filing-date column sorts newest/oldest, the due column most overdue first.
-void apply_header_sort(OfficeState& state) {
+void apply_header_sort(QueueView& form) {
     ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
     if (!specs || !specs->SpecsDirty || specs->SpecsCount == 0) return;
     const auto& s = specs->Specs[0];
     if (s.ColumnIndex == 1)
-        state.queue_form.sort = s.SortDirection == ImGuiSortDirection_Ascending ? 1 : 0;
-    if (s.ColumnIndex == 7) state.queue_form.sort = 2;
+        form.sort = s.SortDirection == ImGuiSortDirection_Ascending ? 1 : 0;
+    if (s.ColumnIndex == 7) form.sort = 2;
     specs->SpecsDirty = false;
 }
 
-void draw_table(OfficeState& state, ui::Frame& frame, float height) {
-    const auto lang = state.lang;
+void draw_table(const ConsoleController& console, QueueView& form, ui::Frame& frame,
+                float height, Intents& intents) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
-    const auto& dir = state.session.directory();
+    const auto& dir = console.session().directory();
+    const QueueModel& queue = console.queue();
     ImFont* font = frame.font(ui::FontRole::small);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
@@ -195,26 +195,26 @@ void draw_table(OfficeState& state, ui::Frame& frame, float height) {
     ImGui::TableSetupColumn(widget_label(i18n::tr("col.due", lang), "u").c_str(),
                             ImGuiTableColumnFlags_PreferSortAscending, 1.2f);
     ImGui::TableHeadersRow();
-    apply_header_sort(state);
+    apply_header_sort(form);
 
-    const auto& rows = state.queue.rows();
+    const auto& rows = queue.rows();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         ImGui::TableNextRow(0, ui::line_height(font));
         ImGui::TableNextColumn();
-        const bool selected = static_cast<int>(i) == state.queue.selected();
+        const bool selected = static_cast<int>(i) == queue.selected();
         ImGui::PushID(static_cast<int>(i));
         const ImVec2 start = ImGui::GetCursorPos();
         if (ImGui::Selectable(
                 "##row", selected,
                 ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick,
                 {0, ui::line_height(font)})) {
-            state.queue.select(static_cast<int>(i));
-            if (ImGui::IsMouseDoubleClicked(0)) open_case(state, r.number);
+            intents.push_back(intent::SelectRow{static_cast<int>(i)});
+            if (ImGui::IsMouseDoubleClicked(0)) intents.push_back(intent::OpenCase{r.number});
         }
-        if (selected && state.queue_form.scroll_to_selected) {
+        if (selected && form.scroll_to_selected) {
             ImGui::SetScrollHereY(0.5f);
-            state.queue_form.scroll_to_selected = false;
+            form.scroll_to_selected = false;
         }
         ImGui::SetCursorPos(start);
         ImGui::PopID();
@@ -247,29 +247,37 @@ void draw_table(OfficeState& state, ui::Frame& frame, float height) {
 
 }  // namespace
 
-void draw_queue(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
-    draw_filters(state, frame);
-    state.queue.set_filters(filters_from(state));
-    state.queue.set_sort(sorts[std::clamp(state.queue_form.sort, 0, 2)]);
-    handle_keys(state);
-    if (state.queue.out_of_date(state.case_changes)) {
-        if (auto r = state.queue.refresh(state.session.store(), state.session.viewer()); !r)
-            state.load_error = error_text(state, r.error());
-    }
+Intents draw_queue(const ConsoleController& console, QueueView& form, ui::Frame& frame) {
+    const auto lang = console.lang();
+    const QueueModel& queue = console.queue();
+    Intents intents;
+    const auto& dir = console.session().directory();
+    std::string date_error;  // what the fields said coming into this frame
+    filters_from(form, dir, lang, date_error);
+    draw_filters(console, form, date_error, frame);
+    // The fields as they are now (edited above); the model takes them through an intent.
+    std::string unused;
+    const QueueFilters filters = filters_from(form, dir, lang, unused);
+    const store::Sort sort = sorts[std::clamp(form.sort, 0, 2)];
+    handle_keys(queue, form, intents);
     const float footer = ui::line_height(frame.font(ui::FontRole::small)) + 24.0f;
-    draw_table(state, frame, ImGui::GetContentRegionAvail().y - footer);
-    if (state.queue.rows().empty()) muted_text(frame, i18n::tr("office.queue.empty", lang));
+    draw_table(console, form, frame, ImGui::GetContentRegionAvail().y - footer, intents);
+    if (queue.rows().empty()) muted_text(frame, i18n::tr("office.queue.empty", lang));
 
     if (secondary_button(i18n::tr("office.queue.previous", lang), "prev"))
-        state.queue.previous_page();
+        intents.push_back(intent::PreviousPage{});
     ImGui::SameLine();
     muted_text(frame, i18n::format(i18n::tr("office.queue.page", lang),
-                                   {std::to_string(state.queue.page() + 1)}));
+                                   {std::to_string(queue.page() + 1)}));
     ImGui::SameLine();
-    if (secondary_button(i18n::tr("office.queue.next", lang), "next")) state.queue.next_page();
+    if (secondary_button(i18n::tr("office.queue.next", lang), "next"))
+        intents.push_back(intent::NextPage{});
     ImGui::SameLine(0, 40.0f);
     muted_text(frame, i18n::tr("office.queue.keys", lang));
+    // The filters first: a page or selection asked for this frame is of the filtered list.
+    if (filters != queue.filters() || sort != queue.sort())
+        intents.insert(intents.begin(), intent::Filter{filters, sort});
+    return intents;
 }
 
 }  // namespace siang::office

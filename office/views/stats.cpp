@@ -43,8 +43,7 @@ void counts_table(const char* id, const ui::Frame& frame, i18n::Lang lang, std::
     ImGui::EndTable();
 }
 
-void draw_exports(OfficeState& state) {
-    const auto lang = state.lang;
+void draw_exports(i18n::Lang lang, Intents& intents) {
     struct Button {
         ExportFormat format;
         const char* key;
@@ -53,43 +52,33 @@ void draw_exports(OfficeState& state) {
                            Button{ExportFormat::xlsx, "office.stats.export_xlsx"},
                            Button{ExportFormat::html, "office.stats.export_html"}}) {
         ImGui::SameLine();
-        if (!secondary_button(
+        if (secondary_button(
                 std::string(ui::icon::description.utf8) + " " + std::string(i18n::tr(b.key, lang)),
                 b.key))
-            continue;
-        const ExportSettings settings{state.export_directory, state.municipality(), lang};
-        const auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
-        auto path = state.stats.export_report(state.session.store(), state.session.viewer(),
-                                              b.format, settings, now);
-        state.stats_message = path ? i18n::format(i18n::tr("office.stats.exported", lang), {*path})
-                                   : error_text(state, path.error());
-        state.stats_message_is_error = !path;
+            intents.push_back(intent::Export{b.format});
     }
 }
 
 }  // namespace
 
-void draw_stats(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
+Intents draw_stats(const ConsoleController& console, ui::Frame& frame) {
+    const auto lang = console.lang();
+    Intents intents;
     const int current_fy = domain::fiscal_year_be(domain::local_date(
         std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now())));
-    if (state.stats_fy == 0) state.stats_fy = current_fy;
+    const int shown_fy =
+        console.stats_view().fiscal_year == 0 ? current_fy : console.stats_view().fiscal_year;
     std::vector<std::string> years;
     for (int fy = current_fy; fy > current_fy - 6; --fy) years.push_back(std::to_string(fy));
-    int index = current_fy - state.stats_fy;
+    int index = current_fy - shown_fy;
     muted_text(frame, i18n::tr("office.stats.fiscal_year", lang));
     ImGui::SameLine();
-    if (choice("fy", years, index, 120.0f)) state.stats_fy = current_fy - index;
-    if (state.stats.fiscal_year() != state.stats_fy ||
-        state.stats.out_of_date(state.case_changes)) {
-        auto& s = state.session;
-        if (auto r = state.stats.load(s.store(), s.viewer(), s.directory(), state.stats_fy); !r)
-            state.load_error = error_text(state, r.error());
-    }
-    draw_exports(state);
-    // state.stats_message shows in the console's reserved band (console_frame.cpp).
-    const auto& report = state.stats.report();
-    if (!report) return;
+    if (choice("fy", years, index, 120.0f))
+        intents.push_back(intent::ChooseFiscalYear{current_fy - index});
+    draw_exports(lang, intents);
+    // An export's message shows in the console's reserved band (console_frame.cpp).
+    const auto& report = console.stats().report();
+    if (!report) return intents;
 
     const ui::Palette& p = frame.theme.palette;
     ui::text_label(
@@ -129,6 +118,7 @@ void draw_stats(OfficeState& state, ui::Frame& frame) {
     counts_table("by_division", frame, lang, i18n::tr("col.division", lang), fy.by_division, name,
                  counts);
     ImGui::EndChild();
+    return intents;
 }
 
 }  // namespace siang::office

@@ -20,25 +20,12 @@ std::string_view role_text(std::string_view id, i18n::Lang lang) {
     return id;
 }
 
-void report(OfficeState& state, const Result<void>& r) {
-    auto& form = state.users_form;
-    form.message_is_error = !r;
-    form.message =
-        r ? std::string(i18n::tr("office.users.done", state.lang)) : error_text(state, r.error());
-}
-
 }  // namespace
 
-void draw_users(OfficeState& state, ui::Frame& frame) {
-    const auto lang = state.lang;
+Intents draw_users(const ConsoleController& console, UsersView& form, ui::Frame& frame) {
+    const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
-    auto& s = state.session;
-    auto& form = state.users_form;
-    if (state.admin_stale) {
-        auto r = state.users.load(s.store(), s.user());
-        state.load_error = r ? std::string() : error_text(state, r.error());
-        state.admin_stale = false;
-    }
+    Intents intents;
     section_heading(frame, i18n::tr("office.users.title", lang));
     // form.message shows in the console's reserved band (console_frame.cpp): nothing moves.
 
@@ -53,7 +40,7 @@ void draw_users(OfficeState& state, ui::Frame& frame) {
                                 "office.users.role", "office.users.state", "office.users.created"})
             ImGui::TableSetupColumn(widget_label(i18n::tr(key, lang), key).c_str());
         ImGui::TableHeadersRow();
-        const auto& users = state.users.users();
+        const auto& users = console.users().users();
         for (std::size_t i = 0; i < users.size(); ++i) {
             const auto& u = users[i];
             ImGui::TableNextRow();
@@ -81,7 +68,7 @@ void draw_users(OfficeState& state, ui::Frame& frame) {
         ImGui::EndTable();
     }
 
-    const auto& users = state.users.users();
+    const auto& users = console.users().users();
     const bool chosen = form.selected >= 0 && form.selected < static_cast<int>(users.size());
     if (chosen) {
         const auto& u = users[static_cast<std::size_t>(form.selected)];
@@ -90,15 +77,12 @@ void draw_users(OfficeState& state, ui::Frame& frame) {
         text_field("reset_pw", i18n::tr("office.users.new_password", lang), form.password.c_str(),
                    128, 320.0f, true);
         ImGui::SameLine();
-        if (secondary_button(i18n::tr("office.users.reset", lang), "reset")) {
-            report(state, state.users.reset_password(s.store(), s.user(), u.username,
-                                                     form.password.view()));
-            form.password.clear();
-        }
+        if (secondary_button(i18n::tr("office.users.reset", lang), "reset"))
+            intents.push_back(intent::ResetPassword{u.username});
         ImGui::SameLine();
         if (!u.disabled && secondary_button(i18n::tr("office.users.disable", lang), "disable"))
-            report(state, state.users.disable(s.store(), s.user(), u.username));
-        return;
+            intents.push_back(intent::DisableUser{u.username});
+        return intents;
     }
     ImGui::Spacing();
     section_heading(frame, i18n::tr("office.users.add", lang));
@@ -115,18 +99,9 @@ void draw_users(OfficeState& state, ui::Frame& frame) {
     text_field("new_pw", i18n::tr("office.users.new_password", lang), form.password.c_str(), 128,
                320.0f, true);
     ImGui::SameLine();
-    if (primary_button(i18n::tr("office.users.add", lang), "add")) {
-        const staff::StaffUser user{std::string(form.username.view()),
-                                    std::string(form.display_name.view()),
-                                    roles[static_cast<std::size_t>(form.role)]};
-        auto r = state.users.add(s.store(), s.user(), user, form.password.view());
-        report(state, r);
-        form.password.clear();
-        if (r) {
-            form.username.clear();
-            form.display_name.clear();
-        }
-    }
+    if (primary_button(i18n::tr("office.users.add", lang), "add"))
+        intents.push_back(intent::AddUser{roles[static_cast<std::size_t>(form.role)]});
+    return intents;
 }
 
 }  // namespace siang::office

@@ -1,25 +1,29 @@
-// The staff console's views: each draws one frame from OfficeState and acts on its models.
+// The staff console's views: each draws one frame from the controller's state (read only, but
+// for its own fields' widget state) and returns what the staff member asked for as intents.
 #pragma once
 
-#include "office/office_state.hpp"
+#include "office/console/console_controller.hpp"
 #include "ui/app_loop.hpp"
 
 namespace siang::office {
 
-// The whole console: login or lock screen, else the top bar, help alerts and the current view.
-// Also polls help requests and tracks idle time.
-void draw_console(OfficeState& state, ui::Frame& frame);
+// The whole console: login or lock screen, else the top bar, the reserved message band and the
+// current view. Brings the models up to date first (ConsoleController::prepare_frame), then
+// draws, then applies the views' intents: the one frame function main() and the tests run.
+// `layout` receives where the frame put things.
+void draw_console(ConsoleController& console, ConsoleLayout& layout, ui::Frame& frame);
 
-void draw_login(OfficeState& state, ui::Frame& frame);
-// The lock screen draws only from `lock` (no case is reachable from it): the password field,
-// and the kiosks' help requests, acknowledged without unlocking.
-void draw_lock(LockScreen& lock, TextBuffer<128>& password, std::string& error, i18n::Lang lang,
-               bool flashing, ui::Frame& frame);
-void draw_queue(OfficeState& state, ui::Frame& frame);
-void draw_detail(OfficeState& state, ui::Frame& frame);
-void draw_stats(OfficeState& state, ui::Frame& frame);
-void draw_audit(OfficeState& state, ui::Frame& frame);
-void draw_users(OfficeState& state, ui::Frame& frame);
+Intents draw_login(const ConsoleController& console, LoginView& form, ui::Frame& frame);
+// The lock screen draws only from `content` (no case is reachable from it): the password
+// field, and the kiosks' help requests, acknowledged without unlocking.
+Intents draw_lock(const LockContent& content, LockView& form, i18n::Lang lang, bool flashing,
+                  ui::Frame& frame);
+Intents draw_queue(const ConsoleController& console, QueueView& form, ui::Frame& frame);
+Intents draw_detail(const ConsoleController& console, DetailView& form, ConsoleLayout& layout,
+                    ui::Frame& frame);
+Intents draw_stats(const ConsoleController& console, ui::Frame& frame);
+Intents draw_audit(const ConsoleController& console, ui::Frame& frame);
+Intents draw_users(const ConsoleController& console, UsersView& form, ui::Frame& frame);
 
 // The whole window when the store at `path` could not be opened (`error`): no login, no state,
 // just what is wrong and what to do, in `lang`.

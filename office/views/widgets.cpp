@@ -3,6 +3,9 @@
 
 #include <imgui_internal.h>
 
+#include <vector>
+
+#include "text/utf8.hpp"
 #include "ui/display_text.hpp"
 #include "ui/text_draw.hpp"
 #include "ui/theme.hpp"
@@ -82,19 +85,50 @@ void draw_display_lines(std::string_view text, ImVec2 origin, const ImRect& clip
     list->PopClipRect();
 }
 
-// Whether `text` shows without scrolling in a multi-line field of `lines` lines, `width` wide.
-bool fits_unscrolled(std::string_view text, int lines, float width) {
-    int count = 1;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view line = text.substr(start, end - start);
-        if (ImGui::CalcTextSize(line.data(), line.data() + line.size()).x > width) return false;
-        if (end < text.size()) ++count;
-        start = end + 1;
+// The child window ImGui draws multi-line field `id` in (ImGui 1.86: one per field, its ChildId
+// the field's id), whose scroll says where the text shows; nullptr before its first frame.
+ImGuiWindow* multiline_window(ImGuiID id) {
+    ImGuiWindow* parent = ImGui::GetCurrentWindow();
+    for (ImGuiWindow* w : GImGui->Windows)
+        if (w->ParentWindow == parent && w->ChildId == id) return w;
+    return nullptr;
+}
+
+// Keeps the field at `limit` user-perceived characters: an edit that goes past it loses what
+// it put just before the caret (the end of what was typed or pasted), so text after the caret
+// is never lost.
+struct AreaCallback {
+    std::size_t limit;
+    bool* caret_to_end;
+};
+
+int keep_within_limit(ImGuiInputTextCallbackData* data) {
+    const auto& area = *static_cast<const AreaCallback*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
+        if (area.caret_to_end && *area.caret_to_end) {
+            data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+            *area.caret_to_end = false;
+        }
+        return 0;
     }
-    return count <= lines;
+    const std::size_t limit = area.limit;
+    for (int guard = 0; guard < 8; ++guard) {
+        const std::string_view all(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+        const std::size_t count = text::count_user_chars(all);
+        if (count <= limit) break;
+        const auto caret = static_cast<std::size_t>(data->CursorPos);
+        const std::string_view before = all.substr(0, caret);
+        const std::size_t before_count = text::count_user_chars(before);
+        const std::size_t keep = before_count > count - limit ? before_count - (count - limit) : 0;
+        const std::size_t cut = prefix_of_chars(before, keep);
+        if (cut >= caret) {  // nothing before the caret to drop: drop the end
+            const std::size_t end = prefix_of_chars(all, limit);
+            data->DeleteChars(static_cast<int>(end), data->BufTextLen - static_cast<int>(end));
+            break;
+        }
+        data->DeleteChars(static_cast<int>(cut), static_cast<int>(caret - cut));
+    }
+    return 0;
 }
 
 }  // namespace
@@ -120,20 +154,54 @@ bool text_field(std::string_view id, std::string_view hint, char* buffer, std::s
     return changed;
 }
 
-bool text_area(std::string_view id, char* buffer, std::size_t size, float width, int lines) {
+bool text_area(std::string_view id, char* buffer, std::size_t size, float width, int lines,
+               std::size_t limit, bool* caret_to_end) {
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines) + pad.y * 2;
-    // Once the text scrolls, ImGui's own scrolled drawing is shown rather than a misplaced copy.
-    const bool overlay = fits_unscrolled(buffer, lines, width - 2.0f * pad.x);
-    if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
-    const bool changed =
-        ImGui::InputTextMultiline(("##" + std::string(id)).c_str(), buffer, size, {width, height});
-    if (overlay) {
-        ImGui::PopStyleColor();
-        const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        draw_display_lines(buffer, {frame.Min.x + pad.x, frame.Min.y + pad.y}, frame);
+    const bool move_caret = caret_to_end != nullptr && *caret_to_end;
+    if (move_caret) ImGui::SetKeyboardFocusHere();
+    AreaCallback callback{limit, caret_to_end};
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+    const bool changed = ImGui::InputTextMultiline(
+        ("##" + std::string(id)).c_str(), buffer, size, {width, height},
+        ImGuiInputTextFlags_CallbackEdit | (move_caret ? ImGuiInputTextFlags_CallbackAlways : 0),
+        keep_within_limit, &callback);
+    ImGui::PopStyleColor();
+    // The overlay goes where ImGui put the invisible text: moved by the field's own vertical
+    // scroll and, while it is being edited, its horizontal one; clipped to the field's inside
+    // (not over its scroll bar).
+    const ImGuiID item = ImGui::GetItemID();
+    const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImVec2 scroll{0.0f, 0.0f};
+    ImRect clip = frame;
+    if (const ImGuiWindow* child = multiline_window(item)) {
+        scroll.y = child->Scroll.y;
+        clip = child->InnerClipRect;
     }
+    if (const ImGuiInputTextState* edit = ImGui::GetInputTextState(item)) scroll.x = edit->ScrollX;
+    draw_display_lines(buffer, {frame.Min.x + pad.x - scroll.x, frame.Min.y + pad.y - scroll.y},
+                       clip);
     return changed;
+}
+
+std::size_t prefix_of_chars(std::string_view text, std::size_t max_chars) {
+    if (text::count_user_chars(text) <= max_chars) return text.size();
+    // The count only grows with the prefix: binary search over the code point boundaries for
+    // the last one whose prefix still fits (a character's marks come with it, the next base
+    // does not).
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = 0; i <= text.size(); ++i)
+        if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+            cuts.push_back(i);
+    std::size_t lo = 0, hi = cuts.size() - 1;  // prefix cuts[lo] fits, cuts[hi] does not
+    while (hi - lo > 1) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (text::count_user_chars(text.substr(0, cuts[mid])) <= max_chars)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return cuts[lo];
 }
 
 void section_heading(const ui::Frame& frame, std::string_view text) {

@@ -3,7 +3,7 @@
 
 #include "console_fixture.hpp"
 #include "domain/status_change.hpp"
-#include "office/office_state.hpp"
+#include "office/console/console_views.hpp"
 
 namespace siang::office {
 namespace {
@@ -21,7 +21,7 @@ class CaseDeskTest : public ConsoleTest {
 TEST_F(CaseDeskTest, OffersOnlyTheSpecTransitionsOfTheCurrentStatus) {
     const auto filed = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่หน้าโรงเรียน");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
     const auto next = desk.next_statuses();
     const auto expected = domain::next_statuses(domain::Status::received);
     EXPECT_TRUE(std::equal(next.begin(), next.end(), expected.begin(), expected.end()));
@@ -31,8 +31,8 @@ TEST_F(CaseDeskTest, OffersOnlyTheSpecTransitionsOfTheCurrentStatus) {
 TEST_F(CaseDeskTest, IllegalTransitionIsRefusedAndNothingIsWritten) {
     const auto filed = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
-    auto r = desk.change_status(store(), clerk_viewer(), {domain::Status::resolved, "", "", ""});
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
+    auto r = desk.change_status(client(), clerk_viewer(), {domain::Status::resolved, "", "", ""});
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::illegal_transition);
     EXPECT_EQ(desk.current()->status, domain::Status::received);
@@ -42,10 +42,10 @@ TEST_F(CaseDeskTest, IllegalTransitionIsRefusedAndNothingIsWritten) {
 TEST_F(CaseDeskTest, RejectingWithoutAReasonIsRefusedAndNothingIsWritten) {
     const auto filed = file(domain::Kind::suggestion, "ขอให้เปิดทำการวันเสาร์", "สะดวกกว่า");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
     for (const char* blank : {"", "   \n"}) {
         auto r =
-            desk.change_status(store(), clerk_viewer(), {domain::Status::rejected, "", "", blank});
+            desk.change_status(client(), clerk_viewer(), {domain::Status::rejected, "", "", blank});
         ASSERT_FALSE(r);
         EXPECT_EQ(r.error().code, Errc::reason_required);
     }
@@ -53,7 +53,7 @@ TEST_F(CaseDeskTest, RejectingWithoutAReasonIsRefusedAndNothingIsWritten) {
     ASSERT_TRUE(reread);
     EXPECT_EQ(reread->status, domain::Status::received);
     EXPECT_EQ(reread->history.size(), 1u);
-    ASSERT_TRUE(desk.change_status(store(), clerk_viewer(),
+    ASSERT_TRUE(desk.change_status(client(), clerk_viewer(),
                                    {domain::Status::rejected, "", "", "อยู่นอกเขตเทศบาล"}));
     EXPECT_EQ(desk.current()->status, domain::Status::rejected);
     EXPECT_TRUE(desk.next_statuses().empty());
@@ -62,11 +62,11 @@ TEST_F(CaseDeskTest, RejectingWithoutAReasonIsRefusedAndNothingIsWritten) {
 TEST_F(CaseDeskTest, PublicReplyIsWhatTheCitizenReadsAtTheKiosk) {
     const auto filed = file(domain::Kind::eservice, "ไฟฟ้าดับ", "เสาไฟหน้าบ้านเลขที่ 12 ดับ");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
     ASSERT_TRUE(
-        desk.change_status(store(), clerk_viewer(), {domain::Status::in_review, "ส่งช่างดู", "", ""}));
+        desk.change_status(client(), clerk_viewer(), {domain::Status::in_review, "ส่งช่างดู", "", ""}));
     ASSERT_TRUE(desk.change_status(
-        store(), clerk_viewer(),
+        client(), clerk_viewer(),
         {domain::Status::in_progress, "ใช้หลอดสำรอง", "ช่างจะเข้าซ่อมภายในวันศุกร์นี้", ""}));
     const auto& c = *desk.current();
     ASSERT_EQ(c.history.size(), 3u);
@@ -83,23 +83,23 @@ TEST_F(CaseDeskTest, PublicReplyIsWhatTheCitizenReadsAtTheKiosk) {
 TEST_F(CaseDeskTest, NotesAndAssignmentAreRecordedWithTheStaffMember) {
     const auto filed = file(domain::Kind::complaint, "น้ำประปาขุ่น", "หมู่ที่ 3");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
-    EXPECT_EQ(desk.add_note(store(), clerk_viewer(), "  ").error().code, Errc::field_required);
-    ASSERT_TRUE(desk.add_note(store(), clerk_viewer(), "โทรแจ้งการประปาแล้ว"));
-    ASSERT_TRUE(desk.assign_division(store(), clerk_viewer(), "works"));
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
+    EXPECT_EQ(desk.add_note(client(), clerk_viewer(), "  ").error().code, Errc::field_required);
+    ASSERT_TRUE(desk.add_note(client(), clerk_viewer(), "โทรแจ้งการประปาแล้ว"));
+    ASSERT_TRUE(desk.assign_division(client(), clerk_viewer(), "works"));
     ASSERT_EQ(desk.current()->notes.size(), 1u);
     EXPECT_EQ(desk.current()->notes[0].actor, clerk.username);
     EXPECT_EQ(desk.current()->filed.division, "works");
-    EXPECT_EQ(desk.assign_division(store(), clerk_viewer(), "nowhere").error().code,
+    EXPECT_EQ(desk.assign_division(client(), clerk_viewer(), "nowhere").error().code,
               Errc::unknown_division);
 }
 
 TEST_F(CaseDeskTest, NewTrackingCodeIsShownOnceAndTheOldOneStopsWorking) {
     const auto filed = file(domain::Kind::complaint, "ขยะไม่เก็บ", "สามวันแล้ว");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
     desk.ask_reissue();
-    ASSERT_TRUE(desk.confirm_reissue(store(), clerk_viewer(), ""));
+    ASSERT_TRUE(desk.confirm_reissue(client(), clerk_viewer(), ""));
     ASSERT_TRUE(desk.issued());
     const auto code = desk.issued()->code;
     desk.dismiss_issued();
@@ -111,18 +111,18 @@ TEST_F(CaseDeskTest, NewTrackingCodeIsShownOnceAndTheOldOneStopsWorking) {
 TEST_F(CaseDeskTest, ClerkCannotOpenOrActOnACorruptionComplaint) {
     const auto filed = file(domain::Kind::corruption, "เรียกรับเงิน", "เจ้าหน้าที่เรียกเงินค่าใบอนุญาต");
     CaseDesk desk;
-    auto r = desk.open(store(), clerk_viewer(), filed.number);
+    auto r = desk.open(client(), clerk_viewer(), filed.number);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::not_found);
     EXPECT_FALSE(desk.current());
-    EXPECT_FALSE(desk.add_note(store(), clerk_viewer(), "x"));
+    EXPECT_FALSE(desk.add_note(client(), clerk_viewer(), "x"));
     desk.ask_reissue();
-    EXPECT_FALSE(desk.confirm_reissue(store(), clerk_viewer(), ""));
-    EXPECT_FALSE(desk.assign_division(store(), clerk_viewer(), "clerk"));
+    EXPECT_FALSE(desk.confirm_reissue(client(), clerk_viewer(), ""));
+    EXPECT_FALSE(desk.assign_division(client(), clerk_viewer(), "clerk"));
     // A desk opened by an integrity officer still refuses a clerk's action on it.
-    ASSERT_TRUE(desk.open(store(), officer_viewer(), filed.number));
-    EXPECT_EQ(desk.add_note(store(), clerk_viewer(), "x").error().code, Errc::not_found);
-    EXPECT_EQ(desk.change_status(store(), clerk_viewer(), {domain::Status::in_review, "", "", ""})
+    ASSERT_TRUE(desk.open(client(), officer_viewer(), filed.number));
+    EXPECT_EQ(desk.add_note(client(), clerk_viewer(), "x").error().code, Errc::not_found);
+    EXPECT_EQ(desk.change_status(client(), clerk_viewer(), {domain::Status::in_review, "", "", ""})
                   .error()
                   .code,
               Errc::not_found);
@@ -134,7 +134,7 @@ TEST_F(CaseDeskTest, IntegrityOfficerReadsACorruptionComplaintAndTheReadIsAudite
     const auto before = store().audit_row_count();
     ASSERT_TRUE(before);
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), officer_viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), officer_viewer(), filed.number));
     auto rows = store().audit_rows(0, 1);
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), 1u);
@@ -153,23 +153,23 @@ std::string longest(std::size_t chars) {
 TEST_F(CaseDeskTest, ThirtyThousandMarkReplyIsRefusedAndNothingIsWritten) {
     const auto filed = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), clerk_viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), clerk_viewer(), filed.number));
     std::string reply = "ก";
     for (int i = 0; i < 30000; ++i) reply += "\u0E49";
     auto r =
-        desk.change_status(store(), clerk_viewer(), {domain::Status::in_review, "", reply, ""});
+        desk.change_status(client(), clerk_viewer(), {domain::Status::in_review, "", reply, ""});
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::too_many_marks);
     EXPECT_EQ(r.error().detail, "reply");
     EXPECT_EQ(desk.current()->history.size(), 1u);
-    r = desk.add_note(store(), clerk_viewer(), longest(domain::staff_note_limit + 1));
+    r = desk.add_note(client(), clerk_viewer(), longest(domain::staff_note_limit + 1));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::field_too_long);
 }
 
 TEST_F(CaseDeskTest, DetailFormFieldsHoldTheLongestTextTheLimitsAllow) {
     // ImGui stops taking input when a buffer is full: staff text must never be cut that way.
-    DetailForm form;
+    DetailView form;
     form.note.assign(longest(domain::staff_note_limit));
     form.reply.assign(longest(domain::public_reply_limit));
     form.reason.assign(longest(domain::reason_limit));

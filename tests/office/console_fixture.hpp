@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "domain/submission.hpp"
+#include "office/console/store_client.hpp"
 #include "staff/staff_accounts.hpp"
 #include "store/store.hpp"
 #include "support/test_dir.hpp"
@@ -24,6 +25,7 @@ class ConsoleTest : public ::testing::Test {
         auto s = store::Store::open(path_, o);
         ASSERT_TRUE(s) << s.error().detail;
         store_.emplace(std::move(*s));
+        client_.emplace(*store_);
         staff::StaffAccounts accounts(*store_);
         const auto root = staff::local_administrator();
         for (const auto& u : {clerk, integrity, admin})
@@ -47,6 +49,8 @@ class ConsoleTest : public ::testing::Test {
     }
 
     store::Store& store() { return *store_; }
+    // The console's one way to the store (office_client.hpp), over this test's store.
+    OfficeClient& client() { return *client_; }
     const std::string& path() const { return path_; }
 
     // 25 Nov 2026 10:00 Bangkok.
@@ -58,6 +62,7 @@ class ConsoleTest : public ::testing::Test {
   private:
     std::string path_;
     std::optional<store::Store> store_;
+    std::optional<StoreClient> client_;
 };
 
 }  // namespace siang::office::testing

@@ -23,7 +23,7 @@ class FreshViewsTest : public ConsoleTest {
     // The queue as the view runs it each frame: fetched again only when out of date.
     void frame(QueueModel& q) {
         if (q.out_of_date(changes())) {
-            ASSERT_TRUE(q.refresh(store(), viewer()));
+            ASSERT_TRUE(q.refresh(client(), viewer()));
         }
     }
     static bool lists(const QueueModel& q, const domain::CaseNumber& n) {
@@ -50,8 +50,8 @@ TEST_F(FreshViewsTest, QueueFilteredByReceivedDropsACaseThisConsoleMovesToInRevi
     ASSERT_TRUE(lists(q, b.number));
 
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), a.number));
-    ASSERT_TRUE(desk.change_status(store(), viewer(), {domain::Status::in_review, "", "", ""}));
+    ASSERT_TRUE(desk.open(client(), viewer(), a.number));
+    ASSERT_TRUE(desk.change_status(client(), viewer(), {domain::Status::in_review, "", "", ""}));
     // The filters are untouched; the next frame shows the truth.
     q.set_filters(f);
     frame(q);
@@ -65,7 +65,7 @@ TEST_F(FreshViewsTest, QueueAndDetailShowAChangeMadeThroughAnotherConnection) {
     frame(q);
     ASSERT_TRUE(lists(q, a.number));
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), a.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), a.number));
 
     {
         // Another process (the CLI, a second console) on the same store file.
@@ -79,7 +79,7 @@ TEST_F(FreshViewsTest, QueueAndDetailShowAChangeMadeThroughAnotherConnection) {
     frame(q);
     ASSERT_EQ(q.rows().size(), 1u);
     EXPECT_EQ(q.rows()[0].status, domain::Status::in_review);
-    ASSERT_TRUE(desk.sync(store(), viewer(), changes()));
+    ASSERT_TRUE(desk.sync(client(), viewer(), changes()));
     EXPECT_EQ(desk.current()->status, domain::Status::in_review);
     ASSERT_EQ(desk.current()->notes.size(), 1u);
 
@@ -99,24 +99,24 @@ TEST_F(FreshViewsTest, AnotherCasesChangeDoesNotMakeTheDetailReadAConfidentialCa
     const auto secret = file(domain::Kind::corruption, "เรียกรับเงิน", "ค่าใบอนุญาต");
     const auto other = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), officer, secret.number));
+    ASSERT_TRUE(desk.open(client(), officer, secret.number));
     const auto audit_rows = *store().audit_row_count();
     ASSERT_TRUE(store().change_status(other.number, to(domain::Status::in_review), officer));
     const auto after_change = *store().audit_row_count();
-    ASSERT_TRUE(desk.sync(store(), officer, changes()));
+    ASSERT_TRUE(desk.sync(client(), officer, changes()));
     // Only the status change was audited, not a second read of the corruption complaint.
     EXPECT_EQ(*store().audit_row_count(), after_change);
     EXPECT_GT(after_change, audit_rows);
     // Its own change does bring it back.
     ASSERT_TRUE(store().add_note(secret.number, officer, "ขอเอกสารเพิ่ม"));
-    ASSERT_TRUE(desk.sync(store(), officer, changes()));
+    ASSERT_TRUE(desk.sync(client(), officer, changes()));
     EXPECT_EQ(desk.current()->notes.size(), 1u);
 }
 
 TEST_F(FreshViewsTest, StatisticsAreOutOfDateAfterAChange) {
     const auto a = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่");
     ItaStatistics stats;
-    ASSERT_TRUE(stats.load(store(), viewer(), domain::default_directory(), 2570, now));
+    ASSERT_TRUE(stats.load(client(), viewer(), domain::default_directory(), 2570, now));
     EXPECT_FALSE(stats.out_of_date(changes()));
     auto other = open_second_connection();
     ASSERT_TRUE(other.change_status(a.number, to(domain::Status::in_review), viewer()));

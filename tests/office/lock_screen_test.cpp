@@ -20,7 +20,7 @@ class LockScreenTest : public ConsoleTest {
   protected:
     void SetUp() override {
         ConsoleTest::SetUp();
-        session.emplace(store(), domain::default_directory());
+        session.emplace(client(), domain::default_directory());
         ASSERT_TRUE(session->log_in(clerk.username, password, t0));
         lock.emplace(*session, help);
     }

@@ -57,7 +57,7 @@ TEST_F(ConsoleTest, PagesThroughTheQueueWithoutGapsOrRepeats) {
     std::set<std::string> seen;
     std::vector<std::size_t> sizes;
     for (;;) {
-        ASSERT_TRUE(q.refresh(store(), viewer, now));
+        ASSERT_TRUE(q.refresh(client(), viewer, now));
         sizes.push_back(q.rows().size());
         for (const auto& r : q.rows()) EXPECT_TRUE(seen.insert(r.number.str()).second);
         if (!q.has_next_page()) break;
@@ -72,10 +72,10 @@ TEST_F(ConsoleTest, NewestFirstAndOldestFirstAreReverseOrders) {
     for (int i = 0; i < 5; ++i) file(domain::Kind::suggestion, "เรื่อง " + std::to_string(i), "ข");
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
     QueueModel newest;
-    ASSERT_TRUE(newest.refresh(store(), viewer, now));
+    ASSERT_TRUE(newest.refresh(client(), viewer, now));
     QueueModel oldest;
     oldest.set_sort(store::Sort::oldest);
-    ASSERT_TRUE(oldest.refresh(store(), viewer, now));
+    ASSERT_TRUE(oldest.refresh(client(), viewer, now));
     ASSERT_EQ(newest.rows().size(), 5u);
     for (std::size_t i = 0; i < 5; ++i)
         EXPECT_EQ(newest.rows()[i].number, oldest.rows()[4 - i].number);
@@ -89,7 +89,7 @@ TEST_F(ConsoleTest, ThaiSearchFindsAWordInsideALongerRun) {
     QueueFilters f;
     f.search = "ถนน";
     q.set_filters(f);
-    ASSERT_TRUE(q.refresh(store(), staff::viewer_for(clerk.username, clerk.role), now));
+    ASSERT_TRUE(q.refresh(client(), staff::viewer_for(clerk.username, clerk.role), now));
     ASSERT_EQ(q.rows().size(), 1u);
     EXPECT_EQ(q.rows()[0].subject, "ถนนชำรุดเป็นหลุมลึก");
 }
@@ -98,7 +98,7 @@ TEST_F(ConsoleTest, SelectionMovesWithKeysAndTurnsThePageAtTheEdge) {
     for (int i = 0; i < 60; ++i) file(domain::Kind::suggestion, "เรื่อง " + std::to_string(i), "ข");
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
     QueueModel q;
-    ASSERT_TRUE(q.refresh(store(), viewer, now));
+    ASSERT_TRUE(q.refresh(client(), viewer, now));
     q.move_selection(-1);
     EXPECT_EQ(q.selected(), 0);
     q.move_selection(3);
@@ -108,7 +108,7 @@ TEST_F(ConsoleTest, SelectionMovesWithKeysAndTurnsThePageAtTheEdge) {
     q.move_selection(1);
     EXPECT_EQ(q.page(), 1);
     EXPECT_FALSE(q.selected_case());  // nothing to open until the new page is fetched
-    ASSERT_TRUE(q.refresh(store(), viewer, now));
+    ASSERT_TRUE(q.refresh(client(), viewer, now));
     EXPECT_EQ(q.rows().size(), 10u);
     EXPECT_EQ(q.selected(), 0);
 }
@@ -124,7 +124,7 @@ TEST_F(ConsoleTest, ClerkQueueNeverHoldsACorruptionComplaint) {
             f.search = search;
             q.set_filters(f);
             q.set_sort(sort);
-            ASSERT_TRUE(q.refresh(store(), clerk_viewer, now));
+            ASSERT_TRUE(q.refresh(client(), clerk_viewer, now));
             for (const auto& r : q.rows()) EXPECT_NE(r.kind, domain::Kind::corruption);
         }
     }
@@ -132,13 +132,13 @@ TEST_F(ConsoleTest, ClerkQueueNeverHoldsACorruptionComplaint) {
     QueueFilters f;
     f.kind = domain::Kind::corruption;
     asked.set_filters(f);
-    ASSERT_TRUE(asked.refresh(store(), clerk_viewer, now));
+    ASSERT_TRUE(asked.refresh(client(), clerk_viewer, now));
     EXPECT_TRUE(asked.rows().empty());
 
     QueueModel officer;
     officer.set_filters(f);
     ASSERT_TRUE(
-        officer.refresh(store(), staff::viewer_for(integrity.username, integrity.role), now));
+        officer.refresh(client(), staff::viewer_for(integrity.username, integrity.role), now));
     EXPECT_EQ(officer.rows().size(), 1u);
 }
 
@@ -156,7 +156,7 @@ TEST_F(ConsoleTest, ClerkQueueNumbersHaveNoGapsWhereCorruptionComplaintsWereFile
     const auto clerk_viewer = staff::viewer_for(clerk.username, clerk.role);
     QueueModel q;
     q.set_sort(store::Sort::oldest);
-    ASSERT_TRUE(q.refresh(store(), clerk_viewer, now));
+    ASSERT_TRUE(q.refresh(client(), clerk_viewer, now));
     ASSERT_EQ(q.rows().size(), 6u);
     for (std::size_t i = 0; i < q.rows().size(); ++i)
         EXPECT_EQ(q.rows()[i].number, (domain::CaseNumber{2570, static_cast<int>(i) + 1}));
@@ -167,7 +167,7 @@ TEST_F(ConsoleTest, ClerkQueueNumbersHaveNoGapsWhereCorruptionComplaintsWereFile
     officer.set_filters(f);
     officer.set_sort(store::Sort::oldest);
     ASSERT_TRUE(
-        officer.refresh(store(), staff::viewer_for(integrity.username, integrity.role), now));
+        officer.refresh(client(), staff::viewer_for(integrity.username, integrity.role), now));
     ASSERT_EQ(officer.rows().size(), 3u);
     for (std::size_t i = 0; i < 3; ++i) {
         EXPECT_EQ(officer.rows()[i].number, corrupt[i]);

@@ -36,10 +36,10 @@ std::string zbar_decode(const std::filesystem::path& file) {
 TEST_F(ReissueTest, ReissueWithoutConfirmDoesNothing) {
     const auto filed = file(domain::Kind::complaint, "ขยะไม่เก็บ", "สามวันแล้ว");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), filed.number));
     const auto audit_before = *store().audit_row_count();
     // Confirming what was never asked is refused, with nothing written.
-    auto r = desk.confirm_reissue(store(), viewer(), "");
+    auto r = desk.confirm_reissue(client(), viewer(), "");
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::invalid_argument);
     // Asking and cancelling changes nothing either.
@@ -47,7 +47,7 @@ TEST_F(ReissueTest, ReissueWithoutConfirmDoesNothing) {
     EXPECT_TRUE(desk.reissue_asked());
     desk.cancel_reissue();
     EXPECT_FALSE(desk.reissue_asked());
-    EXPECT_FALSE(desk.confirm_reissue(store(), viewer(), ""));
+    EXPECT_FALSE(desk.confirm_reissue(client(), viewer(), ""));
     EXPECT_FALSE(desk.issued());
     EXPECT_TRUE(store().find_by_code(filed.code)) << "the citizen's code still works";
     EXPECT_EQ(*store().audit_row_count(), audit_before);
@@ -56,9 +56,9 @@ TEST_F(ReissueTest, ReissueWithoutConfirmDoesNothing) {
 TEST_F(ReissueTest, ConfirmReissuesOnceAndOnlyTheNewCodeOpensTheCase) {
     const auto filed = file(domain::Kind::complaint, "ขยะไม่เก็บ", "สามวันแล้ว");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), filed.number));
     desk.ask_reissue();
-    ASSERT_TRUE(desk.confirm_reissue(store(), viewer(), "https://tambon.go.th/track/"));
+    ASSERT_TRUE(desk.confirm_reissue(client(), viewer(), "https://tambon.go.th/track/"));
     ASSERT_TRUE(desk.issued());
     const domain::TrackingCode code = desk.issued()->code;
     EXPECT_EQ(desk.issued()->grouped, code.grouped());
@@ -66,7 +66,7 @@ TEST_F(ReissueTest, ConfirmReissuesOnceAndOnlyTheNewCodeOpensTheCase) {
     EXPECT_EQ(desk.issued()->qr_payload, "https://tambon.go.th/track/" + code.str());
     EXPECT_FALSE(desk.reissue_asked());
     // Once: a second confirm without asking again issues nothing more.
-    EXPECT_FALSE(desk.confirm_reissue(store(), viewer(), ""));
+    EXPECT_FALSE(desk.confirm_reissue(client(), viewer(), ""));
     EXPECT_EQ(desk.issued()->code, code);
 
     EXPECT_EQ(store().find_by_code(filed.code).error().code, Errc::unknown_code);
@@ -84,9 +84,9 @@ TEST_F(ReissueTest, ConfirmReissuesOnceAndOnlyTheNewCodeOpensTheCase) {
 TEST_F(ReissueTest, TheIssuedCodesQrDecodesToTheCodeThatOpensTheCase) {
     const auto filed = file(domain::Kind::suggestion, "ขอให้ติดไฟทาง", "ซอย 3 มืดมาก");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), filed.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), filed.number));
     desk.ask_reissue();
-    ASSERT_TRUE(desk.confirm_reissue(store(), viewer(), "https://tambon.go.th/track?code="));
+    ASSERT_TRUE(desk.confirm_reissue(client(), viewer(), "https://tambon.go.th/track?code="));
     auto image = desk.issued()->qr_image(240);
     ASSERT_TRUE(image);
     EXPECT_LE(image->width, 240);
@@ -103,7 +103,7 @@ TEST_F(ReissueTest, TheIssuedCodesQrDecodesToTheCodeThatOpensTheCase) {
 TEST_F(ReissueTest, TheConfirmationWarnsThatAnAnonymousCitizenCannotBeSentTheNewCode) {
     const auto anonymous = file(domain::Kind::complaint, "เสียงดังยามวิกาล", "ทุกคืน");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), anonymous.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), anonymous.number));
     EXPECT_TRUE(desk.reissue_warning().undeliverable);
 
     domain::Draft d;
@@ -116,7 +116,7 @@ TEST_F(ReissueTest, TheConfirmationWarnsThatAnAnonymousCitizenCannotBeSentTheNew
     ASSERT_TRUE(valid) << valid.error().detail;
     auto named = store().submit(*valid, now, "kiosk");
     ASSERT_TRUE(named);
-    ASSERT_TRUE(desk.open(store(), viewer(), named->number));
+    ASSERT_TRUE(desk.open(client(), viewer(), named->number));
     EXPECT_FALSE(desk.reissue_warning().undeliverable);
 }
 
@@ -124,14 +124,14 @@ TEST_F(ReissueTest, OpeningAnotherCaseForgetsTheIssuedCodeAndAPendingConfirmatio
     const auto a = file(domain::Kind::complaint, "ขยะไม่เก็บ", "สามวันแล้ว");
     const auto b = file(domain::Kind::complaint, "ท่อแตก", "น้ำไหลทั้งคืน");
     CaseDesk desk;
-    ASSERT_TRUE(desk.open(store(), viewer(), a.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), a.number));
     desk.ask_reissue();
-    ASSERT_TRUE(desk.confirm_reissue(store(), viewer(), ""));
+    ASSERT_TRUE(desk.confirm_reissue(client(), viewer(), ""));
     desk.ask_reissue();
-    ASSERT_TRUE(desk.open(store(), viewer(), b.number));
+    ASSERT_TRUE(desk.open(client(), viewer(), b.number));
     EXPECT_FALSE(desk.issued());
     EXPECT_FALSE(desk.reissue_asked());
-    EXPECT_FALSE(desk.confirm_reissue(store(), viewer(), ""));
+    EXPECT_FALSE(desk.confirm_reissue(client(), viewer(), ""));
     EXPECT_TRUE(store().find_by_code(b.code));
 }
 

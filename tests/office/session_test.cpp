@@ -38,7 +38,7 @@ TEST(IdleLock, InputPostponesTheLock) {
 }
 
 TEST_F(ConsoleTest, LoginChecksThePasswordAndAuditsEveryAttempt) {
-    ConsoleSession session(store(), domain::default_directory());
+    ConsoleSession session(client(), domain::default_directory());
     auto wrong = session.log_in(clerk.username, "not-the-password", t0);
     ASSERT_FALSE(wrong);
     EXPECT_EQ(wrong.error().code, Errc::permission_denied);
@@ -55,7 +55,7 @@ TEST_F(ConsoleTest, LoginChecksThePasswordAndAuditsEveryAttempt) {
 }
 
 TEST_F(ConsoleTest, LockedConsoleUnlocksOnlyWithTheSameUsersPassword) {
-    ConsoleSession session(store(), domain::default_directory());
+    ConsoleSession session(client(), domain::default_directory());
     ASSERT_TRUE(session.log_in(clerk.username, password, t0));
     EXPECT_FALSE(session.locked(t0 + minutes(5)));
     EXPECT_TRUE(session.locked(t0 + minutes(10)));
@@ -71,7 +71,7 @@ TEST_F(ConsoleTest, LockedConsoleUnlocksOnlyWithTheSameUsersPassword) {
 
 TEST_F(ConsoleTest, DisabledAccountCannotLogInAndIsAnsweredLikeAWrongPassword) {
     ASSERT_TRUE(staff::StaffAccounts(store()).disable(admin, clerk.username));
-    ConsoleSession session(store(), domain::default_directory());
+    ConsoleSession session(client(), domain::default_directory());
     auto r = session.log_in(clerk.username, password, t0);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().detail, "login");
@@ -79,26 +79,26 @@ TEST_F(ConsoleTest, DisabledAccountCannotLogInAndIsAnsweredLikeAWrongPassword) {
 
 TEST_F(ConsoleTest, HelpRequestAppearsAtTheNextPollAndIsAcknowledged) {
     HelpAlerts alerts;
-    auto first = alerts.poll(store(), t0);
+    auto first = alerts.poll(client(), t0);
     ASSERT_TRUE(first);
     EXPECT_FALSE(*first);
     ASSERT_TRUE(store().add_help_request("kiosk-lobby", now));
     // Not before the poll interval: polling stays cheap.
-    EXPECT_FALSE(*alerts.poll(store(), t0 + seconds(1)));
+    EXPECT_FALSE(*alerts.poll(client(), t0 + seconds(1)));
     EXPECT_TRUE(alerts.open().empty());
-    auto arrived = alerts.poll(store(), t0 + HelpAlerts::poll_interval);
+    auto arrived = alerts.poll(client(), t0 + HelpAlerts::poll_interval);
     ASSERT_TRUE(arrived);
     EXPECT_TRUE(*arrived);
     ASSERT_EQ(alerts.open().size(), 1u);
     EXPECT_EQ(alerts.open()[0].kiosk, "kiosk-lobby");
     // Seen once: the next poll still lists it but does not sound again.
-    EXPECT_FALSE(*alerts.poll(store(), t0 + 2 * HelpAlerts::poll_interval));
+    EXPECT_FALSE(*alerts.poll(client(), t0 + 2 * HelpAlerts::poll_interval));
     EXPECT_EQ(alerts.open().size(), 1u);
 
-    ASSERT_TRUE(alerts.acknowledge(store(), alerts.open()[0].id, clerk.username));
+    ASSERT_TRUE(alerts.acknowledge(client(), alerts.open()[0].id, clerk.username));
     EXPECT_TRUE(alerts.open().empty());
     HelpAlerts other_console;
-    ASSERT_TRUE(other_console.poll(store(), t0));
+    ASSERT_TRUE(other_console.poll(client(), t0));
     EXPECT_TRUE(other_console.open().empty());
     auto rows = store().audit_rows(0, 1);
     ASSERT_TRUE(rows);

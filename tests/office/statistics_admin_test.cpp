@@ -29,7 +29,7 @@ TEST_F(ConsoleTest, ClerkStatisticsCountCorruptionComplaintsButNeverNameTheirSer
     ItaStatistics stats;
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
     const int fy = domain::fiscal_year_be(domain::local_date(now));
-    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    ASSERT_TRUE(stats.load(client(), viewer, domain::default_directory(), fy));
     const auto& year = stats.report()->periods.front();
     EXPECT_EQ(year.total.received, 2);
     for (const auto& k : year.by_kind)
@@ -46,11 +46,11 @@ TEST_F(ConsoleTest, EachExportIsWrittenAndAudited) {
     ItaStatistics stats;
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
     const int fy = domain::fiscal_year_be(domain::local_date(now));
-    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    ASSERT_TRUE(stats.load(client(), viewer, domain::default_directory(), fy));
     const auto dir = (std::filesystem::path(path()).parent_path() / "exports").string();
     const ExportSettings settings{dir, "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
     for (auto format : {ExportFormat::csv, ExportFormat::xlsx, ExportFormat::html}) {
-        auto written = stats.export_report(store(), viewer, format, settings, now);
+        auto written = stats.export_report(client(), viewer, format, settings, now);
         ASSERT_TRUE(written) << written.error().detail;
         EXPECT_TRUE(std::filesystem::file_size(*written) > 0);
         auto rows = store().audit_rows(0, 1);
@@ -71,19 +71,19 @@ TEST_F(ConsoleTest, ExportsArePrivateAndNeverReplaceWhatIsNotAFile) {
     ItaStatistics stats;
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
     const int fy = domain::fiscal_year_be(domain::local_date(now));
-    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    ASSERT_TRUE(stats.load(client(), viewer, domain::default_directory(), fy));
     const auto dir = std::filesystem::path(path()).parent_path() / "exports";
     std::filesystem::create_directories(dir);
     const std::string fifo = (dir / export_file_name(fy, ExportFormat::csv)).string();
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
     const ExportSettings settings{dir.string(), "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
-    auto refused = stats.export_report(store(), viewer, ExportFormat::csv, settings, now);
+    auto refused = stats.export_report(client(), viewer, ExportFormat::csv, settings, now);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, Errc::output_not_regular);
     EXPECT_TRUE(std::filesystem::is_fifo(fifo));
     ::umask(022);
     for (auto format : {ExportFormat::xlsx, ExportFormat::html}) {
-        auto written = stats.export_report(store(), viewer, format, settings, now);
+        auto written = stats.export_report(client(), viewer, format, settings, now);
         ASSERT_TRUE(written) << written.error().detail;
         struct stat st {};
         ASSERT_EQ(::stat(written->c_str(), &st), 0);
@@ -99,7 +99,7 @@ TEST_F(ConsoleTest, ExportWhoseAuditRowIsRefusedLeavesNoFile) {
     ItaStatistics stats;
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
     const int fy = domain::fiscal_year_be(domain::local_date(now));
-    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy));
+    ASSERT_TRUE(stats.load(client(), viewer, domain::default_directory(), fy));
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path().c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_seal SET rows = rows - 1", nullptr, nullptr, nullptr),
@@ -108,7 +108,7 @@ TEST_F(ConsoleTest, ExportWhoseAuditRowIsRefusedLeavesNoFile) {
     const auto dir = std::filesystem::path(path()).parent_path() / "exports";
     const ExportSettings settings{dir.string(), "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
     for (auto format : {ExportFormat::csv, ExportFormat::xlsx, ExportFormat::html}) {
-        auto refused = stats.export_report(store(), viewer, format, settings, now);
+        auto refused = stats.export_report(client(), viewer, format, settings, now);
         ASSERT_FALSE(refused) << *refused;
         EXPECT_EQ(refused.error().code, Errc::audit_broken);
     }
@@ -118,12 +118,12 @@ TEST_F(ConsoleTest, ExportWhoseAuditRowIsRefusedLeavesNoFile) {
 TEST_F(ConsoleTest, AuditLogIsForAdminsOnly) {
     AuditLogPage page;
     for (const auto& who : {clerk, integrity}) {
-        auto r = page.load(store(), who, 0);
+        auto r = page.load(client(), who, 0);
         ASSERT_FALSE(r);
         EXPECT_EQ(r.error().code, Errc::permission_denied);
         EXPECT_TRUE(page.rows().empty());
     }
-    ASSERT_TRUE(page.load(store(), admin, 0));
+    ASSERT_TRUE(page.load(client(), admin, 0));
     ASSERT_TRUE(page.chain());
     EXPECT_TRUE(page.chain()->ok());
     ASSERT_FALSE(page.rows().empty());
@@ -138,7 +138,7 @@ TEST_F(ConsoleTest, AuditPagesCoverTheLogOnce) {
     std::int64_t seen = 0;
     std::int64_t last_id = std::numeric_limits<std::int64_t>::max();
     for (int p = 0;; ++p) {
-        ASSERT_TRUE(page.load(store(), admin, p));
+        ASSERT_TRUE(page.load(client(), admin, p));
         if (page.rows().empty()) break;
         for (const auto& e : page.rows()) {
             EXPECT_LT(e.id, last_id);
@@ -152,30 +152,30 @@ TEST_F(ConsoleTest, AuditPagesCoverTheLogOnce) {
 
 TEST_F(ConsoleTest, AdminManagesUsersAndOthersAreRefused) {
     UsersDesk desk;
-    EXPECT_EQ(desk.load(store(), clerk).error().code, Errc::permission_denied);
-    ASSERT_TRUE(desk.load(store(), admin));
+    EXPECT_EQ(desk.load(client(), clerk).error().code, Errc::permission_denied);
+    ASSERT_TRUE(desk.load(client(), admin));
     EXPECT_EQ(desk.users().size(), 3u);
     const staff::StaffUser newcomer{"nok", "นก", staff::Role::clerk};
-    EXPECT_EQ(desk.add(store(), clerk, newcomer, password).error().code, Errc::permission_denied);
-    ASSERT_TRUE(desk.add(store(), admin, newcomer, password));
+    EXPECT_EQ(desk.add(client(), clerk, newcomer, password).error().code, Errc::permission_denied);
+    ASSERT_TRUE(desk.add(client(), admin, newcomer, password));
     EXPECT_EQ(desk.users().size(), 4u);
-    EXPECT_EQ(desk.reset_password(store(), clerk, "nok", "new-password-1").error().code,
+    EXPECT_EQ(desk.reset_password(client(), clerk, "nok", "new-password-1").error().code,
               Errc::permission_denied);
-    ASSERT_TRUE(desk.reset_password(store(), admin, "nok", "new-password-1"));
+    ASSERT_TRUE(desk.reset_password(client(), admin, "nok", "new-password-1"));
     EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
-    ASSERT_TRUE(desk.disable(store(), admin, "nok"));
+    ASSERT_TRUE(desk.disable(client(), admin, "nok"));
     EXPECT_FALSE(staff::StaffAccounts(store()).authenticate("nok", "new-password-1", "test"));
 }
 
 TEST_F(ConsoleTest, UsersViewAppliesThePasswordPolicyAndReservedNames) {
     UsersDesk desk;
-    ASSERT_TRUE(desk.load(store(), admin));
+    ASSERT_TRUE(desk.load(client(), admin));
     const staff::StaffUser newcomer{"nok", "นก", staff::Role::clerk};
-    EXPECT_EQ(desk.add(store(), admin, newcomer, "12345678").error().code, Errc::weak_password);
-    EXPECT_EQ(desk.add(store(), admin, {"siang", "", staff::Role::admin}, password).error().code,
+    EXPECT_EQ(desk.add(client(), admin, newcomer, "12345678").error().code, Errc::weak_password);
+    EXPECT_EQ(desk.add(client(), admin, {"siang", "", staff::Role::admin}, password).error().code,
               Errc::username_reserved);
-    ASSERT_TRUE(desk.add(store(), admin, newcomer, password));
-    auto weak = desk.reset_password(store(), admin, "nok", "nok-2569-nok");
+    ASSERT_TRUE(desk.add(client(), admin, newcomer, password));
+    auto weak = desk.reset_password(client(), admin, "nok", "nok-2569-nok");
     ASSERT_FALSE(weak);
     EXPECT_EQ(weak.error().detail, "username");
     EXPECT_TRUE(staff::StaffAccounts(store()).authenticate("nok", password, "test"));
@@ -190,23 +190,23 @@ TEST_F(ConsoleTest, ClerksExportsDuringTheMonthSayItsCorruptionComplaintsAreLeft
     const std::string note = "ยังไม่รวมเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่รับในเดือน";
     ItaStatistics stats;
     const auto viewer = staff::viewer_for(clerk.username, clerk.role);
-    ASSERT_TRUE(stats.load(store(), viewer, domain::default_directory(), fy, now));
+    ASSERT_TRUE(stats.load(client(), viewer, domain::default_directory(), fy, now));
     ASSERT_TRUE(stats.report()->corruption_withheld);
     EXPECT_EQ(stats.report()->periods.front().total.received, 0);
     const ExportSettings settings{dir, "เทศบาลตำบลตัวอย่าง", i18n::Lang::th};
     for (auto format : {ExportFormat::csv, ExportFormat::html}) {
-        auto written = stats.export_report(store(), viewer, format, settings, now);
+        auto written = stats.export_report(client(), viewer, format, settings, now);
         ASSERT_TRUE(written) << written.error().detail;
         EXPECT_NE(slurp(*written).find(note), std::string::npos) << *written;
     }
-    ASSERT_TRUE(stats.export_report(store(), viewer, ExportFormat::xlsx, settings, now));
+    ASSERT_TRUE(stats.export_report(client(), viewer, ExportFormat::xlsx, settings, now));
 
     ItaStatistics full;
     const auto officer = staff::viewer_for("malee", staff::Role::integrity);
-    ASSERT_TRUE(full.load(store(), officer, domain::default_directory(), fy, now));
+    ASSERT_TRUE(full.load(client(), officer, domain::default_directory(), fy, now));
     EXPECT_FALSE(full.report()->corruption_withheld);
     EXPECT_EQ(full.report()->periods.front().total.received, 1);
-    auto written = full.export_report(store(), officer, ExportFormat::csv, settings, now);
+    auto written = full.export_report(client(), officer, ExportFormat::csv, settings, now);
     ASSERT_TRUE(written);
     EXPECT_EQ(slurp(*written).find(note), std::string::npos);
 }

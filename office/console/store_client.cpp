@@ -1,0 +1,112 @@
+// The console's client calls on the local store, one to one.
+#include "office/console/store_client.hpp"
+
+namespace siang::office {
+
+Result<staff::StaffUser> StoreClient::authenticate(std::string_view username,
+                                                   std::string_view password,
+                                                   std::string_view source) {
+    return staff::StaffAccounts(store_).authenticate(username, password, source);
+}
+
+Result<store::UserRecord> StoreClient::find_user(std::string_view username) {
+    return store_.find_user(username);
+}
+
+Result<std::vector<store::UserRecord>> StoreClient::list_users(const staff::StaffUser& by) {
+    return staff::StaffAccounts(store_).list(by);
+}
+
+Result<void> StoreClient::add_user(const staff::StaffUser& by, const staff::StaffUser& user,
+                                   std::string_view password) {
+    return staff::StaffAccounts(store_).add(by, user, password);
+}
+
+Result<void> StoreClient::disable_user(const staff::StaffUser& by, std::string_view username) {
+    return staff::StaffAccounts(store_).disable(by, username);
+}
+
+Result<void> StoreClient::set_password(const staff::StaffUser& by, std::string_view username,
+                                       std::string_view password) {
+    return staff::StaffAccounts(store_).set_password(by, username, password);
+}
+
+Result<store::Page> StoreClient::list(const store::Query& query, const store::Viewer& viewer) {
+    return store_.list(query, viewer);
+}
+
+Result<store::CaseDetail> StoreClient::get_case(const domain::CaseNumber& number,
+                                                const store::Viewer& viewer) {
+    return store_.get_case(number, viewer);
+}
+
+Result<void> StoreClient::change_status(const domain::CaseNumber& number,
+                                        const domain::StatusChange& change,
+                                        const store::Viewer& viewer) {
+    return store_.change_status(number, change, viewer);
+}
+
+Result<void> StoreClient::add_note(const domain::CaseNumber& number, const store::Viewer& viewer,
+                                   std::string_view text) {
+    return store_.add_note(number, viewer, text);
+}
+
+Result<void> StoreClient::assign_division(const domain::CaseNumber& number,
+                                          std::string_view division, const store::Viewer& viewer) {
+    return store_.assign_division(number, division, viewer);
+}
+
+Result<domain::TrackingCode> StoreClient::reissue_code(const domain::CaseNumber& number,
+                                                       const store::Viewer& viewer) {
+    return store_.reissue_code(number, viewer);
+}
+
+Result<std::int64_t> StoreClient::case_changes() {
+    return store_.case_changes();
+}
+
+Result<std::int64_t> StoreClient::case_changes(const domain::CaseNumber& number,
+                                               const store::Viewer& viewer) {
+    return store_.case_changes(number, viewer);
+}
+
+Result<std::vector<store::HelpRequest>> StoreClient::open_help_requests() {
+    return store_.open_help_requests();
+}
+
+Result<void> StoreClient::acknowledge_help_request(std::int64_t id, std::string_view actor,
+                                                   domain::TimePoint at,
+                                                   std::string_view audit_detail) {
+    return store_.acknowledge_help_request(id, actor, at, audit_detail);
+}
+
+Result<std::int64_t> StoreClient::add_help_request(std::string_view kiosk_name) {
+    return store_.add_help_request(kiosk_name);
+}
+
+Result<reports::ItaReport> StoreClient::ita_report(const store::Viewer& viewer, int fy_be,
+                                                   const domain::Directory& dir,
+                                                   domain::TimePoint now) {
+    return reports::load_ita_report(store_, viewer, fy_be, dir, now);
+}
+
+Result<void> StoreClient::export_ita_report(std::string_view actor,
+                                            const reports::ItaReport& report,
+                                            reports::ItaFormat format, const std::string& path,
+                                            const reports::ItaExportText& text) {
+    return reports::export_ita_report(store_, actor, report, format, path, text);
+}
+
+Result<store::AuditReport> StoreClient::verify_audit() {
+    return store_.verify_audit();
+}
+
+Result<std::vector<store::AuditEntry>> StoreClient::audit_rows(std::int64_t offset, int limit) {
+    return store_.audit_rows(offset, limit);
+}
+
+Result<std::int64_t> StoreClient::audit_row_count() {
+    return store_.audit_row_count();
+}
+
+}  // namespace siang::office
