@@ -1,6 +1,7 @@
 // Sample visits: the same taps a citizen makes, stopping at the requested screen.
 #include "kiosk/flow/sample_visit.hpp"
 
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -32,7 +33,11 @@ bool fill_request(Walker& w, KioskSession& s) {
     if (w.act(intent::ChooseKind{domain::Kind::eservice})) return true;
     w.type(Field::service, "streetlight");
     if (w.act(intent::Next{})) return true;
-    w.type(Field::subject, "ไฟฟ้าสาธารณะดับ หมู่ที่ 3 หน้าวัดสว่างอารมณ์");
+    // Fault injection for the reference-image tests only (issue 10 item 12): the subject with
+    // ONE tone mark lost (หมู่ → หมู), which the review's reference compare must catch.
+    const bool drop_tone_mark = std::getenv("SIANG_TEST_SAMPLE_DROP_TONE_MARK") != nullptr;
+    w.type(Field::subject, drop_tone_mark ? "ไฟฟ้าสาธารณะดับ หมูที่ 3 หน้าวัดสว่างอารมณ์"
+                                          : "ไฟฟ้าสาธารณะดับ หมู่ที่ 3 หน้าวัดสว่างอารมณ์");
     if (w.act(intent::Next{})) return true;
     w.type(Field::details,
            "เสาไฟฟ้าหน้าวัดสว่างอารมณ์ดับมาสามคืนแล้ว ถนนช่วงนี้มืดมาก เด็กนักเรียนและผู้สูงอายุ"
