@@ -5,7 +5,7 @@
 namespace siang::store {
 
 Result<std::int64_t> Store::add_help_request(std::string_view kiosk_name, domain::TimePoint at) {
-    if (kiosk_name.empty()) return fail(Errc::invalid_argument, "empty kiosk name");
+    if (kiosk_name.empty()) return fail(Errc::internal, "empty kiosk name");
     const auto when = at == domain::TimePoint{} ? now_seconds() : at;
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
