@@ -159,8 +159,10 @@ Result<void> TextEdit::set_text(std::string_view utf8) {
     if (!text::is_valid_utf8(utf8)) return fail(Errc::invalid_utf8, "text");
     const std::size_t n = text::count_user_chars(utf8);
     if (n > options_.max_chars)
-        return fail(Errc::field_too_long,
-                    "text:" + std::to_string(n) + ":" + std::to_string(options_.max_chars));
+        return fail({.code = Errc::field_too_long,
+                     .field = "text",
+                     .count = static_cast<std::int64_t>(n),
+                     .limit = static_cast<std::int64_t>(options_.max_chars)});
     text_.assign(utf8);
     count_ = n;
     caret_ = text_.size();
