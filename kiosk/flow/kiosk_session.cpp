@@ -41,10 +41,8 @@ void wipe_status(store::PublicStatus& s) {
 // The field a validation error is about, as step_for_field names it.
 std::string_view error_field(const Error& err) {
     switch (err.code) {
-        case Errc::field_too_long: {
-            std::string_view d = err.detail;
-            return d.substr(0, d.find(':'));
-        }
+        case Errc::field_too_long:
+            return err.field;
         case Errc::invalid_phone:
             return "phone";
         case Errc::invalid_date:
