@@ -14,7 +14,7 @@ Result<staff::StaffUser> screenshot_user(store::Store& store, const std::string&
     auto record = store.find_user(username);
     if (!record) return std::unexpected(record.error());
     auto role = staff::parse_role(record->role);
-    if (!role) return fail(Errc::invalid_argument, "role " + record->role);
+    if (!role) return fail(Errc::store_damaged_value, "users.role " + record->role);
     return staff::StaffUser{record->username, record->display_name, *role};
 }
 
