@@ -18,7 +18,7 @@ Result<std::string> kiosk_store_path(const std::optional<std::string>& option,
 Result<store::Store> open_kiosk_store(const std::string& path, const config::Config& config,
                                       bool create) {
     std::error_code ec;
-    if (!create && !std::filesystem::exists(path, ec)) return fail(Errc::not_found, path);
+    if (!create && !std::filesystem::exists(path, ec)) return fail(Errc::store_missing, path);
     store::OpenOptions options;
     options.create = create;
     options.directory = config.directory;

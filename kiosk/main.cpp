@@ -23,6 +23,11 @@
 
 namespace {
 
+// A stderr line of the kiosk: report_error's sentence in the screen's language (issue 10 item 6).
+std::string said(const siang::Error& e, const std::string& lang) {
+    return siang::i18n::report_error(e, lang == "en" ? siang::i18n::Lang::en : siang::i18n::Lang::th);
+}
+
 using namespace siang;
 
 std::vector<std::string> screen_names() {
@@ -48,7 +53,7 @@ int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file
         if (!lines) {
             std::fprintf(stderr, "siang-kiosk: %s: %s\n",
                          std::string(error_name(lines.error().code)).c_str(),
-                         lines.error().detail.c_str());
+                         said(lines.error(), options.lang).c_str());
             return 1;
         }
         state.specimen.lines = std::move(*lines);
@@ -76,7 +81,7 @@ std::unique_ptr<ui::App> make_window(const ui::UiOptions& options, const config:
         ui_config->panel_diagonal_inches = config.kiosk.panel_diagonal_in;
     auto window = ui::App::create(*ui_config);
     if (!window) {
-        std::fprintf(stderr, "siang-kiosk: %s\n", window.error().detail.c_str());
+        std::fprintf(stderr, "siang-kiosk: %s\n", said(window.error(), options.lang).c_str());
         return nullptr;
     }
     return std::move(*window);
@@ -85,7 +90,8 @@ std::unique_ptr<ui::App> make_window(const ui::UiOptions& options, const config:
 void log_store_error(const Error& e, const std::string& path) {
     // For the IT person's log; the screen says it in words for the citizen and staff.
     std::fprintf(stderr, "siang-kiosk: out of service: %s: %s (%s)\n", path.c_str(),
-                 std::string(error_name(e.code)).c_str(), e.detail.c_str());
+                 std::string(error_name(e.code)).c_str(),
+                 i18n::report_error(e, i18n::Lang::en).c_str());
 }
 
 }  // namespace
@@ -121,8 +127,8 @@ int main(int argc, char** argv) {
 
     auto config = config::load_config(config_file);
     if (!config) {
-        std::fprintf(stderr, "siang-kiosk: %s\n", config.error().detail.c_str());
-        return 2;
+        std::fprintf(stderr, "siang-kiosk: %s\n", said(config.error(), options.lang).c_str());
+        return exit_code(config.error().code);
     }
     const bool screenshot = !options.screenshot.empty();
     // A screenshot without --store files its sample visit into a scratch store, never into the
@@ -136,7 +142,7 @@ int main(int argc, char** argv) {
     } else {
         auto path = kiosk::kiosk_store_path(store_option, *config);
         if (!path) {
-            std::fprintf(stderr, "siang-kiosk: %s\n", path.error().detail.c_str());
+            std::fprintf(stderr, "siang-kiosk: %s\n", said(path.error(), options.lang).c_str());
             return 2;
         }
         store_path = std::move(*path);
@@ -165,7 +171,7 @@ int main(int argc, char** argv) {
             auto r = window->screenshot(draw_outage, options.screenshot, size->first, size->second);
             if (!r)
                 std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n",
-                             r.error().detail.c_str());
+                             said(r.error(), options.lang).c_str());
             return r ? 0 : 1;
         }
         while (!store) {
@@ -234,7 +240,7 @@ int main(int argc, char** argv) {
     int status = 0;
     if (screenshot) {
         if (auto r = window->screenshot(draw, options.screenshot, size->first, size->second); !r) {
-            std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n", r.error().detail.c_str());
+            std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n", said(r.error(), options.lang).c_str());
             status = 1;
         }
     } else {

@@ -21,8 +21,8 @@ namespace {
 using namespace siang;
 
 int fail_with(const Error& e, i18n::Lang lang) {
-    std::fprintf(stderr, "siang-office: %s\n", i18n::error_message(e, lang).c_str());
-    return 1;
+    std::fprintf(stderr, "siang-office: %s\n", i18n::report_error(e, lang).c_str());
+    return exit_code(e.code);
 }
 
 // The Thai specimen in the console's fonts: no store, no login.
@@ -35,7 +35,7 @@ int run_specimen(const ui::UiOptions& options, const std::string& file, float co
     if (!lines) {
         std::fprintf(stderr, "siang-office: %s: %s\n",
                      std::string(error_name(lines.error().code)).c_str(),
-                     lines.error().detail.c_str());
+                     i18n::report_error(lines.error(), i18n::Lang::en).c_str());
         return 1;
     }
     auto config = ui::app_config_from(options, "Siang", ui::FontProfile::office);

@@ -15,7 +15,7 @@ Result<staff::StaffUser> screenshot_user(OfficeClient& client, const std::string
     auto record = client.find_user(username);
     if (!record) return std::unexpected(record.error());
     auto role = staff::parse_role(record->role);
-    if (!role) return fail(Errc::invalid_argument, "role " + record->role);
+    if (!role) return fail(Errc::store_damaged_value, "users.role " + record->role);
     return staff::StaffUser{record->username, record->display_name, *role};
 }
 

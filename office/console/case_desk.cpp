@@ -115,7 +115,7 @@ ReissueWarning CaseDesk::reissue_warning() const {
 Result<void> CaseDesk::confirm_reissue(OfficeClient& client, const store::Viewer& viewer,
                                        std::string_view tracking_base_url) {
     if (!std::exchange(reissue_asked_, false))
-        return fail(Errc::invalid_argument, "reissue not asked");
+        return fail(Errc::internal, "reissue not asked");
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
     auto code = client.reissue_code(*number, viewer);

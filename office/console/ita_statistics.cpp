@@ -26,7 +26,7 @@ Result<std::string> ItaStatistics::export_report(OfficeClient& client, const sto
                                                  ExportFormat format,
                                                  const ExportSettings& settings,
                                                  domain::TimePoint now) const {
-    if (!report_) return fail(Errc::invalid_argument, "no statistics loaded");
+    if (!report_) return fail(Errc::internal, "no statistics loaded");
     std::error_code ec;
     std::filesystem::create_directories(settings.directory, ec);
     if (ec) return fail(Errc::io_error, settings.directory + ": " + ec.message());

@@ -46,17 +46,17 @@ Result<std::chrono::year_month_day> parse_filter_date(std::string_view text) {
         if (auto d = domain::parse_date(std::string(parts[0]) + "-" + std::string(parts[1]) + "-" +
                                         std::string(parts[2])))
             return *d;
-        return fail(Errc::invalid_argument, std::string(text));
+        return fail(Errc::invalid_date, std::string(text));
     }
     if (parts.size() != 3 || parts[2].size() != 4)
-        return fail(Errc::invalid_argument, std::string(text));
+        return fail(Errc::invalid_date, std::string(text));
     const auto d = number(parts[0]), m = number(parts[1]), y = number(parts[2]);
     if (!d || !m || !y || *y < earliest_be_year)
-        return fail(Errc::invalid_argument, std::string(text));
+        return fail(Errc::invalid_date, std::string(text));
     const std::chrono::year_month_day ymd{std::chrono::year{*y - be_offset},
                                           std::chrono::month{static_cast<unsigned>(*m)},
                                           std::chrono::day{static_cast<unsigned>(*d)}};
-    if (!ymd.ok()) return fail(Errc::invalid_argument, std::string(text));
+    if (!ymd.ok()) return fail(Errc::invalid_date, std::string(text));
     return ymd;
 }
 

@@ -1,4 +1,4 @@
-// Stable names of error codes.
+// Stable names of error codes, their exit codes, and an error's facts for JSON and logs.
 #include "core/error.hpp"
 
 namespace siang {
@@ -57,8 +57,100 @@ std::string_view error_name(Errc code) {
         case Errc::store_damaged_value: return "store_damaged_value";
         // Staff text cleaned in the domain, once (issue 10 item 5).
         case Errc::control_character: return "control_character";
+        // One error contract (issue 10 item 6).
+        case Errc::store_missing: return "store_missing";
+        case Errc::internal: return "internal";
+        case Errc::username_taken: return "username_taken";
+        case Errc::invalid_username: return "invalid_username";
+        case Errc::invalid_input: return "invalid_input";
     }
     return "unknown";
+}
+
+std::optional<Errc> errc_from_name(std::string_view name) {
+    for (std::size_t i = 0; i < errc_count; ++i) {
+        const auto code = static_cast<Errc>(i);
+        if (error_name(code) == name) return code;
+    }
+    return std::nullopt;
+}
+
+int exit_code(Errc code) {
+    switch (code) {
+        case Errc::invalid_argument:
+            return exit_usage;
+        case Errc::invalid_utf8:
+        case Errc::field_required:
+        case Errc::field_too_long:
+        case Errc::invalid_phone:
+        case Errc::invalid_date:
+        case Errc::unknown_kind:
+        case Errc::unknown_service:
+        case Errc::unknown_division:
+        case Errc::unknown_status:
+        case Errc::illegal_transition:
+        case Errc::reason_required:
+        case Errc::malformed_code:
+        case Errc::bad_check_digit:
+        case Errc::too_many_marks:
+        case Errc::field_too_large:
+        case Errc::date_in_future:
+        case Errc::date_too_early:
+        case Errc::restore_same_file:
+        case Errc::input_too_large:
+        case Errc::json_duplicate_key:
+        case Errc::json_nul_byte:
+        case Errc::weak_password:
+        case Errc::username_reserved:
+        case Errc::invalid_email:
+        case Errc::control_character:
+        case Errc::username_taken:
+        case Errc::invalid_username:
+        case Errc::invalid_input:
+            return exit_invalid_input;
+        case Errc::unknown_code:
+        case Errc::not_found:
+            return exit_not_found;
+        case Errc::store_corrupt:
+        case Errc::store_unreadable:
+        case Errc::store_busy:
+        case Errc::store_full:
+        case Errc::store_too_new:
+        case Errc::store_failed:
+        case Errc::io_error:
+        case Errc::output_protected:
+        case Errc::output_not_regular:
+        case Errc::store_in_use:
+        case Errc::store_wrong_key:
+        case Errc::store_key_missing:
+        case Errc::store_not_private:
+        case Errc::store_wal_damaged:
+        case Errc::store_damaged_value:
+        case Errc::store_missing:
+            return exit_store;
+        case Errc::config_invalid:
+            return exit_config;
+        case Errc::permission_denied:
+            return exit_denied;
+        case Errc::audit_broken:
+            return exit_integrity;
+        case Errc::qr_failed:
+        case Errc::display_failed:
+        case Errc::internal:
+            return exit_failure;
+    }
+    return exit_failure;
+}
+
+std::vector<ErrorFact> error_facts(const Error& error) {
+    std::vector<ErrorFact> facts{{"code", std::string(error_name(error.code))}};
+    if (!error.detail.empty()) facts.push_back({"detail", error.detail});
+    if (!error.field.empty()) facts.push_back({"field", error.field});
+    if (error.count) facts.push_back({"count", *error.count});
+    if (error.limit) facts.push_back({"limit", *error.limit});
+    if (!error.from.empty()) facts.push_back({"from", error.from});
+    if (!error.to.empty()) facts.push_back({"to", error.to});
+    return facts;
 }
 
 }  // namespace siang

@@ -1,26 +1,33 @@
 // Error values: what can go wrong, as data. Messages for people come from the i18n catalogue.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <expected>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
 
 namespace siang {
 
 // Every failure a caller may need to tell apart or show to a person. Keep in step with
-// the "error.*" keys in shared/i18n/catalog.cpp and error_name() in error.cpp.
+// the "error.*" keys in shared/i18n/catalog_entries.inc, error_name() and exit_code() in
+// error.cpp, and errc_count below (tests/shared/i18n/error_contract_test.cpp checks all four).
 enum class Errc {
-    invalid_argument,    // a caller passed something meaningless (programming or CLI usage)
+    invalid_argument,    // a bad command line (unknown option, missing argument); detail: it
     invalid_utf8,        // text is not valid UTF-8; detail: field name
     field_required,      // a required field is empty; detail: field name
-    field_too_long,      // over the SPEC §3 limit; detail: "field:count:limit"
+    field_too_long,      // over the SPEC §3 limit; payload: field, count, limit
     invalid_phone,       // detail: what was typed
     invalid_date,        // detail: what was typed
     unknown_kind,        // detail: what was given
     unknown_service,     // detail: the code
     unknown_division,    // detail: the code
     unknown_status,      // detail: what was given
-    illegal_transition,  // detail: "from->to"
+    illegal_transition,  // payload: from, to (status ids)
     reason_required,     // rejecting needs a reason
     malformed_code,      // not 12 digits after cleaning
     bad_check_digit,     // 12 digits, but the Damm check fails: a typing mistake
@@ -34,7 +41,9 @@ enum class Errc {
     store_failed,        // any other SQLite failure; detail: sqlite message
     io_error,            // file system; detail: path and OS reason
     config_invalid,      // detail: "file:line: key: problem"
-    permission_denied,   // the role may not do this; detail: what
+    permission_denied,   // the role may not do this; detail: the action ("user add"), or
+                         // "login", "disabled", "login_wait" (payload count: minutes),
+                         // "own_account" (an administrator disabling themself)
     audit_broken,        // hash chain broken; detail: first broken row id
     qr_failed,           // detail: reason
     display_failed,      // window, OpenGL context or shader could not be made; detail: reason
@@ -48,7 +57,8 @@ enum class Errc {
     output_not_regular,  // an output would replace a device, folder, FIFO or socket; detail: path
     store_in_use,        // restore refused: another program has the store open; detail: path
     restore_same_file,  // the backup named is the store itself (or its -wal/-shm/key); detail: path
-    input_too_large,    // an input file is larger than any valid filing; detail: "file:limit"
+    input_too_large,    // an input file is larger than any valid filing; detail: the file,
+                        // payload limit: bytes
     json_duplicate_key,  // a JSON object names a key twice; detail: the key
     json_nul_byte,       // JSON input contains a NUL byte; detail: its offset
     // Staff accounts (issue 8: logins, password policy, reserved names).
@@ -67,11 +77,30 @@ enum class Errc {
     // Staff text cleaned in the domain, once (issue 10 item 5).
     control_character,  // a note, reply or reason holds a NUL, escape or other control; detail:
                         // field name
+    // One error contract (issue 10 item 6).
+    store_missing,     // there is no store at the path (create it with siang init); detail: path
+    internal,          // a defect or a library that failed (libsodium, OpenGL…); detail: what
+    username_taken,    // another account already has this username; detail: the name
+    invalid_username,  // not 2–32 of a-z 0-9 . _ -; detail: the name as given
+    invalid_input,     // input data (JSON) is not what the command takes; detail: the key
 };
 
+// How many Errc values there are: one more than the last. Update it with the enum (the contract
+// test fails when it is behind: error_name(errc_count) must be "unknown").
+inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::invalid_input) + 1;
+
+// A failure as a value: its code, one name/path/value as it is, and typed facts. Sentences are
+// never carried here: report_error() (shared/i18n/catalog.hpp) makes them from the catalogue.
+// The same fields are what a JSON error carries (error_facts below), so nothing is ever packed
+// into `detail` and parsed back.
 struct Error {
     Errc code;
-    std::string detail;  // names, paths, values: never translated
+    std::string detail = {};  // one name, path or value as it is: never a sentence
+    std::string field = {};   // the input field concerned, by its stable name ("subject", "text")
+    std::optional<std::int64_t> count = {};  // how much the input had (characters, minutes…)
+    std::optional<std::int64_t> limit = {};  // the most allowed (characters, bytes)
+    std::string from = {};                   // illegal_transition: the status id it was in
+    std::string to = {};                     // illegal_transition: the status id asked for
 };
 
 template <class T>
@@ -80,8 +109,39 @@ using Result = std::expected<T, Error>;
 inline std::unexpected<Error> fail(Errc code, std::string detail = {}) {
     return std::unexpected(Error{code, std::move(detail)});
 }
+// For an error with a payload: fail({.code = Errc::field_too_long, .field = "subject", …}).
+inline std::unexpected<Error> fail(Error error) {
+    return std::unexpected(std::move(error));
+}
 
-// Stable snake_case name of an error code, for --json output and logs.
+// Stable snake_case name of an error code, for --json output and logs; "unknown" for a value
+// outside the enum.
 std::string_view error_name(Errc code);
+// The code with that name (the inverse of error_name), or nullopt.
+std::optional<Errc> errc_from_name(std::string_view name);
+
+// The process exit code for an error: one table for the CLI, the kiosk and the console (README
+// "Exit codes"; scripts rely on them).
+enum ExitCode : int {
+    exit_ok = 0,
+    exit_failure = 1,        // anything not listed below (QR, display, internal failures)
+    exit_usage = 2,          // bad command line
+    exit_invalid_input = 3,  // the data given was refused (limits, UTF-8, transitions, codes)
+    exit_not_found = 4,      // no such case, code or user
+    exit_store = 5,          // the store is missing, cannot be opened, is corrupt, busy or full;
+                             // file errors
+    exit_config = 6,         // the configuration file is invalid
+    exit_denied = 7,         // the role may not do this; wrong password
+    exit_integrity = 8,      // integrity or audit-chain check failed
+};
+int exit_code(Errc code);
+
+// One fact of an error for a JSON error object or a log line: "code", "detail", "field",
+// "count", "limit", "from", "to", in that order, each only when set.
+struct ErrorFact {
+    std::string_view key;
+    std::variant<std::string, std::int64_t> value;
+};
+std::vector<ErrorFact> error_facts(const Error& error);
 
 }  // namespace siang

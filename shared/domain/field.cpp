@@ -39,10 +39,8 @@ Result<std::string> clean_field(Field f, std::string_view raw) {
 
 std::optional<Field> field_of(const Error& err) {
     switch (err.code) {
-        case Errc::field_too_long: {
-            const std::string_view d = err.detail;
-            return parse_field(d.substr(0, d.find(':')));
-        }
+        case Errc::field_too_long:
+            return parse_field(err.field);
         case Errc::invalid_phone:
             return Field::phone;
         case Errc::invalid_date:

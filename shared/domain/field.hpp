@@ -100,7 +100,7 @@ constexpr bool keeps_newlines(Field f) {
 // or an attack, and the sender is told. Errors as clean_text_field's; detail = field_name(f).
 Result<std::string> clean_field(Field f, std::string_view raw);
 
-// The field a validation error is about (field_too_long's "field:count:limit", invalid_phone,
+// The field a validation error is about (field_too_long's payload field, invalid_phone,
 // the date errors, unknown_service/division, invalid_email, and those whose detail is a field
 // name); nullopt for any other error.
 std::optional<Field> field_of(const Error& err);

@@ -57,8 +57,9 @@ Result<void> check_transition(Status from, Status to, std::string_view reason) {
     bool allowed = false;
     for (const Status next : next_statuses(from)) allowed = allowed || next == to;
     if (!allowed) {
-        return fail(Errc::illegal_transition,
-                    std::string(status_id(from)) + "->" + std::string(status_id(to)));
+        return fail({.code = Errc::illegal_transition,
+                     .from = std::string(status_id(from)),
+                     .to = std::string(status_id(to))});
     }
     // A reason of only spaces tells the citizen nothing.
     if (to == Status::rejected && text::trim(reason).empty()) return fail(Errc::reason_required);

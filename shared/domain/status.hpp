@@ -32,7 +32,7 @@ constexpr bool counts_as_completed(Status s) {
 // received → in_review → in_progress | forwarded → resolved | rejected.
 // Also allowed: in_review → resolved/rejected (answered without work), in_progress → forwarded,
 // received → rejected (spam, out of scope). rejected needs a non-empty reason.
-// Errors: illegal_transition (detail "from->to"), reason_required.
+// Errors: illegal_transition (payload from, to), reason_required.
 Result<void> check_transition(Status from, Status to, std::string_view reason);
 
 // The statuses `from` may move to, in display order.

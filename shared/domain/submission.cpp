@@ -120,8 +120,10 @@ Result<std::string> clean_text_field(std::string_view raw, std::string_view fiel
     if (!text::has_visible_char(cleaned)) return std::string();
     const text::TextMeasure m = text::measure_text(cleaned);
     if (m.user_chars > limit) {
-        return fail(Errc::field_too_long, std::string(field) + ":" + std::to_string(m.user_chars) +
-                                              ":" + std::to_string(limit));
+        return fail({.code = Errc::field_too_long,
+                     .field = std::string(field),
+                     .count = static_cast<std::int64_t>(m.user_chars),
+                     .limit = static_cast<std::int64_t>(limit)});
     }
     if (m.most_marks > max_marks_per_char) return fail(Errc::too_many_marks, std::string(field));
     if (m.code_points > max_code_points(limit) || m.bytes > max_bytes(limit))

@@ -99,7 +99,7 @@ enum class ControlChars {
 // `controls` says so; CRLF and a lone CR become newlines (newlines kept only when keep_newlines,
 // spaces otherwise); removes bidi controls; trims; text that is only invisible characters
 // (text::has_visible_char) becomes empty. Then refuses, never truncates: more than `limit`
-// user-perceived characters (field_too_long, detail "field:count:limit"), more than
+// user-perceived characters (field_too_long, payload field, count, limit), more than
 // max_marks_per_char marks on one character (too_many_marks, detail = field), more than
 // max_code_points(limit) code points or max_bytes(limit) bytes (field_too_large, detail = field).
 Result<std::string> clean_text_field(std::string_view raw, std::string_view field,

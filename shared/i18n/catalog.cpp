@@ -2,6 +2,7 @@
 #include "i18n/catalog.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -27,19 +28,6 @@ const Entry* find(std::string_view key) {
     for (const Entry& e : entries)
         if (e.key == key) return &e;
     return nullptr;
-}
-
-// Splits "a:b:c" into at most n parts.
-std::vector<std::string_view> split(std::string_view s, char sep, std::size_t n) {
-    std::vector<std::string_view> parts;
-    while (parts.size() + 1 < n) {
-        auto pos = s.find(sep);
-        if (pos == std::string_view::npos) break;
-        parts.push_back(s.substr(0, pos));
-        s.remove_prefix(pos + 1);
-    }
-    parts.push_back(s);
-    return parts;
 }
 
 std::string field_name(std::string_view field, Lang lang) {
@@ -78,36 +66,36 @@ std::string format(std::string_view pattern, std::initializer_list<std::string_v
     return out;
 }
 
-std::string error_message(const Error& err, Lang lang) {
+std::string report_error(const Error& err, Lang lang) {
     std::string key = "error." + std::string(error_name(err.code));
     std::string_view pattern = tr(key, lang);
     const std::string& d = err.detail;
+    const auto number = [](const std::optional<std::int64_t>& n) {
+        return n ? std::to_string(*n) : std::string("?");
+    };
+    // A refinement of the code's sentence named by the detail or the field ("error.<code>.<x>").
+    const auto refined = [&](std::string_view what) -> std::optional<std::string_view> {
+        const std::string k = key + "." + std::string(what);
+        if (what.empty() || !has_key(k)) return std::nullopt;
+        return tr(k, lang);
+    };
     switch (err.code) {
         case Errc::invalid_utf8:
         case Errc::field_required:
         case Errc::too_many_marks:
         case Errc::field_too_large:
         case Errc::control_character:
-            return format(pattern, {field_name(d, lang)});
-        case Errc::field_too_long: {
-            auto p = split(d, ':', 3);
-            if (p.size() == 3) return format(pattern, {field_name(p[0], lang), p[1], p[2]});
-            return format(pattern, {field_name(d, lang), "?", "?"});
-        }
-        case Errc::illegal_transition: {
-            auto pos = d.find("->");
-            if (pos != std::string::npos)
-                return format(pattern, {status_name(d.substr(0, pos), lang),
-                                        status_name(d.substr(pos + 2), lang)});
-            return format(pattern, {d, "?"});
-        }
+            return format(pattern, {field_name(err.field.empty() ? d : err.field, lang)});
+        case Errc::field_too_long:
+            return format(pattern,
+                          {field_name(err.field, lang), number(err.count), number(err.limit)});
+        case Errc::illegal_transition:
+            return format(pattern, {status_name(err.from, lang), status_name(err.to, lang)});
         case Errc::store_corrupt:
+        case Errc::store_missing:
             return format(pattern, {d, d});
-        case Errc::input_too_large: {
-            const auto colon = d.rfind(':');
-            if (colon == std::string::npos) return format(pattern, {d, "?"});
-            return format(pattern, {d.substr(0, colon), d.substr(colon + 1)});
-        }
+        case Errc::input_too_large:
+            return format(pattern, {d, number(err.limit)});
         case Errc::store_not_private: {
             const auto slash = d.rfind('/');
             const std::string folder =
@@ -121,15 +109,20 @@ std::string error_message(const Error& err, Lang lang) {
         case Errc::permission_denied:
             if (d == "login") return std::string(tr("error.login_failed", lang));
             if (d == "disabled") return std::string(tr("error.account_disabled", lang));
-            if (d.starts_with("login_wait:")) {
-                const std::string minutes = d.substr(std::string_view("login_wait:").size());
-                if (minutes == "1") return std::string(tr("error.login_throttled_one", lang));
-                return format(tr("error.login_throttled", lang), {minutes});
+            if (d == "login_wait") {
+                if (err.count == 1) return std::string(tr("error.login_throttled_one", lang));
+                return format(tr("error.login_throttled", lang), {number(err.count)});
             }
+            if (auto r = refined(d)) return std::string(*r);
             return format(pattern, {d});
         case Errc::weak_password:
-            if (d == "too_short" || d == "username" || d == "common")
-                return std::string(tr("error.weak_password." + d, lang));
+            if (auto r = refined(d)) return std::string(*r);
+            return format(pattern, {d});
+        case Errc::invalid_input:
+            if (auto r = refined(d)) return format(*r, {err.field});
+            return format(pattern, {d});
+        case Errc::not_found:
+            if (auto r = refined(err.field)) return format(*r, {d});
             return format(pattern, {d});
         default:
             return format(pattern, {d});

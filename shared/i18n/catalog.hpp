@@ -25,9 +25,15 @@ bool has_key(std::string_view key);
 // Replaces each "{}" in `pattern` with the next argument, in order.
 std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
 
-// A complete sentence for a person about `err`, in `lang`: field names and error kinds are
-// translated; paths, codes and values appear as they are.
-std::string error_message(const Error& err, Lang lang);
+// THE sentence for a person about `err`, in `lang`: what the CLI prints on stderr, the kiosk
+// logs and the console shows (issue 10 item 6). From the catalogue's "error.<name>" entry (or a
+// refinement "error.<name>.<detail>"), filled from the error's payload: field names and statuses
+// are translated; paths, codes, counts and values appear as they are.
+std::string report_error(const Error& err, Lang lang);
+// The former name of report_error, kept so that branches written against it still build.
+inline std::string error_message(const Error& err, Lang lang) {
+    return report_error(err, lang);
+}
 
 // "th" or "en" from --lang, else from LC_ALL / LC_MESSAGES / LANG ("th_TH…" → Thai), else English.
 Lang lang_from_env();

@@ -53,7 +53,7 @@ Result<void> write_png(const Bitmap& bitmap, const std::string& path) {
     if (bitmap.width <= 0 || bitmap.height <= 0 ||
         bitmap.rgba.size() !=
             static_cast<std::size_t>(bitmap.width) * static_cast<std::size_t>(bitmap.height) * 4) {
-        return fail(Errc::invalid_argument, "empty or inconsistent bitmap for " + path);
+        return fail(Errc::internal, "empty or inconsistent bitmap for " + path);
     }
     std::vector<std::uint8_t> png;
     if (stbi_write_png_to_func(append_bytes, &png, bitmap.width, bitmap.height, 4,

@@ -20,8 +20,8 @@ using QrcodeHandle = std::unique_ptr<QRcode, QrcodeDeleter>;
 }  // namespace
 
 Result<QrMatrix> encode_qr(std::string_view payload, int quiet_zone) {
-    if (payload.empty()) return fail(Errc::invalid_argument, "empty QR payload");
-    if (quiet_zone < 0) return fail(Errc::invalid_argument, "negative quiet zone");
+    if (payload.empty()) return fail(Errc::internal, "empty QR payload");
+    if (quiet_zone < 0) return fail(Errc::internal, "negative quiet zone");
     if (payload.size() > 8192) return fail(Errc::qr_failed, "payload too long");
 
     // QRcode_encodeData takes the byte count, so the payload needs no terminating NUL and may

@@ -22,14 +22,14 @@ constexpr std::string_view decoy =
 }  // namespace
 
 Result<std::string> hash_password(std::string_view password) {
-    if (sodium_init() < 0) return fail(Errc::invalid_argument, "libsodium could not start");
+    if (sodium_init() < 0) return fail(Errc::internal, "sodium_init");
     if (!text::is_valid_utf8(password)) return fail(Errc::invalid_utf8, "password");
     char out[crypto_pwhash_STRBYTES];
     ++runs;
     if (crypto_pwhash_str_alg(
             out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
             crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return fail(Errc::invalid_argument, "out of memory while hashing the password");
+        return fail(Errc::internal, "crypto_pwhash_str");
     return std::string(out);
 }
 

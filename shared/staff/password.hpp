@@ -11,7 +11,7 @@ namespace siang::staff {
 
 // An argon2id hash string with interactive limits (about 64 MiB, fast enough for a login).
 // The rules on what makes a good password are check_new_password's (password_policy.hpp); this
-// only hashes. Errors: invalid_utf8; invalid_argument when libsodium cannot start or run.
+// only hashes. Errors: invalid_utf8; internal when libsodium cannot start or run.
 Result<std::string> hash_password(std::string_view password);
 
 // True when `password` matches `hash`; false for a wrong password or a malformed hash.

@@ -24,8 +24,8 @@ Result<void> require_admin(const StaffUser& by, std::string_view what) {
 }
 
 // Whole minutes, rounded up, so "try again in 1 minute" is never too early.
-std::string minutes_text(std::chrono::seconds wait) {
-    return std::to_string((wait.count() + 59) / 60);
+std::int64_t minutes(std::chrono::seconds wait) {
+    return (wait.count() + 59) / 60;
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ Result<void> StaffAccounts::set_password(const StaffUser& by, std::string_view u
 Result<void> StaffAccounts::disable(const StaffUser& by, std::string_view username) {
     if (auto ok = require_admin(by, "user disable"); !ok) return ok;
     if (by.username == username)
-        return fail(Errc::invalid_argument, "an admin cannot disable their own account");
+        return fail(Errc::permission_denied, "own_account");
     auto rec = store_.find_user(username);
     if (!rec) return std::unexpected(rec.error());
     rec->disabled = true;
@@ -95,7 +95,9 @@ Result<StaffUser> StaffAccounts::authenticate(std::string_view username, std::st
                                          std::string(username), from);
             !a)
             return std::unexpected(a.error());
-        return fail(Errc::permission_denied, "login_wait:" + minutes_text(wait));
+        return fail({.code = Errc::permission_denied,
+                     .detail = "login_wait",
+                     .count = minutes(wait)});
     }
 
     auto rec = store_.find_user(username);

@@ -33,7 +33,7 @@ class StaffAccounts {
 
     // Only an admin may add users. The username must pass check_new_username
     // (username_rules.hpp), the password check_new_password (password_policy.hpp).
-    // Errors: permission_denied, invalid_argument (bad form or taken), username_reserved,
+    // Errors: permission_denied, invalid_username, username_taken, username_reserved,
     // weak_password.
     Result<void> add(const StaffUser& by, const StaffUser& user, std::string_view password);
 
@@ -43,7 +43,8 @@ class StaffAccounts {
                               std::string_view password);
 
     // Disabled users cannot log in; their history stays. Admin only; an admin cannot disable
-    // themselves (so an office never locks itself out by accident).
+    // themselves (so an office never locks itself out by accident): permission_denied
+    // "own_account".
     Result<void> disable(const StaffUser& by, std::string_view username);
 
     // Logs in from `source` (who is asking: "console:HOST", "cli:USER@TTY", later a client
@@ -51,7 +52,8 @@ class StaffAccounts {
     // right password — gives the same permission_denied "login" and costs the same one argon2id
     // run; only the audit row ("login_failed") says why. After login_throttle.hpp's free failures
     // for the username or for the source, attempts are refused without looking at the password
-    // (permission_denied "login_wait:MINUTES", audited "login_throttled") until the wait is over;
+    // (permission_denied "login_wait", payload count: minutes, audited "login_throttled") until
+    // the wait is over;
     // a success forgets the username's failures. Store errors pass through.
     Result<StaffUser> authenticate(std::string_view username, std::string_view password,
                                    std::string_view source);

@@ -23,8 +23,7 @@ bool valid_form(std::string_view name) {
 
 Result<void> check_new_username(std::string_view name) {
     if (!valid_form(name))
-        return fail(Errc::invalid_argument,
-                    "username \"" + std::string(name) + "\" (2–32 of a-z 0-9 . _ -)");
+        return fail(Errc::invalid_username, std::string(name));
     for (auto r : reserved)
         if (name == r) return fail(Errc::username_reserved, std::string(name));
     if (name.starts_with("kiosk")) return fail(Errc::username_reserved, std::string(name));

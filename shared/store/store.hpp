@@ -80,8 +80,9 @@ class Store {
     // gets its genesis audit row and key check value in the schema's transaction. Every open
     // first refuses store files others may use and a WAL that lost committed frames, and then
     // compares the code key with the stored check value.
-    // Errors: store_corrupt (detail: path) for a damaged or non-database file, store_unreadable
-    // (missing file without create, permissions), store_too_new (detail: version found),
+    // Errors: store_missing (detail: path) when there is no file and no create, store_corrupt
+    // (detail: path) for a damaged or non-database file, store_unreadable (permissions),
+    // internal (libsodium did not start), store_too_new (detail: version found),
     // store_not_private (detail: the file whose group/other bits are set), store_wal_damaged
     // (detail: the -wal path), store_damaged_value (a migration adding a CHECK met a row that
     // breaks it; detail: that row; nothing migrated),
@@ -188,7 +189,7 @@ class Store {
 
     // --- users ---------------------------------------------------------------------------------
 
-    // Adds a user; returns its id. invalid_argument when the username is taken or empty.
+    // Adds a user; returns its id. username_taken (detail: the name), invalid_username if empty.
     // `actor` (who did it) goes into the audit log; the password hash never does.
     Result<std::int64_t> add_user(const UserRecord& user, std::string_view actor = "siang");
     // not_found when there is no such username.

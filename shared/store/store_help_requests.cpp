@@ -6,7 +6,7 @@ namespace siang::store {
 
 Result<std::int64_t> Store::add_help_request(std::string_view kiosk_name, domain::TimePoint at,
                                              std::string_view screen) {
-    if (kiosk_name.empty()) return fail(Errc::invalid_argument, "empty kiosk name");
+    if (kiosk_name.empty()) return fail(Errc::internal, "empty kiosk name");
     const auto when = at == domain::TimePoint{} ? now_seconds() : at;
     if (screen.empty()) screen = "";  // bound as '' (NOT NULL), never as NULL from a null view
     auto txn = Transaction::begin(impl_->db);

@@ -234,10 +234,13 @@ int schema_version() {
 }
 
 Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
-    if (sodium_init() < 0) return fail(Errc::store_failed, "libsodium could not initialise");
+    if (sodium_init() < 0) return fail(Errc::internal, "sodium_init");
     // From here on no output of this process may replace the store or its key.
     protect_store_files(path, options.key_path);
     const bool may_create = options.create && !options.read_only;
+    // Said as such (not as an unreadable or damaged store) in all three programs.
+    if (std::error_code ec; !may_create && !std::filesystem::exists(path, ec) && !ec)
+        return fail(Errc::store_missing, path);
     const std::string key_path = options.key_path.empty() ? path + ".key" : options.key_path;
     // Before SQLite creates anything: the file is 0600 from its first byte, and -wal/-shm
     // inherit its mode.

@@ -27,7 +27,7 @@ std::string user_detail(const UserRecord& u) {
 }  // namespace
 
 Result<std::int64_t> Store::add_user(const UserRecord& user, std::string_view actor) {
-    if (user.username.empty()) return fail(Errc::invalid_argument, "empty username");
+    if (user.username.empty()) return fail(Errc::invalid_username, "");
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     auto taken = impl_->statement("SELECT 1 FROM users WHERE username = ?");
@@ -36,7 +36,7 @@ Result<std::int64_t> Store::add_user(const UserRecord& user, std::string_view ac
     auto exists = (*taken)->step();
     (*taken)->reset();
     if (!exists) return std::unexpected(exists.error());
-    if (*exists) return fail(Errc::invalid_argument, "username taken: " + user.username);
+    if (*exists) return fail(Errc::username_taken, user.username);
 
     const auto created = user.created_at == domain::TimePoint{} ? now_seconds() : user.created_at;
     auto ins = impl_->statement(

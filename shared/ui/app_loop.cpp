@@ -87,7 +87,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
     apply_theme(p->theme, ImGui::GetStyle());
     if (auto r = p->rebuild_fonts(); !r) {
         Error e = r.error();
-        if (e.code == Errc::not_found) e.detail = font_error_message(e);
+        if (e.code == Errc::not_found) e.field = "font";  // report_error says what to install
         return std::unexpected(e);
     }
     return std::unique_ptr<App>(new App(std::move(p)));

@@ -56,7 +56,7 @@ using DrawFn = std::function<void(Frame&)>;
 class App {
   public:
     // Opens the window (hidden for screenshots), creates ImGui, fonts and renderer.
-    // Fails with a message ready for people (font_error_message for missing fonts).
+    // Fails with not_found and field "font" for a missing font (report_error says what to install).
     static Result<std::unique_ptr<App>> create(const AppConfig& config);
     ~App();
 

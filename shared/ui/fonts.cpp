@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "font_roles.hpp"
+#include "i18n/catalog.hpp"
 #include "ui/font_locator.hpp"
 #include "ui/icons.hpp"
 
@@ -147,10 +148,9 @@ Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const Panel
 }
 
 std::string font_error_message(const Error& e) {
-    return "font not found: " + e.detail +
-           ". Install the Thai TLWG fonts and the icon font (Debian packages fonts-tlwg-loma-otf, "
-           "fonts-tlwg-laksaman-otf, fonts-tlwg-garuda-otf, fonts-material-design-icons-iconfont"
-           "), e.g. by running tools/setup.";
+    Error font = e;
+    font.field = "font";
+    return i18n::report_error(font, i18n::Lang::en);
 }
 
 }  // namespace siang::ui

@@ -41,7 +41,7 @@ struct FontSet {
 // message for people (naming the Debian package and tools/setup) when a font is missing.
 Result<FontSet> build_fonts(ImFontAtlas& atlas, FontProfile profile, const PanelSizing& panel);
 
-// Message for a build_fonts failure, e.g. to print before exiting.
+// Message for a build_fonts failure, in English: i18n::report_error of it as a missing font.
 std::string font_error_message(const Error& e);
 
 }  // namespace siang::ui

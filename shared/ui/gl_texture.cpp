@@ -32,7 +32,7 @@ Result<GlTexture> GlTexture::from_rgba(std::span<const std::uint8_t> rgba, int w
 Result<void> GlTexture::upload(std::span<const std::uint8_t> rgba, int width, int height) {
     if (width <= 0 || height <= 0 ||
         rgba.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4)
-        return fail(Errc::invalid_argument, "texture: " + std::to_string(rgba.size()) +
+        return fail(Errc::display_failed, "texture: " + std::to_string(rgba.size()) +
                                                 " bytes for " + std::to_string(width) + "x" +
                                                 std::to_string(height) + " RGBA");
     glBindTexture(GL_TEXTURE_2D, name_->texture.get());

@@ -51,7 +51,7 @@ class GlfwPlatform final : public Platform {
 
     Result<void> open(const WindowOptions& o) {
         if (!library_.ok)
-            return fail(Errc::io_error, "GLFW init failed (no display? " + last_glfw_error() +
+            return fail(Errc::display_failed, "GLFW init failed (no display? " + last_glfw_error() +
                                             "); for headless use run under xvfb-run -a");
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -71,10 +71,10 @@ class GlfwPlatform final : public Platform {
         }
         window_.reset(glfwCreateWindow(w, h, o.title.c_str(), monitor, nullptr));
         if (!window_)
-            return fail(Errc::io_error, "no OpenGL 3.3 core window: " + last_glfw_error());
+            return fail(Errc::display_failed, "no OpenGL 3.3 core window: " + last_glfw_error());
         glfwMakeContextCurrent(window_.get());
         if (gladLoadGL(reinterpret_cast<GLADloadfunc>(&glfwGetProcAddress)) == 0)
-            return fail(Errc::io_error, "could not load OpenGL 3.3 core functions");
+            return fail(Errc::display_failed, "could not load OpenGL 3.3 core functions");
         glfwSwapInterval(1);
         install_callbacks();
         setup_imgui_io();

@@ -24,7 +24,7 @@ OffscreenTarget::~OffscreenTarget() = default;
 
 Result<OffscreenTarget> OffscreenTarget::create(int width, int height) {
     if (width <= 0 || height <= 0 || width > 16384 || height > 16384)
-        return fail(Errc::invalid_argument,
+        return fail(Errc::display_failed,
                     "screenshot size " + std::to_string(width) + "x" + std::to_string(height));
     auto n = std::make_unique<Names>(Names{gl::make_framebuffer(), gl::make_renderbuffer()});
     glBindRenderbuffer(GL_RENDERBUFFER, n->color.get());
@@ -35,7 +35,7 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height) {
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE)
-        return fail(Errc::io_error, "offscreen framebuffer incomplete: " + std::to_string(status));
+        return fail(Errc::display_failed, "offscreen framebuffer incomplete: " + std::to_string(status));
     return OffscreenTarget(std::move(n), width, height);
 }
 
@@ -68,7 +68,7 @@ std::vector<std::uint8_t> OffscreenTarget::read_rgba() const {
 Result<void> write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width,
                        int height) {
     if (rgba.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4)
-        return fail(Errc::invalid_argument, "PNG pixel buffer size");
+        return fail(Errc::display_failed, "PNG pixel buffer size");
     // Encoded in memory, then written as every output is: never over the store or its key, never
     // half a file.
     std::string png;

@@ -11,7 +11,7 @@ namespace {
 Result<Shader> compile(GLenum stage, std::string_view file) {
     const std::string_view source = siang_embedded_shaders(file);
     if (source.empty())
-        return fail(Errc::invalid_argument, "shader not embedded: " + std::string(file));
+        return fail(Errc::display_failed, "shader not embedded: " + std::string(file));
     Shader s(glCreateShader(stage));
     const char* text = source.data();
     const auto length = static_cast<GLint>(source.size());
@@ -22,7 +22,7 @@ Result<Shader> compile(GLenum stage, std::string_view file) {
     if (ok != GL_TRUE) {
         char log[2048] = {};
         glGetShaderInfoLog(s.get(), sizeof log, nullptr, log);
-        return fail(Errc::invalid_argument, std::string(file) + ": " + log);
+        return fail(Errc::display_failed, std::string(file) + ": " + log);
     }
     return s;
 }
@@ -46,7 +46,7 @@ Result<Program> link_embedded_program(std::string_view vertex_file,
     if (ok != GL_TRUE) {
         char log[2048] = {};
         glGetProgramInfoLog(p.get(), sizeof log, nullptr, log);
-        return fail(Errc::invalid_argument,
+        return fail(Errc::display_failed,
                     std::string(vertex_file) + "+" + std::string(fragment_file) + ": " + log);
     }
     return p;

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "i18n/catalog.hpp"
+
 namespace siang::ui {
 namespace {
 
@@ -71,14 +73,15 @@ int run_from_options(const UiOptions& o, const AppConfig& config, const DrawFn& 
         std::fprintf(stderr, "siang: --size must look like 1920x1080, got '%s'\n", o.size.c_str());
         return 2;
     }
+    const auto lang = o.lang == "en" ? i18n::Lang::en : i18n::Lang::th;
     auto app = App::create(config);
     if (!app) {
-        std::fprintf(stderr, "siang: %s\n", app.error().detail.c_str());
+        std::fprintf(stderr, "siang: %s\n", i18n::report_error(app.error(), lang).c_str());
         return 1;
     }
     if (!o.screenshot.empty()) {
         if (auto r = (*app)->screenshot(draw, o.screenshot, size->first, size->second); !r) {
-            std::fprintf(stderr, "siang: screenshot failed: %s\n", r.error().detail.c_str());
+            std::fprintf(stderr, "siang: %s\n", i18n::report_error(r.error(), lang).c_str());
             return 1;
         }
         return 0;

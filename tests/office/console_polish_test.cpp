@@ -25,7 +25,7 @@ TEST(QueueDates, ABadDateOrAChristianYearDayFirstIsAnError) {
                             "0/11/2569", "25/11/69"}) {
         auto r = parse_filter_date(bad);
         ASSERT_FALSE(r) << bad;
-        EXPECT_EQ(r.error().code, Errc::invalid_argument);
+        EXPECT_EQ(r.error().code, Errc::invalid_date);
         EXPECT_EQ(r.error().detail, bad);
     }
 }

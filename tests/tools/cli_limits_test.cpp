@@ -48,7 +48,9 @@ TEST_F(CliLimits, TenThousandLettersGluedByZwjAreRefused) {
     const json e = refused(
         {"submit", "--kind", "complaint", "--subject", repeat("ก\u200D", 10000), "--details", "x"});
     EXPECT_EQ(e["error"], "field_too_long");
-    EXPECT_EQ(e["detail"], "subject:10000:200");
+    EXPECT_EQ(e["field"], "subject");
+    EXPECT_EQ(e["count"], 10000);
+    EXPECT_EQ(e["limit"], 200);
     EXPECT_EQ(cases(), 0u);
 }
 
@@ -65,7 +67,9 @@ TEST_F(CliLimits, OnePointTwoMegabytesOfDetailsAreRefused) {
     EXPECT_NE(r.exit_code, 0) << r.err;
     const json e = json::parse(r.out, nullptr, false);
     if (!e.is_discarded() && e.value("error", "") == "field_too_long") {
-        EXPECT_EQ(e["detail"], "details:60000:5000");
+        EXPECT_EQ(e["field"], "details");
+        EXPECT_EQ(e["count"], 60000);
+        EXPECT_EQ(e["limit"], 5000);
     }
     EXPECT_EQ(cases(), 0u);
 }
@@ -91,7 +95,9 @@ TEST_F(CliLimits, ThirtyThousandMarkReplyIsRefused) {
     EXPECT_EQ(e["detail"], "reply");
     const json over = refused({"status", number, "in_review", "--note", repeat("ที่", 5001)});
     EXPECT_EQ(over["error"], "field_too_long");
-    EXPECT_EQ(over["detail"], "note:5001:5000");
+    EXPECT_EQ(over["field"], "note");
+    EXPECT_EQ(over["count"], 5001);
+    EXPECT_EQ(over["limit"], 5000);
     EXPECT_EQ(run_json({"show", number})["history"].size(), 1u);
     EXPECT_EQ(run({"status", number, "in_review", "--reply", repeat("ที่", 2000)}).exit_code, 0);
 }

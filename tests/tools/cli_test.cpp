@@ -98,7 +98,7 @@ TEST_F(Cli, SubmitReadsAJsonObjectFromStdin) {
     json filed = json::parse(r.out);
     EXPECT_EQ(run_json({"show", filed["case_number"]})["kind"], "corruption");
     CliRun bad = run({"submit", "--input", "-"}, R"({"kind":"complaint","subjekt":"x"})");
-    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_EQ(bad.exit_code, 3);  // the input was refused; the command line was fine
     EXPECT_NE(bad.err.find("subjekt"), std::string::npos);
 }
 
@@ -258,7 +258,7 @@ TEST_F(Cli, CorruptStoreGivesTheRestoreCommandAndExitCode5) {
 TEST_F(Cli, MissingStoreSaysHowToCreateIt) {
     store = dir / "nothing-here.db";
     CliRun r = run({"--lang", "en", "list"});
-    EXPECT_EQ(r.exit_code, 4);
+    EXPECT_EQ(r.exit_code, 5);  // a store problem, not "no such case" (issue 10 item 6)
     EXPECT_NE(r.err.find("siang init --store"), std::string::npos) << r.err;
 }
 

@@ -9,73 +9,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <variant>
 
 #include "config/store_location.hpp"
 #include "store/store_files.hpp"
 
 namespace siang::cli {
-
-int exit_code_for(Errc code) {
-    switch (code) {
-        case Errc::invalid_argument:
-            return exit_usage;
-        case Errc::invalid_utf8:
-        case Errc::field_required:
-        case Errc::field_too_long:
-        case Errc::invalid_phone:
-        case Errc::invalid_date:
-        case Errc::unknown_kind:
-        case Errc::unknown_service:
-        case Errc::unknown_division:
-        case Errc::unknown_status:
-        case Errc::illegal_transition:
-        case Errc::reason_required:
-        case Errc::malformed_code:
-        case Errc::bad_check_digit:
-        case Errc::too_many_marks:
-        case Errc::field_too_large:
-        case Errc::date_in_future:
-        case Errc::date_too_early:
-        case Errc::restore_same_file:
-        case Errc::input_too_large:
-        case Errc::json_duplicate_key:
-        case Errc::json_nul_byte:
-        case Errc::weak_password:
-        case Errc::username_reserved:
-        case Errc::invalid_email:
-        case Errc::control_character:
-            return exit_invalid_input;
-        case Errc::unknown_code:
-        case Errc::not_found:
-            return exit_not_found;
-        case Errc::store_corrupt:
-        case Errc::store_unreadable:
-        case Errc::store_busy:
-        case Errc::store_full:
-        case Errc::store_too_new:
-        case Errc::store_failed:
-        case Errc::io_error:
-        case Errc::output_protected:
-        case Errc::output_not_regular:
-        case Errc::store_in_use:
-        case Errc::store_wrong_key:
-        case Errc::store_key_missing:
-        case Errc::store_not_private:
-        case Errc::store_wal_damaged:
-        case Errc::store_damaged_value:
-            return exit_store;
-        case Errc::config_invalid:
-            return exit_config;
-        case Errc::permission_denied:
-            return exit_denied;
-        case Errc::audit_broken:
-            return exit_integrity;
-        case Errc::qr_failed:
-        case Errc::display_failed:
-            return exit_failure;
-    }
-    return exit_failure;
-}
 
 Result<void> CliContext::prepare() {
     if (!options.lang.empty()) {
@@ -98,11 +37,7 @@ Result<void> CliContext::prepare() {
 
 Result<store::Store> CliContext::open_store() {
     std::error_code ec;
-    if (!std::filesystem::exists(store_path_, ec)) {
-        std::string msg =
-            i18n::format(i18n::tr("cli.store_missing", lang_), {store_path_, store_path_});
-        return fail(Errc::not_found, msg);
-    }
+    if (!std::filesystem::exists(store_path_, ec)) return fail(Errc::store_missing, store_path_);
     store::OpenOptions opts;
     opts.directory = config_->directory;
     auto s = store::Store::open(store_path_, opts);
@@ -164,14 +99,18 @@ std::string read_stdin_line() {
 }
 
 int CliContext::report(const Error& err, bool as_json_too) const {
-    // A missing store already carries a whole sentence as its detail.
-    std::string message = err.code == Errc::not_found && err.detail.find(' ') != std::string::npos
-                              ? err.detail
-                              : i18n::error_message(err, lang_);
+    const std::string message = i18n::report_error(err, lang_);
     std::cerr << "siang: " << message << '\n';
-    if (options.json && as_json_too)
-        print_json({{"error", error_name(err.code)}, {"detail", err.detail}, {"message", message}});
-    return exit_code_for(err.code);
+    if (options.json && as_json_too) {
+        nlohmann::json j;
+        for (const ErrorFact& f : error_facts(err)) {
+            const std::string key = f.key == "code" ? "error" : std::string(f.key);
+            std::visit([&](const auto& v) { j[key] = v; }, f.value);
+        }
+        j["message"] = message;
+        print_json(j);
+    }
+    return exit_code(err.code);
 }
 
 void CliContext::say(std::string_view key, std::initializer_list<std::string_view> args) const {

@@ -13,18 +13,7 @@
 
 namespace siang::cli {
 
-// Stable exit codes (README "Exit codes"); scripts rely on them.
-enum ExitCode : int {
-    exit_ok = 0,
-    exit_failure = 1,        // anything not listed below
-    exit_usage = 2,          // bad command line
-    exit_invalid_input = 3,  // the data given was refused (limits, UTF-8, transitions, codes)
-    exit_not_found = 4,      // no such case or code
-    exit_store = 5,          // the store cannot be opened, is corrupt, busy or full; file errors
-    exit_config = 6,         // the configuration file is invalid
-    exit_denied = 7,         // the role may not do this
-    exit_integrity = 8,      // integrity or audit-chain check failed
-};
+// The exit codes are siang::ExitCode (core/error.hpp): one table for the three programs.
 
 struct GlobalOptions {
     std::optional<std::string> store_path;  // not given: the configuration's, else the default
@@ -53,8 +42,9 @@ class CliContext {
     // which needs a readable store; without, the CLI is the local administrator.
     Result<void> require_store_administrator(std::string_view what);
 
-    // Prints `err` as one line on stderr (and as JSON on stdout with --json unless the command
-    // already printed its own JSON result); returns its exit code.
+    // Prints `err` as one line on stderr, i18n::report_error's sentence (and with --json, unless
+    // the command already printed its own JSON result, {"error": name, "message": sentence,
+    // and its error_facts} on stdout); returns its exit code.
     int report(const Error& err, bool as_json_too = true) const;
     // Prints a catalogue sentence with arguments (text mode only).
     void say(std::string_view key, std::initializer_list<std::string_view> args) const;
@@ -79,8 +69,5 @@ std::string login_source();
 std::string read_password(std::string_view prompt);
 // One line from standard input without its line ending (for --password-stdin).
 std::string read_stdin_line();
-
-// The exit code for an error value.
-int exit_code_for(Errc code);
 
 }  // namespace siang::cli

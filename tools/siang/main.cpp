@@ -41,6 +41,7 @@ class SafeTerminalOutput {
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C.UTF-8");
     using namespace siang::cli;
+    using namespace siang;  // the exit codes (core/error.hpp)
     SafeTerminalOutput safe_output;
 
     CLI::App app{

@@ -185,8 +185,10 @@ Result<void> TextEdit::set_text(std::string_view utf8) {
     }
     const std::size_t n = text::count_user_chars(utf8);
     if (n > options_.max_chars)
-        return fail(Errc::field_too_long,
-                    "text:" + std::to_string(n) + ":" + std::to_string(options_.max_chars));
+        return fail({.code = Errc::field_too_long,
+                     .field = "text",
+                     .count = static_cast<std::int64_t>(n),
+                     .limit = static_cast<std::int64_t>(options_.max_chars)});
     // The old text zeroed, then the new one in the same buffer or a zeroed-growth one.
     zero_all(text_);
     text_.clear();

@@ -79,7 +79,7 @@ class TextEdit {
     // a tab becomes a space; other control characters are refused. Invalid UTF-8 is refused whole.
     PasteResult paste(std::string_view utf8);
     // Replaces the text (a draft coming back from review), caret at the end. Fails with
-    // invalid_utf8, or field_too_long ("text:<count>:<limit>") rather than cutting the text.
+    // invalid_utf8, or field_too_long (field "text", count, limit) rather than cutting the text.
     Result<void> set_text(std::string_view utf8);
     // Empties the field (inactivity wipe, "clear" button), zeroing its whole buffer.
     void clear();

@@ -252,7 +252,8 @@ TEST_F(KioskFlowTest, CounterCountsLettersGluedByZwjAsValidationDoes) {
     EXPECT_EQ(screen(), Screen::subject);
     ASSERT_TRUE(session->error());
     EXPECT_EQ(session->error()->code, Errc::field_too_long);
-    EXPECT_EQ(session->error()->detail, "subject:201:200");
+    EXPECT_EQ(session->error()->field, "subject");
+    EXPECT_EQ(session->error()->count, 201);
 }
 
 TEST_F(KioskFlowTest, FutureOrAncientDateStaysOnTheWhenStep) {

@@ -58,8 +58,8 @@ TEST(Status, EveryOtherTransitionIsIllegal) {
             const auto r = check_transition(from, to, "reason");
             ASSERT_FALSE(r.has_value()) << status_id(from) << "->" << status_id(to);
             EXPECT_EQ(r.error().code, Errc::illegal_transition);
-            EXPECT_EQ(r.error().detail,
-                      std::string(status_id(from)) + "->" + std::string(status_id(to)));
+            EXPECT_EQ(r.error().from, status_id(from));
+            EXPECT_EQ(r.error().to, status_id(to));
         }
     }
     EXPECT_EQ(forbidden, 36 - static_cast<int>(allowed.size()));

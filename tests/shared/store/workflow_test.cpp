@@ -102,7 +102,7 @@ TEST_F(Workflow, UsersAreAddedFoundUpdatedAndUnique) {
     ASSERT_TRUE(id);
     auto dup = store->add_user(u, "admin");
     ASSERT_FALSE(dup);
-    EXPECT_EQ(dup.error().code, Errc::invalid_argument);
+    EXPECT_EQ(dup.error().code, Errc::username_taken);
     auto found = store->find_user("somsri");
     ASSERT_TRUE(found);
     EXPECT_EQ(found->id, *id);

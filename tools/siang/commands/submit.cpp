@@ -32,7 +32,7 @@ constexpr std::size_t input_cap = std::size_t{1} << 20;  // 1 MiB
 static_assert(input_cap > 3 * worst_filing_json);
 
 // Reads at most input_cap bytes of `source` ("-": standard input). Errors: io_error (missing,
-// unreadable, a folder), input_too_large ("source:cap").
+// unreadable, a folder), input_too_large (detail: source, limit: the cap in bytes).
 Result<std::string> read_input(const std::string& source) {
     const bool from_stdin = source == "-";
     const int fd = from_stdin ? STDIN_FILENO : ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
@@ -57,7 +57,9 @@ Result<std::string> read_input(const std::string& source) {
         text.append(buf, static_cast<std::size_t>(n));
         // Stops a device such as /dev/zero or an endless pipe at the cap.
         if (text.size() > input_cap)
-            return fail(Errc::input_too_large, source + ":" + std::to_string(input_cap));
+            return fail({.code = Errc::input_too_large,
+                         .detail = source,
+                         .limit = static_cast<std::int64_t>(input_cap)});
     }
     return text;
 }
@@ -81,7 +83,7 @@ Result<nlohmann::json> parse_strict_json(const std::string& text) {
     auto j = nlohmann::json::parse(text, watch, /*allow_exceptions=*/false);
     if (duplicate) return fail(Errc::json_duplicate_key, *duplicate);
     if (j.is_discarded() || !j.is_object())
-        return fail(Errc::invalid_argument, "input is not a JSON object");
+        return fail(Errc::invalid_input, "not_object");
     return j;
 }
 
@@ -100,9 +102,10 @@ Result<void> read_json(const std::string& source, SubmitArgs& a) {
         std::string* target = nullptr;
         for (const auto& [name, field] : fields)
             if (key == name) target = field;
-        if (!target) return fail(Errc::invalid_argument, "unknown field \"" + key + "\"");
+        if (!target)
+            return fail({.code = Errc::invalid_input, .detail = "unknown_key", .field = key});
         if (!value.is_string())
-            return fail(Errc::invalid_argument, "\"" + key + "\" must be a string");
+            return fail({.code = Errc::invalid_input, .detail = "not_string", .field = key});
         *target = value.get<std::string>();
     }
     return {};
