@@ -43,8 +43,10 @@ TEST(FormSteps, FieldErrorsMapToTheStepThatAsks) {
     EXPECT_EQ(step_for_field(Kind::eservice, Field::note), Screen::review);
     EXPECT_EQ(step_for_field(Kind::eservice, std::nullopt), Screen::review);
     // Every error a filing can end in leads back to the step that asks for its field.
-    EXPECT_EQ(step_for_field(Kind::complaint,
-                             domain::field_of({Errc::field_too_long, "details:5001:5000"})),
+    EXPECT_EQ(step_for_field(Kind::complaint, domain::field_of({.code = Errc::field_too_long,
+                                                                .field = "details",
+                                                                .count = 5001,
+                                                                .limit = 5000})),
               Screen::details);
     EXPECT_EQ(step_for_field(Kind::complaint, domain::field_of({Errc::date_in_future, "x"})),
               Screen::when);

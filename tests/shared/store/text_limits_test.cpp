@@ -100,8 +100,10 @@ TEST_F(StaffTextLimits, SixThousandCharacterNoteIsRefusedByTheStore) {
     auto r = store->add_note(f.number, clerk(), six_thousand);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::field_too_long);
+    EXPECT_EQ(r.error().count, 6000);
+    EXPECT_EQ(r.error().limit, 5000);
     expect_refused(f.number, {Status::in_review, {}, "s", six_thousand, "", ""},
-                   Errc::field_too_long, "note:");
+                   Errc::field_too_long, "note");
     auto c = store->get_case(f.number, clerk());
     ASSERT_TRUE(c);
     EXPECT_TRUE(c->notes.empty());

@@ -161,7 +161,9 @@ TEST(TextEdit, SetTextRefusesOverLimitInsteadOfCutting) {
     const auto r = e.set_text("ถนนดี");
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, Errc::field_too_long);
-    EXPECT_EQ(r.error().detail, "text:4:3");
+    EXPECT_EQ(r.error().field, "text");
+    EXPECT_EQ(r.error().count, 4);
+    EXPECT_EQ(r.error().limit, 3);
     EXPECT_EQ(e.text(), "ถนน");
 }
 
