@@ -110,6 +110,24 @@ Intents draw_receipt(ScreenContext& ctx) {
         // text on a small panel with the staff note), still large for a phone.
         code.max.y = area.min.y + std::min(needed, std::max(area.height() * 0.55f,
                                                             around_qr + ctx.frame.panel.px(25.0)));
+        // Under the card there must stay room for Done, the time left (the tall warning band in
+        // the last seconds) and one line of the facts' strip: on a small panel with larger text
+        // and the staff note the card gives way (its QR a little smaller) rather than the band
+        // being drawn over it.
+        const bool warn_now = ctx.session.receipt_expiring(ctx.now);
+        const std::string left_text = ctx.digits(i18n::format(
+            ctx.t(warn_now ? "kiosk.receipt.expiring" : "kiosk.receipt.home_in"),
+            {std::to_string(ctx.session.seconds_left(ctx.now))}));
+        const float bottom =
+            m.touch_target + m.gap +
+            (warn_now ? ui::measure_wrapped(ctx.font(ui::FontRole::heading),
+                                            area.width() - 2.0f * m.gap,
+                                            with_icon(ui::icon::schedule, left_text)) +
+                            2.0f * m.gap
+                      : ui::measure_wrapped(ctx.font(ui::FontRole::small), area.width(),
+                                            left_text)) +
+            m.gap + ui::line_height(ctx.font(ui::FontRole::small)) + m.gap * 2.0f;
+        code.max.y = std::min(code.max.y, area.max.y - bottom);
         facts.min.y = code.max.y + m.gap * 2.0f;
     } else {
         facts.max.x = area.min.x + area.width() * 0.45f;
@@ -216,6 +234,29 @@ Intents draw_receipt(ScreenContext& ctx) {
                                                       ctx.t("kiosk.receipt.scan_phone")) +
                                       m.gap * 0.5f);
     const float qr_room = code.max.y - cpad - secret_h - scan_h - m.gap - cy;
+    const float qr_floor = ctx.frame.panel.px(25.0);
+    if (qr_room < qr_floor) {
+        // Too short to stack (larger text on a small panel, with the staff note and the last
+        // seconds' band under the card): the QR at its 25 mm floor or more on the left, the
+        // two notes beside it, so the QR never shrinks below what a phone reads from arm's length.
+        // The QR at its floor (whole modules, so the texture may be a little wider), the notes in
+        // the width left beside it.
+        float qr_w = qr_floor;
+        if (const ui::GlTexture* tex = qr_texture(ctx, r->qr_payload, static_cast<int>(qr_floor))) {
+            const ImVec2 a{std::floor(code.min.x + cpad), std::floor(cy)};
+            qr_w = static_cast<float>(tex->width());
+            ImGui::GetWindowDrawList()->AddImage(tex->imgui_id(), a, {a.x + qr_w, a.y + qr_w});
+        }
+        const float text_x = code.min.x + cpad + qr_w + m.gap;
+        const float text_w = code.max.x - cpad - text_x;
+        const float sy = cy + draw_paragraph(ctx, {text_x, cy}, text_w, ui::FontRole::small,
+                                             ctx.palette().text_muted,
+                                             ctx.t("kiosk.receipt.scan_phone"));
+        draw_paragraph(ctx, {text_x, sy}, text_w, ui::FontRole::small, ctx.palette().text, secret);
+        if (out.empty() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+            out.push_back(flow::intent::Touch{});
+        return out;
+    }
     const int target = static_cast<int>(std::min({qr_room, inner_w, ctx.frame.panel.px(90.0)}));
     if (const ui::GlTexture* tex = qr_texture(ctx, r->qr_payload, target)) {
         const float w = static_cast<float>(tex->width());
