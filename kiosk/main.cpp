@@ -204,7 +204,13 @@ int main(int argc, char** argv) {
         }
     }
     const auto target = kiosk::citizen_screen(options.screen).value_or(flow::Screen::attract);
-    flow::StoreSubmitPort submit(*store, config->kiosk.name);
+    // On its own scratch store a screenshot files at a fixed time with a fixed code, so the
+    // receipt and the track result are the same on every run (issue 10 item 12).
+    if (scratch) store->set_code_source_for_screenshots([] { return kiosk::screenshot_code(); });
+    flow::StoreSubmitPort submit(
+        *store, config->kiosk.name,
+        scratch ? flow::StoreSubmitPort::WallClock([] { return kiosk::screenshot_filed_at(); })
+                : flow::StoreSubmitPort::WallClock());
     kiosk::FullDiskSubmitPort full_disk(store_path);
     flow::StoreTrackPort track(*store);
     const auto started = flow::SteadyClock::now();
