@@ -13,9 +13,9 @@
 #include "kiosk/accent_color.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
-#include "kiosk/kiosk_controller.hpp"
 #include "kiosk/kiosk_store.hpp"
 #include "kiosk/screens/out_of_service.hpp"
+#include "kiosk/screens/screens.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "kiosk/store_outage.hpp"
 #include "ui/specimen.hpp"
@@ -38,13 +38,10 @@ std::vector<std::string> screen_names() {
 
 int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file,
                   float column_width, bool larger_text) {
-    kiosk::KioskState state;
-    state.lang = options.lang;
-    state.screen =
-        options.screen == "specimen" ? kiosk::ScreenId::specimen : kiosk::ScreenId::keyboard;
-    state.specimen.column_width = column_width;
-    if (larger_text) kiosk::apply(state, kiosk::ToggleLargerText{});
-    if (state.screen == kiosk::ScreenId::specimen) {
+    const bool specimen = options.screen == "specimen";
+    kiosk::SpecimenPage page;
+    page.column_width = column_width;
+    if (specimen) {
         if (specimen_file.empty()) {
             std::fprintf(stderr, "siang-kiosk: --screen specimen needs --text FILE\n");
             return 2;
@@ -56,16 +53,23 @@ int run_demo_page(const ui::UiOptions& options, const std::string& specimen_file
                          said(lines.error(), options.lang).c_str());
             return 1;
         }
-        state.specimen.lines = std::move(*lines);
+        page.lines = std::move(*lines);
     }
-    if (options.lang == "en") state.keyboard.keyboard.set_layout(ui::touch::LayoutId::english);
+    ui::touch::KeyboardDemoState keyboard;
+    if (options.lang == "en") keyboard.keyboard.set_layout(ui::touch::LayoutId::english);
     auto config = ui::app_config_from(options, "Siang", ui::FontProfile::kiosk);
     if (!config) {
         std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
         return 2;
     }
-    return ui::run_from_options(
-        options, *config, [&](ui::Frame& frame) { kiosk::draw_current_screen(state, frame); });
+    const double text_scale = kiosk::demo_text_scale(larger_text);
+    return ui::run_from_options(options, *config, [&](ui::Frame& frame) {
+        if (specimen)
+            kiosk::draw_specimen(page, options.lang, frame);
+        else
+            kiosk::draw_keyboard(keyboard, options.lang, frame);
+        frame.wanted_text_scale = text_scale;
+    });
 }
 
 // The kiosk's UI host for the configuration and command line; nullptr after printing why.
@@ -206,7 +210,13 @@ int main(int argc, char** argv) {
         }
     }
     const auto target = kiosk::citizen_screen(options.screen).value_or(flow::Screen::attract);
-    flow::StoreSubmitPort submit(*store, config->kiosk.name);
+    // On its own scratch store a screenshot files at a fixed time with a fixed code, so the
+    // receipt and the track result are the same on every run (issue 10 item 12).
+    if (scratch) store->set_code_source_for_screenshots([] { return kiosk::screenshot_code(); });
+    flow::StoreSubmitPort submit(
+        *store, config->kiosk.name,
+        scratch ? flow::StoreSubmitPort::WallClock([] { return kiosk::screenshot_filed_at(); })
+                : flow::StoreSubmitPort::WallClock());
     kiosk::FullDiskSubmitPort full_disk(store_path);
     flow::StoreTrackPort track(*store);
     const auto started = flow::SteadyClock::now();

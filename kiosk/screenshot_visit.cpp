@@ -14,20 +14,34 @@ bool act(flow::KioskSession& s, flow::Intent i, flow::SteadyTime& now) {
     return true;
 }
 
-// The office takes the case up and answers, as a clerk would in the console.
-void office_replies(store::Store& store, const domain::CaseNumber& number) {
+// The office takes the case up and answers, as a clerk would in the console: an hour and two
+// after the filing, so the track result's dates follow the receipt's.
+void office_replies(store::Store& store, const domain::CaseNumber& number,
+                    domain::TimePoint filed_at) {
     const store::Viewer clerk{"somsri", false};
-    const auto at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+    const auto at = filed_at + std::chrono::hours(1);
     (void)store.change_status(number, {domain::Status::in_review, at, "somsri", "", "", ""}, clerk);
-    (void)store.change_status(number,
-                              {domain::Status::in_progress, at, "somsri", "",
-                               "กองช่างรับเรื่องแล้ว จะส่งช่างไปเปลี่ยนหลอดไฟหน้าวัดสว่างอารมณ์"
-                               "ภายในวันที่ 28 พ.ย. 2569 ขอบคุณที่แจ้งเรื่องครับ",
-                               ""},
-                              clerk);
+    (void)store.change_status(
+        number,
+        {domain::Status::in_progress, at + std::chrono::hours(1), "somsri", "",
+         "กองช่างรับเรื่องแล้ว จะส่งช่างไปเปลี่ยนหลอดไฟหน้าวัดสว่างอารมณ์"
+         "ภายในวันที่ 28 พ.ย. 2569 ขอบคุณที่แจ้งเรื่องครับ",
+         ""},
+        clerk);
 }
 
 }  // namespace
+
+domain::TimePoint screenshot_filed_at() {
+    using namespace std::chrono;
+    return sys_days{year{2026} / November / 20} + hours(3);  // 10:00 in Bangkok (UTC+7)
+}
+
+domain::TrackingCode screenshot_code() {
+    domain::TrackingCode c{{4, 8, 2, 1, 7, 7, 3, 0, 5, 1, 9, 0}};
+    c.digits[11] = domain::damm_check_digit(std::span(c.digits).first(11));
+    return c;
+}
 
 std::vector<std::string> citizen_screen_names() {
     std::vector<std::string> names{"form",
@@ -103,7 +117,7 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
             if (!flow::walk_to(session, flow::Screen::receipt, now)) return false;
             const domain::CaseNumber number = session.receipt()->filed.number;
             std::string code = session.receipt()->filed.code.grouped();
-            office_replies(store, number);
+            office_replies(store, number, session.receipt()->filed.filed_at);
             act(session, flow::intent::ScannerBurst{std::move(code)}, now);
             return session.screen() == target;
         }

@@ -44,6 +44,13 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
     std::string path_;
 };
 
+// What a screenshot on its own scratch store files with (issue 10 item 12), so the receipt and
+// the track result are the same on every run: the wall-clock time of the filing (20 Nov 2026,
+// 10:00 in Bangkok; the office's replies follow it) and the tracking code, for
+// StoreSubmitPort's clock and Store::set_code_source_for_screenshots. Never for a real visit.
+domain::TimePoint screenshot_filed_at();
+domain::TrackingCode screenshot_code();
+
 // Drives `session` to `target` with the sample visit and returns false when it cannot get
 // there. details, when and contact_fields show their sample answers (reached back from the
 // next step or the review); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case

@@ -20,7 +20,7 @@
 #include "core/scratch_dir.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
-#include "kiosk/kiosk_controller.hpp"
+#include "kiosk/screens/screens.hpp"
 #include "kiosk/kiosk_store.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "ui/screenshot.hpp"
@@ -93,11 +93,17 @@ int main(int argc, char** argv) {
                    "screen such as review, receipt, track-result");
     CLI11_PARSE(cli, argc, argv);
 
-    kiosk::KioskState state;
-    state.screen = screen == "keyboard" ? kiosk::ScreenId::keyboard : kiosk::ScreenId::specimen;
-    state.specimen.lines = busy_text(text_file);
-    state.specimen.column_width = 1800.0f;
-    ui::DrawFn draw = [&](ui::Frame& f) { kiosk::draw_current_screen(state, f); };
+    kiosk::SpecimenPage page;
+    page.lines = busy_text(text_file);
+    page.column_width = 1800.0f;
+    ui::touch::KeyboardDemoState keyboard;
+    ui::DrawFn draw = [&](ui::Frame& f) {
+        if (screen == "keyboard")
+            kiosk::draw_keyboard(keyboard, "th", f);
+        else
+            kiosk::draw_specimen(page, "th", f);
+        f.wanted_text_scale = 1.0;
+    };
 
     // A citizen screen as the kiosk draws it: the sample visit filed into a scratch store.
     std::optional<config::Config> config_defaults;

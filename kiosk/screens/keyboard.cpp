@@ -6,15 +6,15 @@
 
 namespace siang::kiosk {
 
-Intents draw_keyboard(const KioskState& state, ui::touch::KeyboardDemoState& keyboard,
-                      ui::Frame& frame) {
+void draw_keyboard(ui::touch::KeyboardDemoState& keyboard, const std::string& lang,
+                   ui::Frame& frame) {
     // Every frame: a larger-text toggle rebuilds the fonts the style points to.
     keyboard.style = ui::touch::make_touch_style(frame.theme, frame.fonts);
     const float margin = frame.theme.metrics.margin;
     ImGui::SetCursorPos({margin, margin});
     ImGui::BeginChild("##keyboard", {frame.size.x - 2 * margin, frame.size.y - 2 * margin}, false,
                       ImGuiWindowFlags_NoBackground);
-    ui::touch::draw_keyboard_demo(keyboard, state.lang);
+    ui::touch::draw_keyboard_demo(keyboard, lang);
     ImGui::EndChild();
     if (keyboard.animating)
         frame.pacer.animate_until(frame.now + std::chrono::milliseconds(20));
@@ -22,7 +22,6 @@ Intents draw_keyboard(const KioskState& state, ui::touch::KeyboardDemoState& key
         frame.pacer.wake_at(frame.now +
                             std::chrono::duration_cast<std::chrono::nanoseconds>(
                                 std::chrono::duration<double>(keyboard.wake_after_seconds)));
-    return {};
 }
 
 }  // namespace siang::kiosk

@@ -279,6 +279,12 @@ class Store {
 
     const std::string& path() const;
 
+    // Screenshots only (issue 10 item 12): fresh tracking codes come from `next` instead of the
+    // random generator, so a scratch store's receipt and QR are the same on every run. The kiosk
+    // sets it only on the scratch store its screenshot mode makes; never on a store with real
+    // cases. An empty function restores random codes.
+    void set_code_source_for_screenshots(std::function<domain::TrackingCode()> next);
+
     struct Impl;
 
   private:

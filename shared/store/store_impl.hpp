@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -23,6 +24,7 @@ inline constexpr std::string_view open_status_sql = "('received','in_review','in
 struct Store::Impl {
     SqliteDb db;
     domain::CodeKey key{};
+    std::function<domain::TrackingCode()> code_source;  // set_code_source_for_screenshots
     std::string key_path;  // named in store_wrong_key
     domain::Directory directory;
     std::unordered_map<std::string, Statement> cache;

@@ -1,6 +1,8 @@
 // Shared internals of the Store: statement cache, case lookup, numbering, codes, dates.
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "domain/case_number.hpp"
 #include "store/store_impl.hpp"
 
@@ -135,7 +137,7 @@ Result<std::pair<domain::TrackingCode, domain::CodeHash>> Store::Impl::fresh_cod
     if (!st) return std::unexpected(st.error());
     // 10^11 codes: a collision is rare, but a duplicate would hand one citizen another's case.
     for (int attempt = 0; attempt < 16; ++attempt) {
-        auto code = domain::generate_tracking_code();
+        auto code = code_source ? code_source() : domain::generate_tracking_code();
         auto hash = domain::hash_tracking_code(code, key);
         (*st)->bind_all(std::span<const std::uint8_t>(hash));
         auto taken = (*st)->step();
@@ -144,6 +146,10 @@ Result<std::pair<domain::TrackingCode, domain::CodeHash>> Store::Impl::fresh_cod
         if (!*taken) return std::pair{code, hash};
     }
     return fail(Errc::store_failed, "no unused tracking code after 16 attempts");
+}
+
+void Store::set_code_source_for_screenshots(std::function<domain::TrackingCode()> next) {
+    impl_->code_source = std::move(next);
 }
 
 Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& number,
