@@ -109,4 +109,17 @@ class CliWithStaff : public Cli {
     void TearDown() override { ::unsetenv("SIANG_PASSWORD"); }
 };
 
+// Runs SQL on the store with the sqlite3 C API, as someone with the file and the shell would
+// (the tampering tests: nothing of Siang stands in between).
+[[maybe_unused]] void raw_sql(const fs::path& store, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(store.c_str(), &db), SQLITE_OK);
+    char* msg = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &msg);
+    const std::string err = msg ? msg : "";
+    sqlite3_free(msg);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << err;
+}
+
 }  // namespace
