@@ -63,6 +63,15 @@ std::string_view error_name(Errc code) {
         case Errc::username_taken: return "username_taken";
         case Errc::invalid_username: return "invalid_username";
         case Errc::invalid_input: return "invalid_input";
+        // The office network (issue 11).
+        case Errc::server_unreachable: return "server_unreachable";
+        case Errc::server_untrusted: return "server_untrusted";
+        case Errc::server_failed: return "server_failed";
+        case Errc::enrolment_refused: return "enrolment_refused";
+        case Errc::device_refused: return "device_refused";
+        case Errc::rate_limited: return "rate_limited";
+        case Errc::filing_conflict: return "filing_conflict";
+        case Errc::not_enrolled: return "not_enrolled";
     }
     return "unknown";
 }
@@ -107,6 +116,7 @@ int exit_code(Errc code) {
         case Errc::username_taken:
         case Errc::invalid_username:
         case Errc::invalid_input:
+        case Errc::filing_conflict:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:
@@ -129,11 +139,19 @@ int exit_code(Errc code) {
         case Errc::store_missing:
             return exit_store;
         case Errc::config_invalid:
+        case Errc::not_enrolled:
             return exit_config;
         case Errc::permission_denied:
+        case Errc::enrolment_refused:
+        case Errc::device_refused:
             return exit_denied;
         case Errc::audit_broken:
+        case Errc::server_untrusted:
             return exit_integrity;
+        case Errc::server_unreachable:
+        case Errc::server_failed:
+        case Errc::rate_limited:
+            return exit_network;
         case Errc::qr_failed:
         case Errc::display_failed:
         case Errc::internal:

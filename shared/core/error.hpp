@@ -83,11 +83,24 @@ enum class Errc {
     username_taken,    // another account already has this username; detail: the name
     invalid_username,  // not 2–32 of a-z 0-9 . _ -; detail: the name as given
     invalid_input,     // input data (JSON) is not what the command takes; detail: the key
+    // The office network (issue 11, SPEC §9).
+    server_unreachable,  // no answer from the office server (refused, timed out, cut); detail:
+                         // host:port
+    server_untrusted,    // the server's certificate is not the pinned one; detail: the SHA-256
+                         // fingerprint it showed (lower-case hex)
+    server_failed,       // the server answered with an error it did not explain, or a malformed
+                         // answer; detail: the HTTP status or what was malformed
+    enrolment_refused,   // an enrolment code that is unknown, used or expired (never says which)
+    device_refused,      // a kiosk credential that is unknown, forged or revoked; detail: the
+                         // kiosk's name when known
+    rate_limited,        // too many attempts; payload count: seconds to wait
+    filing_conflict,     // a filing's UUID arrived again with other content; detail: the UUID
+    not_enrolled,        // an outbox without a device credential yet; detail: its folder
 };
 
 // How many Errc values there are: one more than the last. Update it with the enum (the contract
 // test fails when it is behind: error_name(errc_count) must be "unknown").
-inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::invalid_input) + 1;
+inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::not_enrolled) + 1;
 
 // A failure as a value: its code, one name/path/value as it is, and typed facts. Sentences are
 // never carried here: report_error() (shared/i18n/catalog.hpp) makes them from the catalogue.
@@ -132,7 +145,9 @@ enum ExitCode : int {
                              // file errors
     exit_config = 6,         // the configuration file is invalid
     exit_denied = 7,         // the role may not do this; wrong password
-    exit_integrity = 8,      // integrity or audit-chain check failed
+    exit_integrity = 8,      // integrity or audit-chain check failed; a server whose
+                             // certificate is not the pinned one
+    exit_network = 9,        // the office server could not be reached, failed or asks to wait
 };
 int exit_code(Errc code);
 

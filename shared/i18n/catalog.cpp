@@ -96,6 +96,8 @@ std::string report_error(const Error& err, Lang lang) {
             return format(pattern, {d, d});
         case Errc::input_too_large:
             return format(pattern, {d, number(err.limit)});
+        case Errc::rate_limited:
+            return format(pattern, {number(err.count)});
         case Errc::store_not_private: {
             const auto slash = d.rfind('/');
             const std::string folder =

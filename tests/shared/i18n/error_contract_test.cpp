@@ -45,7 +45,7 @@ TEST(ErrorContract, EveryCodeHasAnExitCodeFromTheReadmeTable) {
     for (std::size_t i = 0; i < errc_count; ++i) {
         const int c = exit_code(static_cast<Errc>(i));
         EXPECT_GE(c, exit_failure) << error_name(static_cast<Errc>(i));
-        EXPECT_LE(c, exit_integrity) << error_name(static_cast<Errc>(i));
+        EXPECT_LE(c, exit_network) << error_name(static_cast<Errc>(i));
     }
 }
 
@@ -71,6 +71,16 @@ TEST(ErrorContract, RefusalsAndDefectsHaveTheirOwnExitCodes) {
     EXPECT_EQ(exit_code(Errc::permission_denied), exit_denied);
     EXPECT_EQ(exit_code(Errc::internal), exit_failure);
     EXPECT_EQ(exit_code(Errc::display_failed), exit_failure);
+}
+
+TEST(ErrorContract, NetworkFailuresHaveTheirOwnExitCodeAndAnUntrustedServerIsAnIntegrityFailure) {
+    EXPECT_EQ(exit_code(Errc::server_unreachable), exit_network);
+    EXPECT_EQ(exit_code(Errc::rate_limited), exit_network);
+    EXPECT_EQ(exit_code(Errc::server_untrusted), exit_integrity);
+    EXPECT_EQ(exit_code(Errc::device_refused), exit_denied);
+    EXPECT_EQ(exit_code(Errc::not_enrolled), exit_config);
+    EXPECT_EQ(i18n::report_error({.code = Errc::rate_limited, .count = 30}, i18n::Lang::en),
+              "Too many attempts. Please wait 30 seconds and try again.");
 }
 
 TEST(ErrorContract, TooLongReadsCountAndLimitFromThePayload) {
