@@ -3,6 +3,7 @@
 
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
+#include "sync/office_api.hpp"
 #include "terminal_text.hpp"
 
 namespace siang::cli {
@@ -76,19 +77,8 @@ json to_json(const store::CaseDetail& c) {
 }
 
 json to_json(const store::PublicStatus& s) {
-    json timeline = json::array();
-    for (const auto& t : s.timeline)
-        timeline.push_back({{"status", domain::status_id(t.status)},
-                            {"at", domain::format_iso_utc(t.at)},
-                            {"public_reply", t.public_reply}});
-    return {{"kind", domain::kind_id(s.kind)},
-            {"service", s.service},
-            {"division", s.division},
-            {"filed_at", domain::format_iso_utc(s.filed_at)},
-            {"due_date", iso_date(s.due_date)},
-            {"status", domain::status_id(s.status)},
-            {"timeline", timeline},
-            {"public_reply", s.latest_public_reply}};
+    // The office API's encoding, so `siang status --json` and the API say the same.
+    return json::parse(sync::encode(s));
 }
 
 void print_rows(std::ostream& out, std::span<const store::ListRow> rows,

@@ -5,13 +5,11 @@
 
 #include <cerrno>
 #include <cstring>
-#include <optional>
-#include <set>
-#include <vector>
 
 #include "commands/commands.hpp"
 #include "domain/submission.hpp"
 #include "domain/thai_calendar.hpp"
+#include "sync/strict_json.hpp"
 
 namespace siang::cli {
 namespace {
@@ -64,34 +62,11 @@ Result<std::string> read_input(const std::string& source) {
     return text;
 }
 
-// Parses one JSON object, refusing what a lenient parser would quietly resolve: a NUL byte (the
-// rest of the input would be ignored) and a key given twice (the last value would win).
-Result<nlohmann::json> parse_strict_json(const std::string& text) {
-    if (auto nul = text.find('\0'); nul != std::string::npos)
-        return fail(Errc::json_nul_byte, std::to_string(nul));
-    std::vector<std::set<std::string>> keys_by_depth;
-    std::optional<std::string> duplicate;
-    auto watch = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-        using E = nlohmann::json::parse_event_t;
-        if (event == E::object_start) keys_by_depth.emplace_back();
-        if (event == E::object_end && !keys_by_depth.empty()) keys_by_depth.pop_back();
-        if (event == E::key && !keys_by_depth.empty() && !duplicate &&
-            !keys_by_depth.back().insert(parsed.get<std::string>()).second)
-            duplicate = parsed.get<std::string>();
-        return true;
-    };
-    auto j = nlohmann::json::parse(text, watch, /*allow_exceptions=*/false);
-    if (duplicate) return fail(Errc::json_duplicate_key, *duplicate);
-    if (j.is_discarded() || !j.is_object())
-        return fail(Errc::invalid_input, "not_object");
-    return j;
-}
-
 // Reads the fields of a JSON object into args; unknown keys are refused so typos do not pass.
 Result<void> read_json(const std::string& source, SubmitArgs& a) {
     auto text = read_input(source);
     if (!text) return std::unexpected(text.error());
-    auto j = parse_strict_json(*text);
+    auto j = sync::parse_strict_json(*text);
     if (!j) return std::unexpected(j.error());
     const std::pair<const char*, std::string*> fields[] = {
         {"kind", &a.kind},       {"subject", &a.subject},   {"details", &a.details},
