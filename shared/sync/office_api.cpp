@@ -2,10 +2,9 @@
 // HTTP status of each error.
 #include "sync/office_api.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 
 #include "domain/kind.hpp"
 #include "domain/status.hpp"
@@ -35,7 +34,8 @@ class Reader {
         for (const auto& [key, value] : j_.items()) {
             bool ok = false;
             for (auto k : known) ok = ok || key == k;
-            if (!ok) return fail({.code = Errc::invalid_input, .detail = "unknown_key", .field = key});
+            if (!ok)
+                return fail({.code = Errc::invalid_input, .detail = "unknown_key", .field = key});
         }
         return {};
     }
@@ -89,7 +89,8 @@ class Reader {
 
   private:
     static std::unexpected<Error> missing(std::string_view key) {
-        return fail({.code = Errc::invalid_input, .detail = "missing_key", .field = std::string(key)});
+        return fail(
+            {.code = Errc::invalid_input, .detail = "missing_key", .field = std::string(key)});
     }
     static std::unexpected<Error> wrong(std::string_view key, std::string_view what) {
         return fail(
@@ -98,8 +99,8 @@ class Reader {
     const json& j_;
 };
 
-#define SIANG_TRY(var, expr)                                   \
-    auto var = (expr);                                         \
+#define SIANG_TRY(var, expr) \
+    auto var = (expr);       \
     if (!var) return std::unexpected(std::move(var).error())
 
 Result<json> object_of(std::string_view body) {
@@ -164,17 +165,25 @@ Result<domain::Draft> draft_of(const json& j) {
 
 int http_status(Errc code) {
     switch (code) {
-        case Errc::enrolment_refused: return 403;
-        case Errc::permission_denied: return 403;
-        case Errc::device_refused: return 401;
+        case Errc::enrolment_refused:
+            return 403;
+        case Errc::permission_denied:
+            return 403;
+        case Errc::device_refused:
+            return 401;
         case Errc::unknown_code:
-        case Errc::not_found: return 404;
-        case Errc::filing_conflict: return 409;
-        case Errc::input_too_large: return 413;
-        case Errc::rate_limited: return 429;
+        case Errc::not_found:
+            return 404;
+        case Errc::filing_conflict:
+            return 409;
+        case Errc::input_too_large:
+            return 413;
+        case Errc::rate_limited:
+            return 429;
         case Errc::invalid_input:
         case Errc::json_duplicate_key:
-        case Errc::json_nul_byte: return 400;
+        case Errc::json_nul_byte:
+            return 400;
         case Errc::invalid_utf8:
         case Errc::field_required:
         case Errc::field_too_long:
@@ -190,13 +199,16 @@ int http_status(Errc code) {
         case Errc::unknown_service:
         case Errc::unknown_division:
         case Errc::malformed_code:
-        case Errc::bad_check_digit: return 422;
+        case Errc::bad_check_digit:
+            return 422;
         case Errc::store_busy:
         case Errc::store_full:
         case Errc::store_failed:
         case Errc::store_unreadable:
-        case Errc::io_error: return 503;
-        default: return 500;
+        case Errc::io_error:
+            return 503;
+        default:
+            return 500;
     }
 }
 
@@ -253,9 +265,8 @@ Result<Filing> decode_filing(std::string_view body) {
     return f;
 }
 std::string encode(const FilingAck& a) {
-    return json{{"uuid", a.uuid},
-                {"case_number", a.case_number.str()},
-                {"due_date", iso_date(a.due_date)}}
+    return json{
+        {"uuid", a.uuid}, {"case_number", a.case_number.str()}, {"due_date", iso_date(a.due_date)}}
         .dump();
 }
 Result<FilingAck> decode_filing_ack(std::string_view body) {
@@ -269,7 +280,8 @@ Result<FilingAck> decode_filing_ack(std::string_view body) {
     SIANG_TRY(number_text, r.text("case_number"));
     auto number = domain::parse_case_number(*number_text);
     if (!number)
-        return fail({.code = Errc::invalid_input, .detail = "not_case_number", .field = "case_number"});
+        return fail(
+            {.code = Errc::invalid_input, .detail = "not_case_number", .field = "case_number"});
     a.case_number = *number;
     SIANG_TRY(due, r.date("due_date"));
     a.due_date = *due;
@@ -415,7 +427,8 @@ Error decode_error(std::string_view body, long http_status) {
         if (auto v = e.find(key); v != e.end() && v->is_string()) to = v->get<std::string>();
     };
     auto num = [&](const char* key, std::optional<std::int64_t>& to) {
-        if (auto v = e.find(key); v != e.end() && v->is_number_integer()) to = v->get<std::int64_t>();
+        if (auto v = e.find(key); v != e.end() && v->is_number_integer())
+            to = v->get<std::int64_t>();
     };
     str("detail", out.detail);
     str("field", out.field);

@@ -59,7 +59,7 @@ struct EnrolReply {
 
 // A filing as it travels, frozen at the kiosk when the citizen confirmed it.
 struct Filing {
-    std::string uuid;             // RFC 4122 version 4, lower case, minted at the kiosk
+    std::string uuid;              // RFC 4122 version 4, lower case, minted at the kiosk
     domain::TimePoint filed_at{};  // the kiosk's clock when the citizen filed
     domain::TrackingCode code;     // in clear only inside TLS; the server keeps its keyed hash
     domain::Draft draft;           // validated at the kiosk; the server validates it again

@@ -118,7 +118,8 @@ TEST(OfficeApiWire, AnAckAStatusAndTheSmallMessagesRoundTrip) {
     EXPECT_EQ(b->pending, 3);
     EXPECT_EQ(b->quarantined, 1);
     EXPECT_FALSE(decode_backlog(R"({"pending":-1,"quarantined":0})"));
-    auto code = decode_track_request(encode_track_request(*domain::parse_tracking_code("482177305190")));
+    auto code =
+        decode_track_request(encode_track_request(*domain::parse_tracking_code("482177305190")));
     ASSERT_TRUE(code);
     EXPECT_EQ(code->str(), "482177305190");
 }
