@@ -32,7 +32,7 @@ TEST(EnrolmentLink, TheFingerprintMayComeAsOpensslPrintsIt) {
 }
 
 TEST(EnrolmentLink, OtherTextIsRefused) {
-    for (const std::string text : std::vector<std::string>{
+    for (const std::string& text : std::vector<std::string>{
              "", "482177305190", "SIANG-ENROL 2 https://h:1 CODE " + fp,
              "SIANG-ENROL 1 http://h:1 CODE " + fp, "SIANG-ENROL 1 https://h:1 CODE",
              "SIANG-ENROL 1 https://h:1 CODE notafingerprint"}) {
