@@ -11,7 +11,7 @@ struct Response {
     int status = 200;
     std::string content_type = "application/json";
     std::string body;
-    std::vector<std::pair<std::string, std::string>> headers;  // extra headers ("Retry-After")
+    std::vector<std::pair<std::string, std::string>> headers = {};  // extra headers ("Retry-After")
 };
 
 }  // namespace siang::server::http

@@ -405,10 +405,11 @@ Result<Backlog> decode_backlog(std::string_view body) {
 }
 
 std::string encode_error(const Error& e) {
-    json facts = json::object();
+    // In error_facts' order, "code" first, for people reading an answer.
+    nlohmann::ordered_json facts = nlohmann::ordered_json::object();
     for (const auto& f : error_facts(e))
         std::visit([&](const auto& v) { facts[std::string(f.key)] = v; }, f.value);
-    return json{{"error", facts}}.dump();
+    return nlohmann::ordered_json{{"error", facts}}.dump();
 }
 
 Error decode_error(std::string_view body, long http_status) {
