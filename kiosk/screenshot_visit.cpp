@@ -15,19 +15,22 @@ bool act(flow::KioskSession& s, flow::Intent i, flow::SteadyTime& now) {
 }
 
 // The office takes the case up and answers, as a clerk would in the console: an hour and two
-// after the filing, so the track result's dates follow the receipt's.
-void office_replies(store::Store& store, const domain::CaseNumber& number,
+// after the filing, so the track result's dates follow the receipt's. False when the store
+// refused either change: the track result would not show the reply.
+bool office_replies(store::Store& store, const domain::CaseNumber& number,
                     domain::TimePoint filed_at) {
     const store::Viewer clerk{"somsri", false};
     const auto at = filed_at + std::chrono::hours(1);
-    (void)store.change_status(number, {domain::Status::in_review, at, "somsri", "", "", ""}, clerk);
-    (void)store.change_status(
-        number,
-        {domain::Status::in_progress, at + std::chrono::hours(1), "somsri", "",
-         "กองช่างรับเรื่องแล้ว จะส่งช่างไปเปลี่ยนหลอดไฟหน้าวัดสว่างอารมณ์"
-         "ภายในวันที่ 28 พ.ย. 2569 ขอบคุณที่แจ้งเรื่องครับ",
-         ""},
-        clerk);
+    if (!store.change_status(number, {domain::Status::in_review, at, "somsri", "", "", ""}, clerk))
+        return false;
+    auto replied =
+        store.change_status(number,
+                            {domain::Status::in_progress, at + std::chrono::hours(1), "somsri", "",
+                             "กองช่างรับเรื่องแล้ว จะส่งช่างไปเปลี่ยนหลอดไฟหน้าวัดสว่างอารมณ์"
+                             "ภายในวันที่ 28 พ.ย. 2569 ขอบคุณที่แจ้งเรื่องครับ",
+                             ""},
+                            clerk);
+    return replied.has_value();
 }
 
 }  // namespace
@@ -117,7 +120,7 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
             if (!flow::walk_to(session, flow::Screen::receipt, now)) return false;
             const domain::CaseNumber number = session.receipt()->filed.number;
             std::string code = session.receipt()->filed.code.grouped();
-            office_replies(store, number, session.receipt()->filed.filed_at);
+            if (!office_replies(store, number, session.receipt()->filed.filed_at)) return false;
             act(session, flow::intent::ScannerBurst{std::move(code)}, now);
             return session.screen() == target;
         }

@@ -27,6 +27,7 @@ ui::touch::TextFieldOutcome field_input(ScreenContext& ctx, flow::Field f, float
                                         std::string_view placeholder) {
     ui::touch::TextFieldState& w = ctx.view.fields[f];
     const std::string& held = ctx.session.text(f);
+    // The session's text came from this field (SetText), so it is within the field's limit.
     if (w.edit.text() != held) (void)w.edit.set_text(held);
     const auto o = ui::touch::draw_text_field(widget_id(f), w, width, lines, ctx.style,
                                               w.focused ? key : std::nullopt, placeholder);
@@ -57,6 +58,7 @@ ui::touch::TextFieldOutcome digit_field(ScreenContext& ctx, flow::Field f, float
                                         std::string_view placeholder) {
     ui::touch::TextFieldState& w = ctx.view.fields[f];
     const std::string held = group_digits(ctx.session.text(f), groups, separator);
+    // Regrouped digits of this field's own text: no longer than the field allows.
     if (w.edit.text() != held) (void)w.edit.set_text(held);
     const auto o = ui::touch::draw_text_field(widget_id(f), w, width, 1, ctx.style,
                                               w.focused ? key : std::nullopt, placeholder);

@@ -106,6 +106,7 @@ Intents draw_when(ScreenContext& ctx) {
 
     area.min.y = draw_title(ctx, area, title, hint);
     const std::string held = from_session_date(ctx.session.text(flow::Field::occurred_on));
+    // DD/MM/YYYY of the session's date: the field's 10 characters.
     if (widget.edit.text() != held) (void)widget.edit.set_text(held);
     ImGui::SetCursorScreenPos(area.min);
     const auto o = ui::touch::draw_text_field("when", widget, field_w, 1, ctx.style, key,

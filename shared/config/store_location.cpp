@@ -29,7 +29,7 @@ std::string default_store_path() {
 Result<std::string> resolve_store_path(const std::optional<std::string>& option,
                                        const Config& config) {
     if (option) {
-        if (option->empty()) return fail(Errc::invalid_argument, "--store \"\" (an empty path)");
+        if (option->empty()) return fail({.code = Errc::invalid_argument, .field = "store_empty"});
         return *option;
     }
     if (!config.store_path.empty()) return config.store_path;

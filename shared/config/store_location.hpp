@@ -15,7 +15,7 @@ std::string default_store_path();
 
 // The store to use: the command-line option when given, else the configuration's store_path,
 // else default_store_path(). An option given but empty (`--store ""`, an unset variable in a
-// script) is invalid_argument "--store \"\"", never the default store: that would quietly work
+// script) is invalid_argument (field "store_empty"), never the default store: that would quietly work
 // on another office's data or create a store where nobody looks.
 Result<std::string> resolve_store_path(const std::optional<std::string>& option,
                                        const Config& config);

@@ -17,7 +17,8 @@ namespace siang {
 // the "error.*" keys in shared/i18n/catalog_entries.inc, error_name() and exit_code() in
 // error.cpp, and errc_count below (tests/shared/i18n/error_contract_test.cpp checks all four).
 enum class Errc {
-    invalid_argument,    // a bad command line (unknown option, missing argument); detail: it
+    invalid_argument,    // a bad command line; field: which rule (its sentence is
+                         // error.invalid_argument.<field>), detail: the value given
     invalid_utf8,        // text is not valid UTF-8; detail: field name
     field_required,      // a required field is empty; detail: field name
     field_too_long,      // over the SPEC §3 limit; payload: field, count, limit
@@ -105,8 +106,9 @@ inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::not_enr
 // A failure as a value: its code, one name/path/value as it is, and typed facts. Sentences are
 // never carried here: report_error() (shared/i18n/catalog.hpp) makes them from the catalogue.
 // The same fields are what a JSON error carries (error_facts below), so nothing is ever packed
-// into `detail` and parsed back.
-struct Error {
+// into `detail` and parsed back. [[nodiscard]]: a function that makes an Error for its caller
+// (sqlite_error, io_fail) has no other use.
+struct [[nodiscard]] Error {
     Errc code;
     std::string detail = {};  // one name, path or value as it is: never a sentence
     std::string field = {};   // the input field concerned, by its stable name ("subject", "text")
@@ -116,14 +118,25 @@ struct Error {
     std::string to = {};                     // illegal_transition: the status id asked for
 };
 
+// A value or the Error why there is none. [[nodiscard]] on the class makes every function that
+// returns one by value (free, member, virtual, lambda) warn when its result is dropped, which
+// GCC 12's std::expected does not; where ignoring one is truly right, write `(void)call(); // why`
+// (tests/shared/core/result_nodiscard_test checks that dropping one does not compile with -Werror).
 template <class T>
-using Result = std::expected<T, Error>;
+class [[nodiscard]] Result : public std::expected<T, Error> {
+  public:
+    using std::expected<T, Error>::expected;
+    Result() = default;
+    // From a plain std::expected (a library's or a monadic operation's result).
+    Result(std::expected<T, Error> e) : std::expected<T, Error>(std::move(e)) {}
+};
 
-inline std::unexpected<Error> fail(Errc code, std::string detail = {}) {
+// [[nodiscard]]: `if (bad) fail(…);` without `return` is a failure that never happens.
+[[nodiscard]] inline std::unexpected<Error> fail(Errc code, std::string detail = {}) {
     return std::unexpected(Error{code, std::move(detail)});
 }
 // For an error with a payload: fail({.code = Errc::field_too_long, .field = "subject", …}).
-inline std::unexpected<Error> fail(Error error) {
+[[nodiscard]] inline std::unexpected<Error> fail(Error error) {
     return std::unexpected(std::move(error));
 }
 

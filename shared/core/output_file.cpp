@@ -87,7 +87,7 @@ std::string OutputFile::temp_prefix(const std::string& path) {
 }
 
 Result<OutputFile> OutputFile::create(const std::string& path, OutputTarget target) {
-    if (path.empty()) return fail(Errc::invalid_argument, "empty output file name");
+    if (path.empty()) return fail({.code = Errc::invalid_argument, .field = "output_empty"});
     if (auto ok = may_write(path, target); !ok) return std::unexpected(ok.error());
     // Hidden and unique in the target's directory, so the rename is atomic and two programs
     // writing the same name never share a temporary.

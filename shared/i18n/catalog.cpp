@@ -123,6 +123,7 @@ std::string report_error(const Error& err, Lang lang) {
         case Errc::invalid_input:
             if (auto r = refined(d)) return format(*r, {err.field});
             return format(pattern, {d});
+        case Errc::invalid_argument:
         case Errc::not_found:
             if (auto r = refined(err.field)) return format(*r, {d});
             return format(pattern, {d});

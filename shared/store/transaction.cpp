@@ -14,6 +14,8 @@ Transaction::Transaction(Transaction&& other) noexcept : db_(other.db_), active_
 }
 
 Transaction::~Transaction() {
+    // A destructor cannot report: a ROLLBACK that failed leaves the transaction open, and the
+    // connection's next BEGIN fails with that error.
     if (active_) (void)db_->exec("ROLLBACK");
 }
 

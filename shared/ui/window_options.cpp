@@ -39,11 +39,11 @@ void add_ui_options(CLI::App& cli, UiOptions& o, std::string default_size,
 
 Result<std::pair<int, int>> parse_size(std::string_view wxh) {
     const auto x = wxh.find_first_of("xX");
-    if (x == std::string_view::npos) return fail(Errc::invalid_argument, std::string(wxh));
+    const Error bad{.code = Errc::invalid_argument, .detail = std::string(wxh), .field = "size"};
+    if (x == std::string_view::npos) return fail(bad);
     const auto w = to_int(wxh.substr(0, x));
     const auto h = to_int(wxh.substr(x + 1));
-    if (!w || !h || *w < 1 || *h < 1 || *w > 16384 || *h > 16384)
-        return fail(Errc::invalid_argument, std::string(wxh));
+    if (!w || !h || *w < 1 || *h < 1 || *w > 16384 || *h > 16384) return fail(bad);
     return std::pair{*w, *h};
 }
 

@@ -19,11 +19,11 @@
 
 #include "config/config.hpp"
 #include "core/scratch_dir.hpp"
-#include "kiosk/accent_color.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_store.hpp"
 #include "kiosk/screenshot_visit.hpp"
+#include "kiosk_window_fixture.hpp"
 #include "ui/app_loop.hpp"
 #include "ui/layout_probe.hpp"
 #include "ui/panel_sizing.hpp"
@@ -95,15 +95,7 @@ class Walk {
     // A kiosk whose configuration names a `diagonal_in` panel (0: the default configuration's).
     explicit Walk(double diagonal_in = 0.0) : config_(config::default_config()) {
         if (diagonal_in > 0.0) config_.kiosk.panel_diagonal_in = diagonal_in;
-        ui::AppConfig ac;
-        ac.window.title = "layout walk";
-        ac.window.width = 64;
-        ac.window.height = 64;
-        ac.window.visible = false;
-        ac.window.touch = true;
-        ac.font_profile = ui::FontProfile::kiosk;
-        ac.panel_diagonal_inches = config_.kiosk.panel_diagonal_in;
-        if (auto accent = kiosk::parse_accent(config_.kiosk.accent_color)) ac.accent = *accent;
+        const ui::AppConfig ac = siang::testing::kiosk_window_config(config_, "layout walk");
         auto app = ui::App::create(ac);
         if (!app) {
             std::fprintf(stderr, "layout walk: %s\n", app.error().detail.c_str());

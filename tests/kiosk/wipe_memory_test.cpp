@@ -22,11 +22,11 @@
 
 #include "config/config.hpp"
 #include "core/scratch_dir.hpp"
-#include "kiosk/accent_color.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/sample_visit.hpp"
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_store.hpp"
+#include "kiosk_window_fixture.hpp"
 #include "text/thai_display.hpp"
 #include "text/tis620.hpp"
 #include "text/utf8.hpp"
@@ -47,16 +47,7 @@ constexpr char32_t kPhone[] = U"0897461325";
 
 int run_child(std::string_view mode, const std::string& dir) {
     const config::Config config = config::default_config();
-    ui::AppConfig ac;
-    ac.window.title = "wipe memory";
-    ac.window.width = 64;
-    ac.window.height = 64;
-    ac.window.visible = false;
-    ac.window.touch = true;
-    ac.font_profile = ui::FontProfile::kiosk;
-    ac.panel_diagonal_inches = config.kiosk.panel_diagonal_in;
-    if (auto accent = kiosk::parse_accent(config.kiosk.accent_color)) ac.accent = *accent;
-    auto window = ui::App::create(ac);
+    auto window = ui::App::create(siang::testing::kiosk_window_config(config, "wipe memory"));
     if (!window) {
         std::fprintf(stderr, "wipe child: %s\n", window.error().detail.c_str());
         return 10;

@@ -17,12 +17,12 @@
 namespace siang::cli {
 
 Result<void> CliContext::prepare() {
+    lang_ = i18n::lang_from_env();  // also the language that says --lang is wrong
     if (!options.lang.empty()) {
         auto l = i18n::parse_lang(options.lang);
-        if (!l) return fail(Errc::invalid_argument, "--lang " + options.lang + " (th|en)");
+        if (!l)
+            return fail({.code = Errc::invalid_argument, .detail = options.lang, .field = "lang"});
         lang_ = *l;
-    } else {
-        lang_ = i18n::lang_from_env();
     }
     auto cfg = config::load_config(options.config_path);
     if (!cfg) return std::unexpected(cfg.error());

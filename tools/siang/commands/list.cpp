@@ -42,9 +42,14 @@ Result<store::Query> make_query(const ListArgs& a) {
     else if (a.sort == "due")
         q.sort = store::Sort::due_soonest;
     else
-        return fail(Errc::invalid_argument, "--sort " + a.sort + " (newest|oldest|due)");
-    if (a.limit < 1 || a.limit > 10000) return fail(Errc::invalid_argument, "--limit 1..10000");
-    if (a.offset < 0) return fail(Errc::invalid_argument, "--offset ≥ 0");
+        return fail({.code = Errc::invalid_argument, .detail = a.sort, .field = "sort"});
+    if (a.limit < 1 || a.limit > 10000)
+        return fail(
+            {.code = Errc::invalid_argument, .detail = std::to_string(a.limit), .field = "limit"});
+    if (a.offset < 0)
+        return fail({.code = Errc::invalid_argument,
+                     .detail = std::to_string(a.offset),
+                     .field = "offset"});
     q.overdue_only = a.overdue;
     q.search = a.search;
     q.limit = a.limit;

@@ -50,7 +50,7 @@ void add_show_command(CLI::App& app, CliContext& ctx, int& exit_code) {
         run_command(ctx, exit_code, [&] {
             if (by_code->count() > 0) return show_code(ctx, *code);
             if (number->empty())
-                return ctx.report({Errc::invalid_argument, "CASE_NUMBER or --code"});
+                return ctx.report({.code = Errc::invalid_argument, .field = "case_or_code"});
             return show_case(ctx, *number);
         });
     });

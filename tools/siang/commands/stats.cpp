@@ -71,16 +71,18 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->callback([&ctx, &exit_code, a] {
         run_command(ctx, exit_code, [&] {
             if (a->csv && a->out.empty())
-                return ctx.report({Errc::invalid_argument, "--csv needs -o FILE"});
+                return ctx.report({.code = Errc::invalid_argument, .field = "csv_output"});
             const auto format = reports::ita_format_of(a->out);
             if (!a->out.empty() && !format)
                 return ctx.report(
-                    {Errc::invalid_argument, "-o " + a->out + " (.csv, .xlsx or .html)"});
+                    {.code = Errc::invalid_argument, .detail = a->out, .field = "stats_output"});
             auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
             int fy =
                 a->fiscal_year ? a->fiscal_year : domain::fiscal_year_be(domain::local_date(now));
             if (fy < 2400 || fy > 2700)
-                return ctx.report({Errc::invalid_argument, "--fiscal-year (BE, e.g. 2569)"});
+                return ctx.report({.code = Errc::invalid_argument,
+                                   .detail = std::to_string(fy),
+                                   .field = "fiscal_year"});
             auto s = ctx.open_store();
             if (!s) return ctx.report(s.error());
             auto loaded =

@@ -37,7 +37,7 @@ void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
             auto role = staff::parse_role(a->role);
             if (!role)
                 return ctx.report(
-                    {Errc::invalid_argument, "--role " + a->role + " (clerk|integrity|admin)"});
+                    {.code = Errc::invalid_argument, .detail = a->role, .field = "role"});
             auto s = ctx.open_store();
             if (!s) return ctx.report(s.error());
             staff::StaffAccounts accounts(*s);
