@@ -409,6 +409,8 @@ struct HttpServer::Impl {
 
     Result<void> start_daemon() {
         const bool v6 = options.address.find(':') != std::string::npos;
+        // poll(), not epoll: libmicrohttpd does not combine epoll with a thread per connection,
+        // and handlers must be able to block (a filing waits for its group commit).
         unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
                          MHD_USE_ITC | MHD_USE_POLL;
         if (v6) flags |= MHD_USE_IPv6;

@@ -143,9 +143,14 @@ TEST_F(Listener, MalformedRequestLineIs400) {
               400);
     EXPECT_EQ(status_of(exchange("GET /ok HTTP/9.9\r\nHost: x\r\n\r\n")), 505);
     // A line that is not a request at all: libmicrohttpd hangs up without an answer.
-    for (const char* junk : {"GARBAGE\r\n\r\n", "\x16\x03\x01\x02\x00\x01\r\n\r\n"}) {
-        const std::string answer = exchange(junk);
+    for (const std::string& junk :
+         {std::string("GARBAGE\r\n\r\n"),
+          std::string("\x16\x03\x01\x00\x04\x01\x00\x00\x00\r\n\r\n", 13)}) {
+        RawSocket s(port());
+        s.send(junk);
+        const std::string answer = s.read_all(10s);
         EXPECT_TRUE(answer.empty() || status_of(answer) == 400) << answer;
+        EXPECT_TRUE(s.closed_by_peer(1ms));  // closed, not left waiting for the read's time limit
     }
     EXPECT_EQ(calls, 0);
 }
