@@ -38,7 +38,7 @@ void EnrolmentScreen::on_input(std::string_view typed, bool enter) {
             if (enrol) r = enrol(link);
             flow::wipe(link.code);
             {
-                std::lock_guard lock(shared->mutex);
+                std::lock_guard done(shared->mutex);
                 if (r) {
                     shared->phase = Phase::enrolled;
                 } else {

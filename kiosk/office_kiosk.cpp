@@ -10,6 +10,7 @@
 #include "i18n/catalog.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/enrolment_screen.hpp"
+#include "kiosk/flow/flow_keys.hpp"
 #include "kiosk/flow/sample_visit.hpp"
 #include "kiosk/flow/secure_wipe.hpp"
 #include "kiosk/flow/sync_watch.hpp"
@@ -196,6 +197,18 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
                          shot->screen.c_str());
             return 1;
         }
+        // What the picture shows, in words for the GUI tests (never the code or the token).
+        if (const flow::Receipt* r = session.receipt(); r && session.screen() == flow::Screen::receipt)
+            std::fprintf(stderr, "siang-kiosk: receipt %s\n",
+                         r->filed.number ? "with its case number" : "without a case number yet");
+        if (session.error())
+            std::fprintf(stderr, "siang-kiosk: %s says: %s\n",
+                         std::string(flow::screen_id(session.screen())).c_str(),
+                         flow::citizen_message(*session.error(), session.screen(), i18n::Lang::en)
+                             .c_str());
+        const flow::SyncView& sync = sync_watch.update(now);
+        std::fprintf(stderr, "siang-kiosk: sync indicator: %lld pending%s\n",
+                     static_cast<long long>(sync.pending), sync.last_success ? "" : ", none sent yet");
         app.set_clock_offset(now - flow::SteadyClock::now());
         app.disable_transitions();
         auto r = window.screenshot([&](ui::Frame& frame) { app.draw(frame); }, shot->png,

@@ -222,10 +222,10 @@ Result<bool> OfficeHelpPort::acknowledged(std::int64_t id) {
             if (!r && r.error().code == Errc::server_unreachable) shared->link.link.reset();
         }
         {
-            std::lock_guard lock(shared->mutex);
-            auto& req = shared->requests[id];
-            req.asking = false;
-            req.acknowledged = req.acknowledged || seen;
+            std::lock_guard answered(shared->mutex);
+            auto& asked = shared->requests[id];
+            asked.asking = false;
+            asked.acknowledged = asked.acknowledged || seen;
         }
         if (seen && shared->wake) shared->wake();
     });
