@@ -56,10 +56,16 @@ void draw_enrolment(EnrolmentView& view, const std::string& municipality, ui::Fr
     ImFont* title_font = frame.font(ui::FontRole::title);
     ImFont* body = frame.font(ui::FontRole::body);
     ImFont* small = frame.font(ui::FontRole::small);
-    const float h = ui::measure_wrapped(title_font, inner, title) + m.gap +
-                    ui::measure_wrapped(body, inner, citizens) + m.gap * 2.0f +
-                    ui::line_height(small) + ui::measure_wrapped(body, inner, staff) +
-                    (wrong.empty() ? 0.0f : m.gap + ui::measure_wrapped(body, inner, wrong));
+    auto height = [&] {
+        return ui::measure_wrapped(title_font, inner, title) + m.gap +
+               ui::measure_wrapped(body, inner, citizens) + m.gap * 2.0f +
+               ui::line_height(small) + ui::measure_wrapped(body, inner, staff) +
+               (wrong.empty() ? 0.0f : m.gap + ui::measure_wrapped(body, inner, wrong));
+    };
+    // Larger text on a small panel: the paragraphs in the small font rather than cut off.
+    if (height() + 2.0f * pad > area.height()) body = small;
+    if (height() + 2.0f * pad > area.height()) title_font = frame.font(ui::FontRole::heading);
+    const float h = height();
     const float card_h = std::min(h + 2.0f * pad, area.height());
     const ImVec2 min{area.min.x + (area.width() - width) * 0.5f,
                      area.min.y + std::max(0.0f, (area.height() - card_h) * 0.4f)};

@@ -140,16 +140,18 @@ namespace {
 
 // For staff, small in the header's corner on the attract screen only (no citizen is in a
 // visit there): how many filings wait to be sent and when the office last acknowledged one;
-// the dot turns amber once uploads have failed for a while. Returns its left edge.
-float draw_sync_indicator(const ScreenContext& ctx, const flow::SyncView& sync) {
+// the dot turns amber once uploads have failed for a while. It never reaches left of
+// `min_left` (the municipality's name comes first): shorter, or the dot alone, where the header
+// is narrow. Returns its left edge.
+float draw_sync_indicator(const ScreenContext& ctx, const flow::SyncView& sync, float min_left) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const Rect& h = ctx.page.header;
     ImFont* small = ctx.font(ui::FontRole::small);
-    std::string text =
+    const std::string count =
         sync.pending > 0
             ? ctx.digits(i18n::format(ctx.t("kiosk.sync.pending"), {std::to_string(sync.pending)}))
             : std::string(ctx.t("kiosk.sync.all_sent"));
-    text += "  ·  ";
+    std::string text = count + "  ·  ";
     if (sync.last_success) {
         const auto local = *sync.last_success + domain::bangkok_offset;
         const auto day = std::chrono::floor<std::chrono::days>(local);
@@ -162,17 +164,21 @@ float draw_sync_indicator(const ScreenContext& ctx, const flow::SyncView& sync) 
     } else {
         text += std::string(ctx.t("kiosk.sync.never"));
     }
-    const ImVec2 size = ui::measure_text(small, text);
     const float dot = ui::line_height(small) * 0.3f;
     const float right = ctx.page.content.max.x;
+    if (right - ui::measure_text(small, text).x - dot * 3.0f < min_left) text = count;
+    if (right - ui::measure_text(small, text).x - dot * 3.0f < min_left) text.clear();
+    const ImVec2 size = text.empty() ? ImVec2{0.0f, ui::line_height(small)}
+                                     : ui::measure_text(small, text);
     const float left = right - size.x - dot * 3.0f;
     const float y = h.min.y + (h.height() - size.y) * 0.5f;
     // Amber, never red: it is a note for staff, not an alarm for the citizen.
     const ImU32 dot_colour = sync.failing ? IM_COL32(0xF2, 0xB1, 0x34, 0xFF)
                                           : ui::to_imu32(ctx.palette().on_accent, 0.55f);
     list->AddCircleFilled({left + dot, y + size.y * 0.5f}, dot, dot_colour);
-    ui::draw_text(list, small, {left + dot * 3.0f, y}, ui::to_imu32(ctx.palette().on_accent, 0.8f),
-                  text);
+    if (!text.empty())
+        ui::draw_text(list, small, {left + dot * 3.0f, y},
+                      ui::to_imu32(ctx.palette().on_accent, 0.8f), text);
     return left;
 }
 
@@ -229,8 +235,13 @@ void draw_header(ScreenContext& ctx) {
                 list->AddCircle(c, dot * 0.45f, on_accent, 0, 2.0f);
         }
     }
-    if (ctx.view.sync != nullptr && ctx.session.screen() == flow::Screen::attract)
-        name_right = draw_sync_indicator(ctx, *ctx.view.sync) - m.gap * 2.0f;
+    if (ctx.view.sync != nullptr && ctx.session.screen() == flow::Screen::attract) {
+        const std::string& own = ctx.lang() == i18n::Lang::th ? config.municipality.name_th
+                                                              : config.municipality.name_en;
+        const float name_w = ui::measure_text(ctx.font(ui::FontRole::body), own).x;
+        name_right =
+            draw_sync_indicator(ctx, *ctx.view.sync, x + name_w + m.gap * 2.0f) - m.gap * 2.0f;
+    }
     // A long name beside the step (English, larger text on a small panel) in the body font
     // rather than running into it; cut at the step if even that is too long.
     ImFont* name_font = heading;
