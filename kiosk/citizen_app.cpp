@@ -28,6 +28,7 @@ void CitizenApp::draw(ui::Frame& frame) {
     session_.tick(now);
     handle_scanner(now);
 
+    view_.sync = sync_ != nullptr ? &sync_->update(now) : nullptr;
     view_.animating = false;
     view_.wake_after_seconds = 0.0;
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
@@ -80,6 +81,9 @@ void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
     // Asking the office whether it has seen the call: a wake-up every few seconds, no more.
     if (help_)
         if (auto poll = help_->next_poll()) frame.pacer.wake_at(real(*poll));
+    // The indicator's own re-read (it turns amber after failing a while), shown on attract only.
+    if (sync_ != nullptr && session_.screen() == flow::Screen::attract)
+        frame.pacer.wake_at(real(sync_->next_refresh()));
 }
 
 }  // namespace siang::kiosk

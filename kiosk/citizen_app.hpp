@@ -9,6 +9,7 @@
 #include "kiosk/flow/help_watch.hpp"
 #include "kiosk/flow/kiosk_session.hpp"
 #include "kiosk/flow/scanner_burst_detector.hpp"
+#include "kiosk/flow/sync_watch.hpp"
 #include "kiosk/screens/view_state.hpp"
 #include "ui/app_loop.hpp"
 
@@ -38,6 +39,9 @@ class CitizenApp {
     void set_clock_offset(flow::SteadyClock::duration offset) { offset_ = offset; }
     // The field focused when the next screen appears (screenshots of a tapped field).
     void focus_on_entry(flow::Field f) { view_.focus_on_entry = f; }
+    // The staff's sync indicator on the attract screen (kiosk over the office server): `watch`
+    // must outlive the app; it is read each frame and asked for a frame at its next refresh.
+    void show_sync(flow::SyncWatch* watch) { sync_ = watch; }
     // Screenshots are taken at once: no fade-in.
     void disable_transitions() { transitions_ = false; }
     // Drops the GL textures (QR, logo); call before the UI's GL context goes away.
@@ -54,6 +58,7 @@ class CitizenApp {
     screens::ViewState view_;
     flow::SteadyClock::duration offset_{};
     bool transitions_ = true;
+    flow::SyncWatch* sync_ = nullptr;
 };
 
 }  // namespace siang::kiosk

@@ -1,5 +1,6 @@
-// siang-kiosk: the citizen kiosk (SPEC §4) on the store, plus the Thai specimen and keyboard
-// demo pages. --screenshot with --screen renders any screen filled with a sample visit.
+// siang-kiosk: the citizen kiosk (SPEC §4) on the local store, or (--outbox) a client of the
+// office server (SPEC §9); plus the Thai specimen and keyboard demo pages. --screenshot with
+// --screen renders any screen filled with a sample visit.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,8 @@
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_store.hpp"
+#include "kiosk/office_kiosk.hpp"
+#include "kiosk/screens/enrolment.hpp"
 #include "kiosk/screens/out_of_service.hpp"
 #include "kiosk/screens/screens.hpp"
 #include "kiosk/screenshot_visit.hpp"
@@ -25,7 +28,8 @@ namespace {
 
 // A stderr line of the kiosk: report_error's sentence in the screen's language (issue 10 item 6).
 std::string said(const siang::Error& e, const std::string& lang) {
-    return siang::i18n::report_error(e, lang == "en" ? siang::i18n::Lang::en : siang::i18n::Lang::th);
+    return siang::i18n::report_error(e,
+                                     lang == "en" ? siang::i18n::Lang::en : siang::i18n::Lang::th);
 }
 
 using namespace siang;
@@ -124,7 +128,43 @@ int main(int argc, char** argv) {
         "--store", [&](const std::string& path) { store_option = path; },
         "Store file (default: the configuration's, else as `siang --help` says)");
     cli.add_option("--config", config_file, "Configuration file (TOML)");
+    std::optional<std::string> outbox_dir;
+    cli.add_option_function<std::string>(
+        "--outbox", [&](const std::string& dir) { outbox_dir = dir; },
+        "Office server mode: file into the outbox in DIR and upload to siang-server (instead of "
+        "--store)");
+    std::vector<std::string> enrol_args;
+    std::string fingerprint;
+    auto* enrol_opt =
+        cli.add_option("--enrol", enrol_args,
+                       "With --outbox, once: enrol at URL with the one-time CODE of `siang kiosk "
+                       "add`, then run")
+            ->expected(2)
+            ->type_name("URL CODE");
+    auto* fingerprint_opt = cli.add_option("--fingerprint", fingerprint,
+                                           "With --enrol: the server certificate's SHA-256 (hex)");
+    enrol_opt->needs(fingerprint_opt);
+    fingerprint_opt->needs(enrol_opt);
+    cli.footer(
+        "Two ways to run:\n"
+        "  siang-kiosk [--store FILE]   files into the local SQLite store (one box; tests and\n"
+        "                               screenshots use this)\n"
+        "  siang-kiosk --outbox DIR     a client of siang-server: files into the outbox in DIR\n"
+        "                               (durable before the receipt), uploads in the background,\n"
+        "                               tracks and calls staff through the server. Enrol once "
+        "with\n"
+        "                               --outbox DIR --enrol URL CODE --fingerprint HEX, or start\n"
+        "                               without a credential and scan the enrolment QR on the\n"
+        "                               staff-only enrolment screen.");
     CLI11_PARSE(cli, argc, argv);
+    if (outbox_dir && store_option) {
+        std::fprintf(stderr, "siang-kiosk: --outbox and --store exclude each other\n");
+        return 2;
+    }
+    if (!enrol_args.empty() && !outbox_dir) {
+        std::fprintf(stderr, "siang-kiosk: --enrol needs --outbox DIR\n");
+        return 2;
+    }
 
     if (options.screen == "specimen" || options.screen == "keyboard")
         return run_demo_page(options, specimen_file, column_width, larger_text);
@@ -135,6 +175,32 @@ int main(int argc, char** argv) {
         return exit_code(config.error().code);
     }
     const bool screenshot = !options.screenshot.empty();
+    kiosk::adjust_config_for(options.screen, *config);
+    if (outbox_dir) {
+        if (!kiosk::office_kiosk_available()) {
+            std::fprintf(stderr,
+                         "siang-kiosk: this build has no outbox; --outbox is not available\n");
+            return 2;
+        }
+        auto window = make_window(options, *config, cli);
+        if (!window) return 1;
+        std::optional<kiosk::EnrolOption> enrol;
+        if (!enrol_args.empty())
+            enrol = kiosk::EnrolOption{enrol_args[0], enrol_args[1], fingerprint};
+        std::optional<kiosk::OfficeScreenshot> shot;
+        if (screenshot) {
+            auto size = ui::parse_size(options.size);
+            if (!size) {
+                std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
+                return 2;
+            }
+            shot = kiosk::OfficeScreenshot{options.screenshot, options.screen, size->first,
+                                           size->second};
+        }
+        return kiosk::run_office_kiosk(*outbox_dir, enrol, *config, *window,
+                                       options.lang == "en" ? i18n::Lang::en : i18n::Lang::th,
+                                       larger_text, shot);
+    }
     // A screenshot without --store files its sample visit into a scratch store, never into the
     // office's real one. With --store nothing is ever created: a missing, empty or truncated file
     // shows the out-of-service screen like any damaged store.
@@ -162,6 +228,19 @@ int main(int argc, char** argv) {
     const std::string& municipality =
         lang == i18n::Lang::th ? config->municipality.name_th : config->municipality.name_en;
 
+    if (screenshot && kiosk::is_enrolment_state(options.screen)) {
+        kiosk::screens::EnrolmentView view{false, std::nullopt, lang};
+        if (options.screen == "enrolment-refused")
+            view.error = Error{Errc::invalid_input, "not_enrolment_link"};
+        const ui::DrawFn draw_enrol = [&](ui::Frame& frame) {
+            kiosk::screens::draw_enrolment(view, municipality, frame);
+        };
+        auto r = window->screenshot(draw_enrol, options.screenshot, size->first, size->second);
+        if (!r)
+            std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n",
+                         said(r.error(), options.lang).c_str());
+        return r ? 0 : 1;
+    }
     auto store = kiosk::open_kiosk_store(store_path, *config, scratch.has_value());
     if (!store) {
         // Out of service, calmly, on the screen; the kiosk stays up and keeps trying, so a
@@ -219,17 +298,28 @@ int main(int argc, char** argv) {
                 : flow::StoreSubmitPort::WallClock());
     kiosk::FullDiskSubmitPort full_disk(store_path);
     flow::StoreTrackPort track(*store);
+    // The office states are drawn over the local store with stand-in ports: no server needed.
+    const bool office_state = screenshot && kiosk::is_office_state(options.screen);
+    kiosk::UnnumberedSubmitPort unnumbered(submit);
+    kiosk::OfficeStateTrackPort office_track(options.screen);
+    flow::SubmitPort& submit_port = screenshot && target == flow::Screen::submit_failed
+                                        ? static_cast<flow::SubmitPort&>(full_disk)
+                                    : office_state ? static_cast<flow::SubmitPort&>(unnumbered)
+                                                   : submit;
+    flow::TrackPort& track_port =
+        office_state ? static_cast<flow::TrackPort&>(office_track) : track;
     const auto started = flow::SteadyClock::now();
-    flow::KioskSession session(*config,
-                               screenshot && target == flow::Screen::submit_failed
-                                   ? static_cast<flow::SubmitPort&>(full_disk)
-                                   : submit,
-                               track, started);
+    flow::KioskSession session(*config, submit_port, track_port, started);
     if (options.lang == "en") session.handle(flow::intent::ToggleLanguage{}, started);
     if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
 
     flow::StoreHelpPort help(*store, config->kiosk.name);
     kiosk::CitizenApp app(session, &help, kiosk::visit_housekeeping(*store));
+    const flow::SyncReading sync_reading = kiosk::sync_reading_for(options.screen);
+    flow::SyncWatch sync_watch([&] { return Result<flow::SyncReading>(sync_reading); },
+                               std::chrono::seconds(0));
+    if (options.screen == "attract-sync" || options.screen == "attract-sync-failing")
+        app.show_sync(&sync_watch);
     flow::SteadyTime now = started;
     if (target != flow::Screen::attract || help_note != "none") {
         if (!kiosk::walk_with_help_note(session, *store, target, now,
@@ -250,7 +340,8 @@ int main(int argc, char** argv) {
     int status = 0;
     if (screenshot) {
         if (auto r = window->screenshot(draw, options.screenshot, size->first, size->second); !r) {
-            std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n", said(r.error(), options.lang).c_str());
+            std::fprintf(stderr, "siang-kiosk: screenshot failed: %s\n",
+                         said(r.error(), options.lang).c_str());
             status = 1;
         }
     } else {

@@ -59,4 +59,15 @@ std::optional<std::string> take_scanner_burst(flow::ScannerBurstDetector& detect
     return std::move(f.burst);
 }
 
+std::string take_typed(bool& enter) {
+    ImGuiIO& io = ImGui::GetIO();
+    enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    if (enter) {
+        swallow_key(io, ImGuiKey_Enter);
+        swallow_key(io, ImGuiKey_KeyPadEnter);
+    }
+    return take_queue(io);
+}
+
 }  // namespace siang::kiosk

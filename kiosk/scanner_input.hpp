@@ -18,4 +18,9 @@ namespace siang::kiosk {
 std::optional<std::string> take_scanner_burst(flow::ScannerBurstDetector& detector,
                                               flow::SteadyTime now);
 
+// This frame's typed characters (UTF-8, ImGui's queue emptied and zeroed) and whether Enter
+// was pressed, all of it kept from the fields: for a screen that reads the scanner alone (the
+// enrolment screen, where letters are welcome).
+std::string take_typed(bool& enter);
+
 }  // namespace siang::kiosk

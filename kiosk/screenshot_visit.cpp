@@ -46,6 +46,40 @@ domain::TrackingCode screenshot_code() {
     return c;
 }
 
+bool is_office_state(std::string_view name) {
+    return name == "receipt-unnumbered" || name == "submitting-numbering" ||
+           name == "track-checking" || name == "track-unreachable" || name == "track-in-outbox" ||
+           name == "attract-sync" || name == "attract-sync-failing" || is_enrolment_state(name);
+}
+
+bool is_enrolment_state(std::string_view name) {
+    return name == "enrolment" || name == "enrolment-refused";
+}
+
+std::optional<Result<flow::TrackAnswer>> OfficeStateTrackPort::look_up(
+    const domain::TrackingCode&) {
+    if (state_ == "track-checking") return std::nullopt;  // the answer never comes
+    if (state_ == "track-unreachable")
+        return Result<flow::TrackAnswer>(fail(Errc::server_unreachable, "127.0.0.1:8443"));
+    flow::TrackAnswer a;
+    a.status.filed_at = screenshot_filed_at();
+    a.status.due_date = domain::local_date(screenshot_filed_at() + std::chrono::days(15));
+    a.in_outbox = true;
+    return Result<flow::TrackAnswer>(std::move(a));
+}
+
+void adjust_config_for(std::string_view name, config::Config& config) {
+    if (name == "receipt-unnumbered") config.timeouts.case_number_wait_ms = 0;
+    if (name == "submitting-numbering") config.timeouts.case_number_wait_ms = 10000;
+    if (name == "track-checking") config.timeouts.track_wait_s = 120;
+}
+
+flow::SyncReading sync_reading_for(std::string_view name) {
+    const bool failing = name == "attract-sync-failing";
+    return {failing ? 3 : 0, screenshot_filed_at() + std::chrono::minutes(failing ? 4 : 42),
+            failing};
+}
+
 std::vector<std::string> citizen_screen_names() {
     std::vector<std::string> names{"form",
                                    "contact",
@@ -59,7 +93,15 @@ std::vector<std::string> citizen_screen_names() {
                                    "contact-phone",
                                    "corruption-contact",
                                    "corruption-privacy",
-                                   "track-typed"};
+                                   "track-typed",
+                                   "receipt-unnumbered",
+                                   "submitting-numbering",
+                                   "track-unreachable",
+                                   "track-in-outbox",
+                                   "attract-sync",
+                                   "attract-sync-failing",
+                                   "enrolment",
+                                   "enrolment-refused"};
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)
@@ -79,6 +121,13 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "corruption-contact" || name == "corruption-privacy")
         return flow::Screen::contact_choice;
     if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
+    // The office states: reached on the local sample visit, then settled (settle_for_screenshot).
+    if (name == "receipt-unnumbered") return flow::Screen::receipt;
+    if (name == "submitting-numbering") return flow::Screen::review;
+    if (name == "track-checking" || name == "track-unreachable" || name == "track-in-outbox")
+        return flow::Screen::track_entry;
+    if (name == "attract-sync" || name == "attract-sync-failing" || is_enrolment_state(name))
+        return flow::Screen::attract;
     for (char& c : name)
         if (c == '-') c = '_';
     return flow::parse_screen(name);
@@ -118,7 +167,8 @@ bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow:
             return session.screen() == target;
         case flow::Screen::track_result: {
             if (!flow::walk_to(session, flow::Screen::receipt, now)) return false;
-            const domain::CaseNumber number = session.receipt()->filed.number;
+            if (!session.receipt()->filed.number) return false;
+            const domain::CaseNumber number = *session.receipt()->filed.number;
             std::string code = session.receipt()->filed.code.grouped();
             if (!office_replies(store, number, session.receipt()->filed.filed_at)) return false;
             act(session, flow::intent::ScannerBurst{std::move(code)}, now);
@@ -195,6 +245,20 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
         c.digits[11] = domain::damm_check_digit(std::span(c.digits).first(11));
         act(session, flow::intent::SetText{flow::Field::tracking_code, c.grouped()}, now);
         return session.counter(flow::Field::tracking_code).count == 14;
+    }
+    if (name == "submitting-numbering") {
+        // Filed for good; the office's number is awaited on the submitting screen.
+        act(session, flow::intent::Submit{}, now);
+        return session.screen() == flow::Screen::submitting && session.awaiting_case_number();
+    }
+    if (name == "track-checking" || name == "track-unreachable" || name == "track-in-outbox") {
+        const std::string code = screenshot_code().grouped();
+        act(session, flow::intent::SetText{flow::Field::tracking_code, code}, now);
+        act(session, flow::intent::EnterCode{code}, now);
+        const flow::Screen want = name == "track-checking"    ? flow::Screen::track_checking
+                                  : name == "track-in-outbox" ? flow::Screen::track_result
+                                                              : flow::Screen::track_entry;
+        return session.screen() == want;
     }
     if (name == "corruption-privacy") {
         // The anonymous default set aside: the notice says who alone sees the identity.

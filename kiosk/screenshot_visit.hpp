@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kiosk/flow/kiosk_session.hpp"
+#include "kiosk/flow/sync_watch.hpp"
 #include "store/store.hpp"
 
 namespace siang::kiosk {
@@ -36,13 +37,60 @@ void enter_mistyped_code(flow::KioskSession& session, flow::SteadyTime& now);
 class FullDiskSubmitPort final : public flow::SubmitPort {
   public:
     explicit FullDiskSubmitPort(std::string path) : path_(std::move(path)) {}
-    Result<store::Filed> submit(const domain::Draft&) override {
+    Result<flow::Filing> submit(const domain::Draft&) override {
         return fail(Errc::store_full, path_);
     }
 
   private:
     std::string path_;
 };
+
+// --- the kiosk over the office server (issue 11 item 6), drawn without a server ---------------
+
+// The `--screen` states of a kiosk filing into an outbox: receipt-unnumbered (the office's
+// number did not come within the wait), submitting-numbering (filed, waiting for the number),
+// track-checking (the office is being asked), track-unreachable, track-in-outbox (the code's
+// filing still waits in the outbox), attract-sync and attract-sync-failing (the staff's sync
+// indicator), enrolment and enrolment-refused (the staff-only enrolment screen).
+bool is_office_state(std::string_view name);
+// The enrolment screen's states, drawn before any session exists.
+bool is_enrolment_state(std::string_view name);
+
+// Files for real through `real` but hands the receipt over without its case number, as an
+// outbox does before the office's acknowledgement; the number never comes.
+class UnnumberedSubmitPort final : public flow::SubmitPort {
+  public:
+    explicit UnnumberedSubmitPort(flow::SubmitPort& real) : real_(real) {}
+    Result<flow::Filing> submit(const domain::Draft& validated) override {
+        auto f = real_.submit(validated);
+        if (f) f->number.reset();
+        return f;
+    }
+    std::optional<domain::CaseNumber> case_number(const flow::Filing&) override {
+        return std::nullopt;
+    }
+
+  private:
+    flow::SubmitPort& real_;
+};
+
+// The office's answer for the tracking states: none yet (checking), unreachable, or the code's
+// filing still in the outbox.
+class OfficeStateTrackPort final : public flow::TrackPort {
+  public:
+    explicit OfficeStateTrackPort(std::string state) : state_(std::move(state)) {}
+    std::optional<Result<flow::TrackAnswer>> look_up(const domain::TrackingCode& code) override;
+
+  private:
+    std::string state_;
+};
+
+// The configuration a `--screen` state needs: the number's wait (none for receipt-unnumbered,
+// long enough for submitting-numbering to stay on screen).
+void adjust_config_for(std::string_view name, config::Config& config);
+
+// For attract-sync(-failing): what the outbox would report.
+flow::SyncReading sync_reading_for(std::string_view name);
 
 // What a screenshot on its own scratch store files with (issue 10 item 12), so the receipt and
 // the track result are the same on every run: the wall-clock time of the filing (20 Nov 2026,
@@ -53,8 +101,8 @@ domain::TrackingCode screenshot_code();
 
 // Drives `session` to `target` with the sample visit and returns false when it cannot get
 // there. details, when and contact_fields show their sample answers (reached back from the
-// next step or the review); submit_failed needs a session over a FullDiskSubmitPort; track_result shows a case
-// that the office has taken up and replied to through `store`.
+// next step or the review); submit_failed needs a session over a FullDiskSubmitPort; track_result
+// shows a case that the office has taken up and replied to through `store`.
 bool walk_for_screenshot(flow::KioskSession& session, store::Store& store, flow::Screen target,
                          flow::SteadyTime& now, domain::Kind kind = domain::Kind::eservice);
 

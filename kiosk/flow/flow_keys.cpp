@@ -12,6 +12,14 @@ namespace {
 
 // Texts the screens show that do not depend on a screen, kind or field value.
 constexpr std::string_view fixed_keys[] = {
+    // issue 11 item 6: the kiosk over the office server
+    "kiosk.error.office_unreachable",
+    "kiosk.receipt.number_pending",
+    "kiosk.receipt.numbered_later",
+    "kiosk.submitting.numbering",
+    "kiosk.track.checking_wait",
+    "kiosk.track.in_outbox",
+    "kiosk.track.in_outbox_body",
     "kiosk.attract.touch",
     "kiosk.attract.track",
     "kiosk.attract.scan",
@@ -122,6 +130,24 @@ std::string_view store_error_key(Errc code) {
     }
 }
 
+// The office server or the way to it failed (issue 11): the citizen is told plainly, never
+// given a host name, a fingerprint or a raw error.
+bool is_network_error(Errc code) {
+    switch (code) {
+        case Errc::server_unreachable:
+        case Errc::server_untrusted:
+        case Errc::server_failed:
+        case Errc::device_refused:
+        case Errc::not_enrolled:
+        case Errc::rate_limited:
+        case Errc::filing_conflict:
+        case Errc::enrolment_refused:
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool is_store_error(Errc code) {
     switch (code) {
         case Errc::store_busy:
@@ -163,6 +189,8 @@ std::string field_hint_key(Field f) {
 }
 
 std::string citizen_message(const Error& err, Screen screen, i18n::Lang lang) {
+    if (is_network_error(err.code))
+        return std::string(i18n::tr("kiosk.error.office_unreachable", lang));
     if (is_store_error(err.code)) {
         return std::string(i18n::tr(is_tracking_screen(screen) ? "kiosk.error.track_unavailable"
                                                                : store_error_key(err.code),

@@ -16,6 +16,14 @@ Result<void> HelpWatch::update(KioskSession& session, SteadyTime now) {
             recorded = std::unexpected(id.error());
         }
     }
+    if (open_) {
+        // Sent in the background (over the network): it may turn out never to have arrived.
+        if (auto why = port_.record_failed(*open_)) {
+            open_.reset();
+            session.help_call_failed(now);
+            recorded = std::unexpected(std::move(*why));
+        }
+    }
     const HelpNote note = session.help_note(now).note;
     if (note != HelpNote::called) open_.reset();  // seen already, or the visit is over
     if (open_ && now >= next_) {

@@ -25,7 +25,8 @@ class HelpWatch {
     // session's take_help_request), asks the port when a poll is due and tells the session on
     // acknowledgement; forgets the request when the visit ended. A failed record tells the
     // session (help_call_failed: the citizen is told to ask at the counter) and returns the
-    // error for the caller's log; a failed poll is tried again at the next interval.
+    // error for the caller's log, and so does a request the port later reports as never
+    // delivered (HelpPort::record_failed); a failed poll is tried again at the next interval.
     Result<void> update(KioskSession& session, SteadyTime now);
 
     // When update() next has something to ask; nullopt while no request is open.

@@ -111,6 +111,21 @@ void KioskSession::tick(SteadyTime now) {
     now_ = now;
     throttle_.update(now);
     if (submit_pending_) run_submit(now);
+    if (awaiting_number_ && receipt_) {
+        refresh_case_number();
+        if (receipt_->filed.number || now >= number_until_) show_receipt(now);
+    } else if (screen_ == Screen::receipt && receipt_ && !receipt_->filed.number) {
+        refresh_case_number();  // the number may still arrive while the receipt shows
+    }
+    if (screen_ == Screen::track_checking) {
+        if (auto answer = track_port_.take_answer()) {
+            on_track_answer(std::move(*answer), now);
+        } else if (now >= track_until_) {
+            // Never a hang: the citizen is told the office cannot be reached just now.
+            track_port_.forget();
+            on_track_answer(fail(Errc::server_unreachable, "no answer in time"), now);
+        }
+    }
     if (screen_ == Screen::track_paused && !throttle_.paused(now)) {
         // The pause was the kiosk's doing: the citizen's idle time starts afresh after it.
         last_activity_ = now;
@@ -144,8 +159,12 @@ std::optional<SteadyTime> KioskSession::screen_deadline() const {
     if (submit_pending_) return now_;
     switch (screen_) {
         case Screen::attract:
-        case Screen::submitting:
             return std::nullopt;
+        case Screen::submitting:
+            if (awaiting_number_) return number_until_;  // the port wakes the app earlier
+            return std::nullopt;
+        case Screen::track_checking:
+            return std::min(track_until_, idle_until());
         case Screen::still_there:
             return prompt_until_;
         case Screen::receipt:
@@ -308,6 +327,7 @@ void KioskSession::on(const intent::Back&, SteadyTime now) {
         case Screen::track_entry:
         case Screen::track_result:
         case Screen::track_paused:
+        case Screen::track_checking:
             leave_tracking(now);
             break;
         case Screen::receipt:
@@ -555,7 +575,7 @@ void KioskSession::begin_submit(SteadyTime now) {
 void KioskSession::run_submit(SteadyTime now) {
     submit_pending_ = false;
     if (!validated_) return;
-    Result<store::Filed> filed = submit_port_.submit(*validated_);
+    Result<Filing> filed = submit_port_.submit(*validated_);
     wipe_draft(*validated_);
     validated_.reset();
     if (!filed) {
@@ -566,8 +586,26 @@ void KioskSession::run_submit(SteadyTime now) {
     // Only now, after the durable commit, does the receipt exist.
     receipt_ = make_receipt(*filed, *kind_, draft_.service, config_.tracking_base_url);
     wipe_bytes(filed->code.digits.data(), filed->code.digits.size());
+    wipe(filed->uuid);
     wipe_form();
+    const auto wait = std::chrono::milliseconds(config_.timeouts.case_number_wait_ms);
+    if (!receipt_->filed.number && wait.count() > 0) {
+        // Filed for good; the submitting screen stays a moment for the office's number.
+        awaiting_number_ = true;
+        number_until_ = now + wait;
+        return;
+    }
+    show_receipt(now);
+}
+
+void KioskSession::show_receipt(SteadyTime now) {
+    awaiting_number_ = false;
     go(Screen::receipt, now);
+}
+
+void KioskSession::refresh_case_number() {
+    if (!receipt_ || receipt_->filed.number) return;
+    receipt_->filed.number = submit_port_.case_number(receipt_->filed);
 }
 
 // --- tracking --------------------------------------------------------------------------------
@@ -589,17 +627,32 @@ void KioskSession::look_up(std::string_view typed, SteadyTime now) {
         wrong_code(std::move(code.error()), now);
         return;
     }
-    Result<store::PublicStatus> found = track_port_.find_by_code(*code);
+    std::optional<Result<TrackAnswer>> found = track_port_.look_up(*code);
     wipe_bytes(code->digits.data(), code->digits.size());
+    if (found) {
+        on_track_answer(std::move(*found), now);
+        return;
+    }
+    // The office is asked in the background; the answer comes on a later frame.
+    track_until_ = now + std::chrono::seconds(config_.timeouts.track_wait_s);
+    go(Screen::track_checking, now);
+}
+
+void KioskSession::on_track_answer(Result<TrackAnswer> found, SteadyTime now) {
     if (found) {
         throttle_.record_success();
         wipe(code_text_);
-        track_result_ = std::move(*found);
+        track_result_ = std::move(found->status);
+        track_in_outbox_ = found->in_outbox;
         go(Screen::track_result, now);
     } else if (found.error().code == Errc::unknown_code) {
         wrong_code(std::move(found.error()), now);
+    } else if (found.error().code == Errc::rate_limited) {
+        // The office's own limit for this kiosk: the same pause as after wrong codes.
+        throttle_.pause_now(now);
+        go(Screen::track_paused, now);
     } else {
-        // The store failed, not the citizen: not counted as a wrong code.
+        // The store or the office failed, not the citizen: not counted as a wrong code.
         go(Screen::track_entry, now);
         show_error(std::move(found.error()));
     }
@@ -631,8 +684,10 @@ void KioskSession::drop_receipt() {
 
 // The status shown and the code typed for it go together.
 void KioskSession::drop_track_result() {
+    track_port_.forget();
     if (track_result_) wipe_status(*track_result_);
     track_result_.reset();
+    track_in_outbox_ = false;
     wipe(code_text_);
 }
 
@@ -643,6 +698,7 @@ void KioskSession::wipe_form() {
     if (validated_) wipe_draft(*validated_);
     validated_.reset();
     submit_pending_ = false;
+    awaiting_number_ = false;
     kind_.reset();
     contact_mode_ = ContactMode::undecided;
     privacy_acknowledged_ = false;

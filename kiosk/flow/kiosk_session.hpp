@@ -87,6 +87,8 @@ class KioskSession {
     void handle(Intent intent, SteadyTime now);
 
     // Lets time pass: runs a pending submission (the app draws the submitting screen first),
+    // picks up the office's case number and a tracking answer that came in the background
+    // (and gives up on the answer after timeouts.track_wait_s),
     // ends an elapsed wrong-code pause, shows the still-there prompt after the inactivity
     // timeout, wipes everything when its countdown ends and sends the receipt home.
     void tick(SteadyTime now);
@@ -114,8 +116,15 @@ class KioskSession {
     // What went wrong on this screen (field check, submission, wrong code); shown with
     // citizen_message(error, screen, lang). Cleared when the screen changes or the field is edited.
     const std::optional<Error>& error() const { return error_; }
-    // The receipt after a durable commit; null on every other screen.
+    // The receipt after a durable commit (on the receipt screen, and on the submitting screen
+    // while it waits for the case number); null on every other screen.
     const Receipt* receipt() const { return receipt_ ? &*receipt_ : nullptr; }
+    // True while the filing is committed and the submitting screen waits, at most
+    // timeouts.case_number_wait_ms, for the office's case number before the receipt shows.
+    bool awaiting_case_number() const { return awaiting_number_; }
+    // True when the status shown on track_result is a filing still in this kiosk's outbox
+    // ("received, being sent to the office"): only its dates are known.
+    bool track_in_outbox() const { return track_in_outbox_; }
     // The public status found for a code; null unless on track_result.
     const store::PublicStatus* track_result() const {
         return track_result_ ? &*track_result_ : nullptr;
@@ -199,6 +208,9 @@ class KioskSession {
     void run_submit(SteadyTime now);
     void start_tracking(SteadyTime now);
     void look_up(std::string_view typed, SteadyTime now);
+    void on_track_answer(Result<TrackAnswer> answer, SteadyTime now);
+    void show_receipt(SteadyTime now);
+    void refresh_case_number();
     void wrong_code(Error err, SteadyTime now);
     void leave_tracking(SteadyTime now);
     void drop_receipt();
@@ -229,6 +241,10 @@ class KioskSession {
     bool editing_from_review_ = false;
     std::optional<domain::Draft> validated_;
     bool submit_pending_ = false;
+    bool awaiting_number_ = false;
+    SteadyTime number_until_{};
+    SteadyTime track_until_{};
+    bool track_in_outbox_ = false;
 
     std::optional<Error> error_;
     std::optional<Receipt> receipt_;

@@ -6,7 +6,7 @@
 
 namespace siang::flow {
 
-Receipt make_receipt(const store::Filed& filed, domain::Kind kind, std::string_view service,
+Receipt make_receipt(const Filing& filed, domain::Kind kind, std::string_view service,
                      std::string_view tracking_base_url) {
     Receipt r;
     r.filed = filed;
@@ -22,7 +22,8 @@ void wipe(Receipt& receipt) {
     wipe_bytes(receipt.filed.code.digits.data(), receipt.filed.code.digits.size());
     wipe(receipt.qr_payload);
     wipe(receipt.service);
-    receipt.filed = store::Filed{};
+    wipe(receipt.filed.uuid);
+    receipt.filed = Filing{};
 }
 
 }  // namespace siang::flow

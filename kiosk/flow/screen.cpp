@@ -26,6 +26,7 @@ constexpr auto screen_names = enum_names<Screen>({{Screen::attract, "attract"},
                                                   {Screen::track_entry, "track_entry"},
                                                   {Screen::track_result, "track_result"},
                                                   {Screen::track_paused, "track_paused"},
+                                                  {Screen::track_checking, "track_checking"},
                                                   {Screen::still_there, "still_there"}});
 static_assert(screen_names.complete() && screen_names.values() == all_screens);
 
@@ -71,7 +72,8 @@ bool is_filing_screen(Screen s) {
 }
 
 bool is_tracking_screen(Screen s) {
-    return s == Screen::track_entry || s == Screen::track_result || s == Screen::track_paused;
+    return s == Screen::track_entry || s == Screen::track_result || s == Screen::track_paused ||
+           s == Screen::track_checking;
 }
 
 }  // namespace siang::flow

@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "kiosk/flow/secure_wipe.hpp"
+
 namespace siang::flow {
 
 StoreSubmitPort::StoreSubmitPort(store::Store& store, std::string kiosk_name, WallClock wall_clock)
@@ -16,12 +18,18 @@ domain::TimePoint wall_now(const StoreSubmitPort::WallClock& clock) {
 
 }  // namespace
 
-Result<store::Filed> StoreSubmitPort::submit(const domain::Draft& validated) {
-    return store_.submit(validated, wall_now(wall_clock_), kiosk_name_);
+Result<Filing> StoreSubmitPort::submit(const domain::Draft& validated) {
+    auto filed = store_.submit(validated, wall_now(wall_clock_), kiosk_name_);
+    if (!filed) return std::unexpected(std::move(filed.error()));
+    Filing f{{}, filed->number, filed->code, filed->filed_at, filed->due_date};
+    wipe_bytes(filed->code.digits.data(), filed->code.digits.size());
+    return f;
 }
 
-Result<store::PublicStatus> StoreTrackPort::find_by_code(const domain::TrackingCode& code) {
-    return store_.find_by_code(code);
+std::optional<Result<TrackAnswer>> StoreTrackPort::look_up(const domain::TrackingCode& code) {
+    auto found = store_.find_by_code(code);
+    if (!found) return Result<TrackAnswer>(std::unexpected(std::move(found.error())));
+    return Result<TrackAnswer>(TrackAnswer{std::move(*found), false});
 }
 
 StoreHelpPort::StoreHelpPort(store::Store& store, std::string kiosk_name, WallClock wall_clock)

@@ -17,7 +17,7 @@ class StoreSubmitPort final : public SubmitPort {
   public:
     using WallClock = std::function<domain::TimePoint()>;
     StoreSubmitPort(store::Store& store, std::string kiosk_name, WallClock wall_clock = {});
-    Result<store::Filed> submit(const domain::Draft& validated) override;
+    Result<Filing> submit(const domain::Draft& validated) override;
 
   private:
     store::Store& store_;
@@ -29,7 +29,8 @@ class StoreSubmitPort final : public SubmitPort {
 class StoreTrackPort final : public TrackPort {
   public:
     explicit StoreTrackPort(store::Store& store) : store_(store) {}
-    Result<store::PublicStatus> find_by_code(const domain::TrackingCode& code) override;
+    // Always answers at once.
+    std::optional<Result<TrackAnswer>> look_up(const domain::TrackingCode& code) override;
 
   private:
     store::Store& store_;

@@ -18,6 +18,11 @@ void TrackingThrottle::record_wrong(SteadyTime now) {
     if (++wrong_ >= limit_) paused_until_ = now + pause_;
 }
 
+void TrackingThrottle::pause_now(SteadyTime now) {
+    update(now);
+    if (!paused(now)) paused_until_ = now + pause_;
+}
+
 void TrackingThrottle::record_success() {
     wrong_ = 0;
 }

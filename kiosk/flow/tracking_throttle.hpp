@@ -22,6 +22,8 @@ class TrackingThrottle {
 
     // Records a wrong code at `now`; the limit-th in a row starts the pause.
     void record_wrong(SteadyTime now);
+    // The office refused more lookups for now (rate_limited): the pause starts at once.
+    void pause_now(SteadyTime now);
     // A code was found: the count starts again.
     void record_success();
     // Ends an elapsed pause (the count starts again after it).

@@ -23,6 +23,7 @@ Intents draw_receipt(ScreenContext& ctx);         // receipt.cpp
 Intents draw_track_entry(ScreenContext& ctx);     // track_entry.cpp
 Intents draw_track_result(ScreenContext& ctx);    // track_result.cpp
 Intents draw_track_paused(ScreenContext& ctx);    // track_paused.cpp
+Intents draw_track_checking(ScreenContext& ctx);  // track_checking.cpp
 // Drawn over the screen the citizen left (which draws first, its taps ignored).
 Intents draw_still_there(ScreenContext& ctx);  // still_there.cpp
 // "Have you kept the code?" over the receipt, after Done (receipt.cpp).

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdio>
 
+#include "domain/thai_calendar.hpp"
 #include "i18n/catalog.hpp"
 #include "kiosk/flow/flow_keys.hpp"
 #include "kiosk/screens/kiosk_widgets.hpp"
@@ -133,6 +136,54 @@ std::string help_note_text(const flow::KioskSession& session, flow::SteadyTime n
         i18n::tr(seen ? "kiosk.call_staff.acknowledged" : "kiosk.call_staff.sent", session.lang()));
 }
 
+namespace {
+
+// For staff, small in the header's corner on the attract screen only (no citizen is in a
+// visit there): how many filings wait to be sent and when the office last acknowledged one;
+// the dot turns amber once uploads have failed for a while. It never reaches left of
+// `min_left` (the municipality's name comes first): shorter, or the dot alone, where the header
+// is narrow. Returns its left edge.
+float draw_sync_indicator(const ScreenContext& ctx, const flow::SyncView& sync, float min_left) {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const Rect& h = ctx.page.header;
+    ImFont* small = ctx.font(ui::FontRole::small);
+    const std::string count =
+        sync.pending > 0
+            ? ctx.digits(i18n::format(ctx.t("kiosk.sync.pending"), {std::to_string(sync.pending)}))
+            : std::string(ctx.t("kiosk.sync.all_sent"));
+    std::string text = count + "  ·  ";
+    if (sync.last_success) {
+        const auto local = *sync.last_success + domain::bangkok_offset;
+        const auto day = std::chrono::floor<std::chrono::days>(local);
+        const std::chrono::hh_mm_ss hms(std::chrono::floor<std::chrono::minutes>(local - day));
+        char hhmm[8];
+        std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", static_cast<int>(hms.hours().count()),
+                      static_cast<int>(hms.minutes().count()));
+        const std::string when = ctx.date(domain::local_date(*sync.last_success)) + " " + hhmm;
+        text += ctx.digits(i18n::format(ctx.t("kiosk.sync.last"), {when}));
+    } else {
+        text += std::string(ctx.t("kiosk.sync.never"));
+    }
+    const float dot = ui::line_height(small) * 0.3f;
+    const float right = ctx.page.content.max.x;
+    if (right - ui::measure_text(small, text).x - dot * 3.0f < min_left) text = count;
+    if (right - ui::measure_text(small, text).x - dot * 3.0f < min_left) text.clear();
+    const ImVec2 size = text.empty() ? ImVec2{0.0f, ui::line_height(small)}
+                                     : ui::measure_text(small, text);
+    const float left = right - size.x - dot * 3.0f;
+    const float y = h.min.y + (h.height() - size.y) * 0.5f;
+    // Amber, never red: it is a note for staff, not an alarm for the citizen.
+    const ImU32 dot_colour = sync.failing ? IM_COL32(0xF2, 0xB1, 0x34, 0xFF)
+                                          : ui::to_imu32(ctx.palette().on_accent, 0.55f);
+    list->AddCircleFilled({left + dot, y + size.y * 0.5f}, dot, dot_colour);
+    if (!text.empty())
+        ui::draw_text(list, small, {left + dot * 3.0f, y},
+                      ui::to_imu32(ctx.palette().on_accent, 0.8f), text);
+    return left;
+}
+
+}  // namespace
+
 void draw_header(ScreenContext& ctx) {
     const config::Config& config = ctx.session.config();
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -183,6 +234,13 @@ void draw_header(ScreenContext& ctx) {
             else
                 list->AddCircle(c, dot * 0.45f, on_accent, 0, 2.0f);
         }
+    }
+    if (ctx.view.sync != nullptr && ctx.session.screen() == flow::Screen::attract) {
+        const std::string& own = ctx.lang() == i18n::Lang::th ? config.municipality.name_th
+                                                              : config.municipality.name_en;
+        const float name_w = ui::measure_text(ctx.font(ui::FontRole::body), own).x;
+        name_right =
+            draw_sync_indicator(ctx, *ctx.view.sync, x + name_w + m.gap * 2.0f) - m.gap * 2.0f;
     }
     // A long name beside the step (English, larger text on a small panel) in the body font
     // rather than running into it; cut at the step if even that is too long.

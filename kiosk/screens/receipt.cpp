@@ -115,17 +115,16 @@ Intents draw_receipt(ScreenContext& ctx) {
         // and the staff note the card gives way (its QR a little smaller) rather than the band
         // being drawn over it.
         const bool warn_now = ctx.session.receipt_expiring(ctx.now);
-        const std::string left_text = ctx.digits(i18n::format(
-            ctx.t(warn_now ? "kiosk.receipt.expiring" : "kiosk.receipt.home_in"),
-            {std::to_string(ctx.session.seconds_left(ctx.now))}));
+        const std::string left_text = ctx.digits(
+            i18n::format(ctx.t(warn_now ? "kiosk.receipt.expiring" : "kiosk.receipt.home_in"),
+                         {std::to_string(ctx.session.seconds_left(ctx.now))}));
         const float bottom =
             m.touch_target + m.gap +
-            (warn_now ? ui::measure_wrapped(ctx.font(ui::FontRole::heading),
-                                            area.width() - 2.0f * m.gap,
-                                            with_icon(ui::icon::schedule, left_text)) +
-                            2.0f * m.gap
-                      : ui::measure_wrapped(ctx.font(ui::FontRole::small), area.width(),
-                                            left_text)) +
+            (warn_now
+                 ? ui::measure_wrapped(ctx.font(ui::FontRole::heading), area.width() - 2.0f * m.gap,
+                                       with_icon(ui::icon::schedule, left_text)) +
+                       2.0f * m.gap
+                 : ui::measure_wrapped(ctx.font(ui::FontRole::small), area.width(), left_text)) +
             m.gap + ui::line_height(ctx.font(ui::FontRole::small)) + m.gap * 2.0f;
         code.max.y = std::min(code.max.y, area.max.y - bottom);
         facts.min.y = code.max.y + m.gap * 2.0f;
@@ -141,7 +140,14 @@ Intents draw_receipt(ScreenContext& ctx) {
                             ctx.palette().accent, received) +
              m.gap * 0.5f;
     const float half = (facts.width() - m.gap) / 2.0f;
-    const std::string number = ctx.digits(r->filed.number.str());
+    // Over the office server the number may not have come yet: the office gives it later, and
+    // the code tracks the case as always (issue 11 item 6).
+    const std::string number = r->filed.number ? ctx.digits(r->filed.number->str())
+                                               : std::string(ctx.t("kiosk.receipt.number_pending"));
+    const std::string how_to_track =
+        r->filed.number ? std::string(ctx.t("kiosk.receipt.how_to_track"))
+                        : std::string(ctx.t("kiosk.receipt.numbered_later")) + "\n" +
+                              std::string(ctx.t("kiosk.receipt.how_to_track"));
     const std::string kind = kind_and_service(ctx, *r);
     const std::string filed = ctx.date(domain::local_date(r->filed.filed_at));
     const std::string due = ctx.date(r->filed.due_date);
@@ -174,16 +180,16 @@ Intents draw_receipt(ScreenContext& ctx) {
                        fact(ctx, {o.x + half + m.gap, ry}, half, ctx.t("kiosk.label.due"), due));
         ry += m.gap * 0.5f;
         ry += draw_paragraph(ctx, {o.x, ry}, facts.width(), ui::FontRole::body, ctx.palette().text,
-                             ctx.t("kiosk.receipt.how_to_track"));
+                             how_to_track);
         return ry - o.y;
     };
-    const float rest_h = std::max(fact_height(ctx, half, ctx.t("kiosk.label.case_number"), number),
-                                  fact_height(ctx, half, ctx.t("kiosk.label.kind"), kind)) +
-                         std::max(fact_height(ctx, half, ctx.t("kiosk.label.filed"), filed),
-                                  fact_height(ctx, half, ctx.t("kiosk.label.due"), due)) +
-                         m.gap * 0.5f +
-                         ui::measure_wrapped(ctx.font(ui::FontRole::body), facts.width(),
-                                             ctx.t("kiosk.receipt.how_to_track"));
+    const float rest_h =
+        std::max(fact_height(ctx, half, ctx.t("kiosk.label.case_number"), number),
+                 fact_height(ctx, half, ctx.t("kiosk.label.kind"), kind)) +
+        std::max(fact_height(ctx, half, ctx.t("kiosk.label.filed"), filed),
+                 fact_height(ctx, half, ctx.t("kiosk.label.due"), due)) +
+        m.gap * 0.5f +
+        ui::measure_wrapped(ctx.font(ui::FontRole::body), facts.width(), how_to_track);
     if (y + rest_h <= rest_bottom) {
         draw_rest({facts.min.x, y});
     } else {
@@ -249,9 +255,9 @@ Intents draw_receipt(ScreenContext& ctx) {
         }
         const float text_x = code.min.x + cpad + qr_w + m.gap;
         const float text_w = code.max.x - cpad - text_x;
-        const float sy = cy + draw_paragraph(ctx, {text_x, cy}, text_w, ui::FontRole::small,
-                                             ctx.palette().text_muted,
-                                             ctx.t("kiosk.receipt.scan_phone"));
+        const float sy =
+            cy + draw_paragraph(ctx, {text_x, cy}, text_w, ui::FontRole::small,
+                                ctx.palette().text_muted, ctx.t("kiosk.receipt.scan_phone"));
         draw_paragraph(ctx, {text_x, sy}, text_w, ui::FontRole::small, ctx.palette().text, secret);
         if (out.empty() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
             out.push_back(flow::intent::Touch{});

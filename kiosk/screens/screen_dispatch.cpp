@@ -54,6 +54,8 @@ Intents draw_body(ScreenContext& ctx, flow::Screen s) {
             return draw_track_result(ctx);
         case flow::Screen::track_paused:
             return draw_track_paused(ctx);
+        case flow::Screen::track_checking:
+            return draw_track_checking(ctx);
         case flow::Screen::still_there:
             break;
     }

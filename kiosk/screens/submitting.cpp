@@ -12,8 +12,11 @@ Intents draw_submitting(ScreenContext& ctx) {
         ctx, {area.min.x, y}, area.width(), ui::FontRole::title, ctx.palette().text,
         with_icon(ui::icon::schedule, ctx.t(flow::screen_title_key(flow::Screen::submitting))) +
             "…");
+    // Filed for good, waiting a moment for the office's case number (issue 11 item 6).
     draw_paragraph(ctx, {area.min.x, y + h}, area.width(), ui::FontRole::body,
-                   ctx.palette().text_muted, ctx.t("kiosk.submitting.wait"));
+                   ctx.palette().text_muted,
+                   ctx.t(ctx.session.awaiting_case_number() ? "kiosk.submitting.numbering"
+                                                            : "kiosk.submitting.wait"));
     return {};
 }
 

@@ -83,6 +83,19 @@ Intents draw_track_result(ScreenContext& ctx) {
         {ctx.t("kiosk.label.handled_by"), i18n::division_name(dir, st->division, lang),
          ctx.palette().text, handles},
         {ctx.t("kiosk.label.due"), ctx.date(st->due_date), ctx.palette().text, {}}};
+    // Still in this kiosk's outbox (issue 11 item 6): only the dates are known here; the kind,
+    // the division and the office's answers come once the office has it.
+    const bool in_outbox = ctx.session.track_in_outbox();
+    if (in_outbox)
+        facts_shown = {{ctx.t("kiosk.label.status"),
+                        std::string(ctx.t("kiosk.track.in_outbox")),
+                        ctx.palette().accent,
+                        {}},
+                       {ctx.t("kiosk.label.filed"),
+                        ctx.date(domain::local_date(st->filed_at)),
+                        ctx.palette().text,
+                        {}},
+                       {ctx.t("kiosk.label.due"), ctx.date(st->due_date), ctx.palette().text, {}}};
 
     // Facts on the left (top in portrait), timeline and reply on the right (below).
     Rect facts = area, story = area;
@@ -148,6 +161,17 @@ Intents draw_track_result(ScreenContext& ctx) {
                 text.push_back({facts_shown[i].note, ui::FontRole::small, true});
         }
     };
+    if (in_outbox) {
+        add_facts(0, facts_shown.size());
+        text.push_back({std::string(ctx.t("kiosk.track.in_outbox")), ui::FontRole::heading});
+        text.push_back({std::string(ctx.t("kiosk.track.in_outbox_body")), ui::FontRole::body});
+        draw_panel(ctx, story);
+        scrolling_text(
+            ctx,
+            {{story.min.x + pad, story.min.y + m.gap}, {story.max.x - m.gap, story.max.y - m.gap}},
+            text);
+        return out;
+    }
     add_facts(0, 1);  // the status, then the reply the citizen came back for, then the rest
     text.push_back({std::string(ctx.t("kiosk.track.reply")), ui::FontRole::heading});
     text.push_back(

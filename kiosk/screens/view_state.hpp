@@ -9,6 +9,7 @@
 #include "kiosk/flow/field.hpp"
 #include "kiosk/flow/flow_time.hpp"
 #include "kiosk/flow/screen.hpp"
+#include "kiosk/flow/sync_watch.hpp"
 #include "ui/gl_texture.hpp"
 #include "ui/touch/keyboard_state.hpp"
 #include "ui/touch/scroll_area.hpp"
@@ -37,6 +38,9 @@ struct QrTexture {
 };
 
 struct ViewState {
+    // The staff's sync indicator on the attract screen (kiosk over the office server); null
+    // when the kiosk files into its local store.
+    const flow::SyncView* sync = nullptr;
     FieldWidgets fields;
     ui::touch::KeyboardState keyboard;
     flow::Field focused = flow::Field::subject;  // the field the keyboard types into
@@ -45,7 +49,7 @@ struct ViewState {
     // `restore_scroll` asks the review to scroll there once it has measured its content.
     std::optional<float> review_scroll;
     std::optional<float> restore_scroll;
-    ui::touch::ScrollAreaState scroll;           // the current screen's scroll area
+    ui::touch::ScrollAreaState scroll;  // the current screen's scroll area
     QrTexture qr;
     std::optional<ui::GlTexture> logo;
     bool logo_tried = false;

@@ -28,6 +28,11 @@ struct Timeouts {
     // Issue 9, help note: seconds the "staff are coming" note shows in full before it shrinks
     // to a badge in the bottom bar (each change, called or acknowledged, shows it again).
     int help_note_s = 20;
+    // Issue 11, kiosk sync: how long the submitting screen waits for the office's case number
+    // before the receipt shows without it, and how long a lookup at the office may take before
+    // the kiosk says it cannot reach the office.
+    int case_number_wait_ms = 2000;
+    int track_wait_s = 10;
 
     bool operator==(const Timeouts&) const = default;
 };

@@ -84,6 +84,8 @@ void read_timeouts(TableReader& t, Timeouts& x) {
     t.read("wrong_code_limit", x.wrong_code_limit, 1, 100);
     t.read("wrong_code_pause_s", x.wrong_code_pause_s, 1, 3600);
     t.read("help_note_s", x.help_note_s, 1, 3600);
+    t.read("case_number_wait_ms", x.case_number_wait_ms, 0, 10000);
+    t.read("track_wait_s", x.track_wait_s, 1, 120);
 }
 
 void read_kiosk(TableReader& t, Kiosk& k) {

@@ -22,6 +22,7 @@
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/flow/store_ports.hpp"
 #include "kiosk/kiosk_store.hpp"
+#include "kiosk/screens/enrolment.hpp"
 #include "kiosk/screenshot_visit.hpp"
 #include "kiosk_window_fixture.hpp"
 #include "ui/app_loop.hpp"
@@ -118,15 +119,26 @@ class Walk {
         // in full over it.
         if (target == flow::Screen::still_there && v.note != "badge")
             cfg.timeouts.help_note_s = 3600;
+        kiosk::adjust_config_for(v.screen, cfg);
+        if (kiosk::is_enrolment_state(v.screen)) {
+            // No call staff there (no citizen action at all): laid out once per note-less case.
+            if (v.note == std::string_view("none")) run_enrolment(v, f);
+            return;
+        }
         flow::StoreSubmitPort submit(*store_, cfg.kiosk.name);
         kiosk::FullDiskSubmitPort full_disk("kiosk.db");
         flow::StoreTrackPort track(*store_);
+        // The kiosk over the office server, as `--screen` draws it: stand-in ports, no server.
+        const bool office = kiosk::is_office_state(v.screen);
+        kiosk::UnnumberedSubmitPort unnumbered(submit);
+        kiosk::OfficeStateTrackPort office_track(v.screen);
         flow::SteadyTime now = flow::SteadyClock::now();
-        flow::KioskSession session(cfg,
-                                   target == flow::Screen::submit_failed
-                                       ? static_cast<flow::SubmitPort&>(full_disk)
-                                       : submit,
-                                   track, now);
+        flow::KioskSession session(
+            cfg,
+            target == flow::Screen::submit_failed ? static_cast<flow::SubmitPort&>(full_disk)
+            : office                              ? static_cast<flow::SubmitPort&>(unnumbered)
+                                                  : submit,
+            office ? static_cast<flow::TrackPort&>(office_track) : track, now);
         if (v.english) session.handle(flow::intent::ToggleLanguage{}, now);
         if (v.larger) session.handle(flow::intent::ToggleLargeText{}, now);
         if (!kiosk::walk_with_help_note(session, *store_, target, now, kiosk::sample_kind(v.screen),
@@ -137,6 +149,10 @@ class Walk {
         }
         if (v.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
         kiosk::CitizenApp app(session, nullptr);
+        const flow::SyncReading reading = kiosk::sync_reading_for(v.screen);
+        flow::SyncWatch sync([&] { return Result<flow::SyncReading>(reading); },
+                             std::chrono::seconds(0));
+        if (v.screen == "attract-sync" || v.screen == "attract-sync-failing") app.show_sync(&sync);
         // As `--screen contact-phone`: the contact step with the phone field tapped.
         if (v.screen == "contact-phone") app.focus_on_entry(flow::Field::phone);
         app.set_clock_offset(now - flow::SteadyClock::now());
@@ -159,6 +175,27 @@ class Walk {
     }
 
   private:
+    // The staff-only enrolment screen: no session, the same geometry checks.
+    void run_enrolment(const Variant& v, Findings& f) {
+        kiosk::screens::EnrolmentView view{false, std::nullopt,
+                                           v.english ? i18n::Lang::en : i18n::Lang::th};
+        if (v.screen == "enrolment-refused")
+            view.error = Error{Errc::invalid_input, "not_enrolment_link"};
+        const std::string& name =
+            v.english ? config_.municipality.name_en : config_.municipality.name_th;
+        const ui::DrawFn draw = [&](ui::Frame& frame) {
+            frame.wanted_text_scale = v.larger ? kiosk::citizen_larger_text_scale : 1.0;
+            kiosk::screens::draw_enrolment(view, name, frame);
+        };
+        const int w = v.portrait ? 1080 : 1920, h = v.portrait ? 1920 : 1080;
+        window_->lay_out(draw, w, h, 2);
+        probe::start();
+        window_->lay_out(draw, w, h, 1);
+        const std::vector<probe::Item> items = probe::stop();
+        check(v, items, {0, 0, static_cast<float>(w), static_cast<float>(h)}, f);
+        ++f.shots;
+    }
+
     float px(double mm) const { return static_cast<float>(mm * px_per_mm_); }
 
     void check(const Variant& v, const std::vector<probe::Item>& items, const Box& window,

@@ -31,7 +31,7 @@ TEST_F(ContactAndDateTest, FilingCarriesTheOptionalEmailAndAddress) {
     act(intent::Next{});
     ASSERT_EQ(screen(), Screen::review);
     const Receipt r = submit();
-    const store::CaseDetail c = read_case(r.filed.number);
+    const store::CaseDetail c = read_case(*r.filed.number);
     EXPECT_EQ(c.filed.contact.name, "สมชาย ใจดี");
     EXPECT_EQ(c.filed.contact.phone, "0812345678");
     EXPECT_EQ(c.filed.contact.email, "somchai@example.com");
@@ -64,7 +64,7 @@ TEST_F(ContactAndDateTest, EmailAndAddressAreEditableFromTheReview) {
     type(Field::address, "99 ถนนเทศบาล 1");
     act(intent::Next{});
     ASSERT_EQ(screen(), Screen::review);
-    const store::CaseDetail c = read_case(submit().filed.number);
+    const store::CaseDetail c = read_case(*submit().filed.number);
     EXPECT_EQ(c.filed.contact.email, "somchai@example.co.th");
     EXPECT_EQ(c.filed.contact.address, "99 ถนนเทศบาล 1");
 }

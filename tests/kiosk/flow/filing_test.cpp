@@ -87,11 +87,11 @@ TEST_F(KioskFlowTest, FilesCorruptionComplaintAnonymousByDefault) {
     EXPECT_EQ(c.filed.division, "clerk");
     EXPECT_TRUE(c.filed.contact.anonymous());
     // Confidential: a clerk cannot open it.
-    EXPECT_FALSE(store->get_case(receipt.filed.number, store::Viewer{"clerk1", false}));
+    EXPECT_FALSE(store->get_case(receipt.filed.number.value(), store::Viewer{"clerk1", false}));
     // Numbered in the corruption register, so the general numbers have no gap where it is.
-    EXPECT_EQ(receipt.filed.number.book, domain::Register::corruption);
-    EXPECT_EQ(receipt.filed.number.sequence, 1);
-    EXPECT_TRUE(receipt.filed.number.str().starts_with("ทจ ")) << receipt.filed.number.str();
+    EXPECT_EQ(receipt.filed.number->book, domain::Register::corruption);
+    EXPECT_EQ(receipt.filed.number->sequence, 1);
+    EXPECT_TRUE(receipt.filed.number->str().starts_with("ทจ ")) << receipt.filed.number->str();
 }
 
 TEST_F(KioskFlowTest, StepIndicatorCountsSevenStepsForEveryKind) {

@@ -45,7 +45,7 @@ TEST_F(KioskTrackingTest, ShowsThePublicReplyAfterAStatusChangeInTheStore) {
     change.actor = "clerk1";
     change.note = "ส่งช่างไปดูหน้างานพรุ่งนี้";
     change.public_reply = "กองช่างรับเรื่องแล้ว จะออกตรวจพื้นที่ภายในสัปดาห์นี้";
-    ASSERT_TRUE(store->change_status(r.filed.number, change, store::Viewer{"clerk1", false}));
+    ASSERT_TRUE(store->change_status(*r.filed.number, change, store::Viewer{"clerk1", false}));
 
     act(intent::StartTracking{});
     ASSERT_EQ(screen(), Screen::track_entry);
