@@ -71,7 +71,7 @@ TEST_F(CliKiosk, QrHoldsTheEnrolmentLineTheScannerTypes) {
                            fingerprint);
 }
 
-TEST_F(CliKiosk, AddingAnEnrolledNameAgainIsRefusedButAWaitingOneGetsANewCode) {
+TEST_F(CliKiosk, AddingAWaitingNameAgainGivesANewCodeAndABadNameIsAUsageError) {
     json first = run_json({"kiosk", "add", "counter-1", "--url", url});
     json second = run_json({"kiosk", "add", "counter-1", "--url", url});
     EXPECT_NE(first["enrolment_code"], second["enrolment_code"]);
