@@ -67,6 +67,19 @@ struct PrivacyNotice {
     bool operator==(const PrivacyNotice&) const = default;
 };
 
+// siang-server's listeners and their limits (SPEC §9; issue 11). Addresses are "IP:PORT"
+// (config/listen_address.hpp).
+struct Server {
+    std::string listen = "127.0.0.1:8443";         // the office API (HTTPS)
+    std::string public_listen = "127.0.0.1:8080";  // the public site (plain HTTP); key "public"
+    int max_connections = 256;         // open connections per listener
+    int max_connections_per_ip = 32;   // from one client address
+    int idle_timeout_s = 15;           // a connection with nothing to say is closed
+    int request_deadline_s = 30;       // a whole request, headers and body, must arrive within
+
+    bool operator==(const Server&) const = default;
+};
+
 // The built-in guideline: the usual steps of a Thai municipality's anti-corruption centre.
 CorruptionGuideline default_corruption_guideline();
 
@@ -80,6 +93,7 @@ struct Config {
     Kiosk kiosk;
     CorruptionGuideline corruption_guideline = default_corruption_guideline();
     PrivacyNotice privacy_notice;
+    Server server;
 
     bool operator==(const Config&) const = default;
 };

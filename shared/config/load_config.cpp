@@ -9,6 +9,7 @@
 
 #include "config/config.hpp"
 #include "config/hex_color.hpp"
+#include "config/listen_address.hpp"
 #include "config/toml_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -125,6 +126,20 @@ void read_privacy_notice(TableReader& t, PrivacyNotice& p) {
     t.read("contact_en", p.contact_en);
 }
 
+void read_server(TableReader& t, Server& s) {
+    for (auto [key, out] : {std::pair{"listen", &s.listen}, std::pair{"public", &s.public_listen}}) {
+        t.read(key, *out);
+        if (!parse_listen_address(*out)) {
+            t.problem(key, "must be an IP address and port, such as \"127.0.0.1:8443\" or "
+                           "\"[::1]:8443\"");
+        }
+    }
+    t.read("max_connections", s.max_connections, 1, 4096);
+    t.read("max_connections_per_ip", s.max_connections_per_ip, 1, 4096);
+    t.read("idle_timeout_s", s.idle_timeout_s, 1, 3600);
+    t.read("request_deadline_s", s.request_deadline_s, 1, 3600);
+}
+
 // Reads every [[name]] table with `read_one`, naming them "name[1]", "name[2]"… (1-based, as a
 // person counts them in the file). Leaves `out` alone when the file has no such list.
 template <class T, class ReadOne>
@@ -209,6 +224,7 @@ Result<Config> config_from_toml(const toml::table& doc, const std::string& path)
     });
     with_table(root, "privacy_notice",
                [&](TableReader& t) { read_privacy_notice(t, c.privacy_notice); });
+    with_table(root, "server", [&](TableReader& t) { read_server(t, c.server); });
     read_directory(root, c.directory);
     root.reject_unknown_keys();
 

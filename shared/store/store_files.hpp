@@ -10,7 +10,12 @@ namespace siang::store {
 // and the code key (`key_path`, empty: path + ".key").
 std::vector<std::string> store_files(const std::string& path, const std::string& key_path = {});
 
-// Registers every file of the store with protect_from_output(), so no backup, export or report of
+// siang-server's TLS identity, kept in the store's folder (SPEC §9): its private key and its
+// self-signed certificate ("DIR/siang-server.key", "DIR/siang-server.crt").
+std::string server_key_path(const std::string& store_path);
+std::string server_cert_path(const std::string& store_path);
+
+// Registers every file of the store, and the server identity beside it, with protect_from_output(), so no backup, export or report of
 // this process can replace one of them (called by Store::open and by the CLI for the store it
 // names).
 void protect_store_files(const std::string& path, const std::string& key_path = {});

@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
     add_check_commands(app, ctx, exit_code);
     add_demo_command(app, ctx, exit_code);
     add_user_commands(app, ctx, exit_code);
+    add_server_commands(app, ctx, exit_code);
 
     try {
         app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "config/hex_color.hpp"
+#include "config/listen_address.hpp"
 #include "support/test_dir.hpp"
 
 namespace siang::config {
@@ -292,6 +293,56 @@ TEST(Config, HelpNoteTimeIsConfigurableAndChecked) {
     ASSERT_TRUE(r) << r.error().detail;
     EXPECT_EQ(r->timeouts.help_note_s, 45);
     EXPECT_NE(problem_of("[timeouts]\nhelp_note_s = 0\n").find("help_note_s"), std::string::npos);
+}
+
+// Issue 11 (SPEC §9): the [server] table of siang-server, each key checked and named.
+TEST(Config, ServerListenersAndLimitsHaveDefaultsAndAreRead) {
+    const Server d = default_config().server;
+    EXPECT_EQ(d.listen, "127.0.0.1:8443");
+    EXPECT_EQ(d.public_listen, "127.0.0.1:8080");
+    EXPECT_EQ(d.max_connections, 256);
+    EXPECT_EQ(d.max_connections_per_ip, 32);
+    EXPECT_EQ(d.idle_timeout_s, 15);
+    EXPECT_EQ(d.request_deadline_s, 30);
+    const auto r = load_config(write_config(
+        "[server]\nlisten = \"0.0.0.0:9443\"\npublic = \"[::1]:9080\"\nmax_connections = 64\n"
+        "max_connections_per_ip = 8\nidle_timeout_s = 5\nrequest_deadline_s = 10\n"));
+    ASSERT_TRUE(r) << r.error().detail;
+    EXPECT_EQ(r->server.listen, "0.0.0.0:9443");
+    EXPECT_EQ(r->server.public_listen, "[::1]:9080");
+    EXPECT_EQ(r->server.max_connections, 64);
+    EXPECT_EQ(r->server.max_connections_per_ip, 8);
+    EXPECT_EQ(r->server.idle_timeout_s, 5);
+    EXPECT_EQ(r->server.request_deadline_s, 10);
+}
+
+TEST(Config, BadServerValuesAreNamed) {
+    EXPECT_EQ(problem_of("[server]\nlisten = \"localhost:8443\"\n"),
+              "siang.toml:2: server.listen: must be an IP address and port, such as "
+              "\"127.0.0.1:8443\" or \"[::1]:8443\"");
+    EXPECT_EQ(problem_of("[server]\npublic = \"127.0.0.1:99999\"\n"),
+              "siang.toml:2: server.public: must be an IP address and port, such as "
+              "\"127.0.0.1:8443\" or \"[::1]:8443\"");
+    EXPECT_EQ(problem_of("[server]\nmax_connections = 0\n"),
+              "siang.toml:2: server.max_connections: must be between 1 and 4096");
+    EXPECT_EQ(problem_of("[server]\nlisten_port = 1\n"),
+              "siang.toml:2: server.listen_port: unknown key");
+}
+
+TEST(ListenAddress, ParsesIpv4AndBracketedIpv6AndRefusesNames) {
+    const auto a = parse_listen_address("127.0.0.1:8443");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->host, "127.0.0.1");
+    EXPECT_EQ(a->port, 8443);
+    const auto b = parse_listen_address("[::1]:0");
+    ASSERT_TRUE(b);
+    EXPECT_EQ(b->host, "::1");
+    EXPECT_EQ(b->port, 0);
+    EXPECT_EQ(b->to_string(), "[::1]:0");
+    for (const char* bad : {"", "127.0.0.1", "127.0.0.1:", ":80", "host:80", "::1:80",
+                            "[::1]80", "1.2.3.4:65536", "1.2.3.4:-1", "1.2.3.4:8x", "[1.2.3.4]:80",
+                            "1.2.3.4:080000"})
+        EXPECT_FALSE(parse_listen_address(bad)) << bad;
 }
 
 // One "#RRGGBB" parser (issue 10 item 9): what the configuration check accepts is exactly what

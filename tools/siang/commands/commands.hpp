@@ -44,5 +44,6 @@ void add_backup_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // ba
 void add_check_commands(CLI::App& app, CliContext& ctx, int& exit_code);   // check, audit verify
 void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // user add/passwd/disable/list
+void add_server_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // server init
 
 }  // namespace siang::cli
