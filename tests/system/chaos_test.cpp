@@ -43,9 +43,9 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int outboxes = 5;
 constexpr int filings_each = 200;
-// Every tenth filing goes through `siang outbox submit` (the printed receipt), the rest through
+// Every twentieth filing goes through `siang outbox submit` (the printed receipt), the rest through
 // the Outbox API in this process, as the kiosk files.
-constexpr int cli_every = 10;
+constexpr int cli_every = 20;
 
 std::string slurp(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);

@@ -24,7 +24,7 @@ std::string healthz(int port) {
         .out;
 }
 
-TEST(ServerProcess, StartsKilledRestartsOnTheSameStoreAndStopsOnSigterm) {
+TEST(ServerHandle, StartsKilledRestartsOnTheSameStoreAndStopsOnSigterm) {
     const fs::path dir = siang::testing::test_dir("system");
     const fs::path store = dir / "siang.db";
     ASSERT_EQ(run_program({SIANG_CLI, "--store", store.string(), "init"}, 60s).exit_code, 0);
@@ -44,7 +44,7 @@ TEST(ServerProcess, StartsKilledRestartsOnTheSameStoreAndStopsOnSigterm) {
     EXPECT_FALSE(server.running());
 }
 
-TEST(ServerProcess, StartSaysFalseWhenTheServerCannotRun) {
+TEST(ServerHandle, StartSaysFalseWhenTheServerCannotRun) {
     const fs::path dir = siang::testing::test_dir("system");
     ServerProcess server(SIANG_SERVER, dir / "no-such-store.db", dir);
     EXPECT_FALSE(server.start(10s));
