@@ -72,6 +72,7 @@ std::string_view error_name(Errc code) {
         case Errc::rate_limited: return "rate_limited";
         case Errc::filing_conflict: return "filing_conflict";
         case Errc::not_enrolled: return "not_enrolled";
+        case Errc::kiosk_exists: return "kiosk_exists";
     }
     return "unknown";
 }
@@ -117,6 +118,7 @@ int exit_code(Errc code) {
         case Errc::invalid_username:
         case Errc::invalid_input:
         case Errc::filing_conflict:
+        case Errc::kiosk_exists:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:

@@ -347,12 +347,76 @@ constexpr std::string_view help_request_screen = R"sql(
 ALTER TABLE help_requests ADD COLUMN screen TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Issue 11, the office network (SPEC §9): kiosks enrolled to siang-server, their one-time
+// enrolment codes, filings received from them, and what the server set aside.
+// - Codes and tokens are stored only as hashes keyed with the installation key (store_kiosks.cpp),
+//   so a copied database neither enrols a kiosk nor impersonates one.
+// - A kiosk name is unique among kiosks not revoked; a revoked kiosk's row stays (what it filed
+//   names it) and the name may be enrolled again.
+// - kiosk_filings is a table of its own beside cases (case_id as its key) instead of columns on
+//   cases: the step stands alone (no rebuild of cases, no ADD COLUMN to skip), cases filed at the
+//   counter or by the CLI simply have no row, and the UNIQUE uuid is the schema's guarantee that
+//   one filing becomes one case. content_hash is keyed too: the bytes hold the tracking code.
+// - filing_quarantine holds what the admin needs to look into a refused filing (the uuid, the
+//   kiosk, the error and field, the case a conflicting uuid already has), never its content.
+// - codes_to_reissue lists the cases whose tracking code stopped working because a kiosk minted
+//   a code another case already had (store_filings.cpp); reissue_code takes a case off it.
+// IF NOT EXISTS so the step stands alone whichever version it ends up in.
+constexpr std::string_view office_network = R"sql(
+CREATE TABLE IF NOT EXISTS kiosks(
+  id                  INTEGER PRIMARY KEY,
+  name                TEXT NOT NULL,
+  token_hash          BLOB UNIQUE,
+  created_at          INTEGER NOT NULL,
+  enrolled_at         INTEGER,
+  last_contact        INTEGER,
+  filings_received    INTEGER NOT NULL DEFAULT 0,
+  backlog_pending     INTEGER NOT NULL DEFAULT 0,
+  backlog_quarantined INTEGER NOT NULL DEFAULT 0,
+  revoked_at          INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS kiosks_active_name ON kiosks(name) WHERE revoked_at IS NULL;
+
+CREATE TABLE IF NOT EXISTS enrolment_codes(
+  code_hash  BLOB PRIMARY KEY,
+  kiosk_id   INTEGER NOT NULL REFERENCES kiosks(id),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  used_at    INTEGER
+);
+CREATE INDEX IF NOT EXISTS enrolment_codes_by_kiosk ON enrolment_codes(kiosk_id);
+
+CREATE TABLE IF NOT EXISTS kiosk_filings(
+  case_id      INTEGER PRIMARY KEY REFERENCES cases(id),
+  uuid         TEXT NOT NULL UNIQUE,
+  kiosk_id     INTEGER NOT NULL REFERENCES kiosks(id),
+  content_hash BLOB NOT NULL,
+  received_at  INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS filing_quarantine(
+  id          INTEGER PRIMARY KEY,
+  uuid        TEXT NOT NULL,
+  kiosk_id    INTEGER NOT NULL REFERENCES kiosks(id),
+  received_at INTEGER NOT NULL,
+  error       TEXT NOT NULL,
+  field       TEXT NOT NULL DEFAULT '',
+  case_id     INTEGER REFERENCES cases(id),
+  UNIQUE(uuid, kiosk_id, error, field)
+);
+
+CREATE TABLE IF NOT EXISTS codes_to_reissue(
+  case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+  since   INTEGER NOT NULL
+);
+)sql";
+
 // Versions 4–6 came with issue 8, 7 with issue 9 and 8–9 with issue 10. known_values rebuilds
 // cases and case_history after case_changes put its triggers on them; migrate() makes again
 // every trigger a step's rebuild dropped.
-constexpr std::array<std::string_view, 9> steps{
+constexpr std::array<std::string_view, 10> steps{
     v1,           v2,          v3, v4_key_check, login_failures, corruption_register, case_changes,
-    known_values, help_request_screen};
+    known_values, help_request_screen, office_network};
 
 }  // namespace
 

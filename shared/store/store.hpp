@@ -25,6 +25,7 @@
 #include "store/case_views.hpp"
 #include "store/check_report.hpp"
 #include "store/help_request.hpp"
+#include "store/kiosk_records.hpp"
 #include "store/stats_row.hpp"
 #include "store/user_record.hpp"
 #include "store/viewer.hpp"
@@ -252,6 +253,56 @@ class Store {
     // Issue 9, help note: whether request `id` has been acknowledged (the kiosk polls this to
     // tell the citizen staff are on their way); not_found for an id that was never recorded.
     Result<bool> help_request_acknowledged(std::int64_t id);
+    // Issue 11: the same for the office API, answering only the kiosk that made the request:
+    // not_found also for another kiosk's.
+    Result<bool> help_request_acknowledged(std::int64_t id, std::string_view kiosk_name);
+
+    // --- office network (issue 11, SPEC §9) ------------------------------------------------
+    // Codes and tokens are stored only as hashes keyed with the installation's code key.
+
+    // A one-time enrolment code for kiosk `name`, valid enrolment_code_lifetime from `now`
+    // (audited under `actor`). A name whose kiosk is enrolled and not revoked is refused with
+    // kiosk_exists (revoke it first); a name added but not enrolled yet gets a new code and its
+    // earlier codes stop working. invalid_argument (detail "kiosk_name") for a name that is not
+    // 1–32 of A–Z a–z 0–9 . _ -.
+    Result<KioskEnrolment> add_kiosk_enrolment(std::string_view name, domain::TimePoint now,
+                                               std::string_view actor = "siang");
+    // Exchanges a code (as printed; case, dashes and spaces do not matter) for the device
+    // credential; the code is used up in the same transaction. enrolment_refused for a code that
+    // is unknown, used, expired or whose kiosk was revoked (never saying which).
+    Result<EnrolledKiosk> redeem_enrolment(std::string_view code, domain::TimePoint now);
+    // The kiosk a device token belongs to. device_refused for a malformed or unknown token, and
+    // at once for a revoked kiosk (detail: its name). A read; no lock held.
+    Result<KioskRef> kiosk_by_token(std::string_view token);
+    // Every kiosk ever added, revoked ones included, by name.
+    Result<std::vector<KioskRecord>> list_kiosks();
+    // Its token and unused codes stop working at once; what it filed stays. not_found (detail:
+    // the name) when no kiosk of that name is active. Audited under `actor`.
+    Result<void> revoke_kiosk(std::string_view name, domain::TimePoint now,
+                              std::string_view actor = "siang");
+    // The backlog the kiosk reported (its outbox's pending and quarantined filings) and its last
+    // contact.
+    Result<void> record_backlog(std::int64_t kiosk_id, std::int64_t pending,
+                                std::int64_t quarantined, domain::TimePoint now);
+
+    // Files a batch of kiosk filings in ONE IMMEDIATE transaction (one fsync for all: group
+    // commit), each in its own savepoint so one refused filing never fails the others. Per
+    // filing, in order: its uuid known with the same bytes from the same kiosk → the first
+    // answer again, nothing written; known otherwise → quarantined, filing_conflict (detail: the
+    // uuid); else validate_draft against the directory with the kiosk's filed_at as "now" (its
+    // errors; quarantined too), then the case numbered in the fiscal year of filed_at (the
+    // server's `now` instead when the kiosk's clock is more than max_kiosk_clock_ahead ahead),
+    // its "received" history row (actor "kiosk:NAME"), the keyed hash of the kiosk's code, the
+    // search row and an audit row naming the kiosk. A code another case already has opens
+    // neither case afterwards (both are put on codes_to_reissue and audited "code_collision"):
+    // the filing is kept. Durable when it returns. The outer error (store_busy, store_full,
+    // store_failed, audit_broken…) means nothing of the batch was written.
+    Result<std::vector<Result<AcceptedFiling>>> accept_filings(
+        std::span<const IncomingFiling> batch, domain::TimePoint now);
+    // Filings set aside, newest first.
+    Result<std::vector<QuarantinedFiling>> list_quarantine();
+    // Cases waiting for a new tracking code (see accept_filings), oldest first.
+    Result<std::vector<CodeToReissue>> codes_to_reissue();
 
     // Online backup to `dest` while other processes keep writing: copies a consistent snapshot
     // in small steps into a private temporary beside dest (mode 0600), fsyncs it and renames it

@@ -67,4 +67,16 @@ Result<bool> Store::help_request_acknowledged(std::int64_t id) {
     return *seen;
 }
 
+Result<bool> Store::help_request_acknowledged(std::int64_t id, std::string_view kiosk_name) {
+    auto st = impl_->statement(
+        "SELECT acknowledged_at IS NOT NULL FROM help_requests WHERE id = ? AND kiosk = ?");
+    if (!st) return std::unexpected(st.error());
+    (*st)->bind_all(id, kiosk_name);
+    std::optional<bool> seen;
+    auto walked = (*st)->for_each_row([&](const Statement& s) { seen = s.column_int64(0) != 0; });
+    if (!walked) return std::unexpected(walked.error());
+    if (!seen) return fail(Errc::not_found, "help request " + std::to_string(id));
+    return *seen;
+}
+
 }  // namespace siang::store

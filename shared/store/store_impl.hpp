@@ -25,7 +25,7 @@ struct Store::Impl {
     SqliteDb db;
     domain::CodeKey key{};
     std::function<domain::TrackingCode()> code_source;  // set_code_source_for_screenshots
-    std::string key_path;  // named in store_wrong_key
+    std::string key_path;                               // named in store_wrong_key
     domain::Directory directory;
     std::unordered_map<std::string, Statement> cache;
     // How the connection was opened, for reconnect().
@@ -82,9 +82,31 @@ struct Store::Impl {
     };
     Result<CaseRef> find_case(const domain::CaseNumber& number, bool may_see_confidential);
 
+    // BLAKE2b keyed with the code key over `label`, a NUL and `bytes`: the stored form of
+    // enrolment codes, device tokens and kiosk filings' bytes (store_kiosks.cpp). The label keeps
+    // the three apart.
+    domain::CodeHash keyed_hash(std::string_view label, std::string_view bytes) const;
+
     // Target response days of an item of `kind` about `service` (domain::target_days).
     int target_days(domain::Kind kind, std::string_view service) const;
 };
+
+// A case just inserted by insert_case: its row id and what its receipt shows.
+struct InsertedCase {
+    std::int64_t id = 0;
+    Filed filed;
+};
+
+// Inserts the case (status received, filed at `filed_at`, tracking code `code` stored as
+// `code_hash`) and its first history row under `actor`; index_case_text() adds its search words.
+// The caller holds an IMMEDIATE transaction and has drawn `number` (store_submit.cpp).
+Result<InsertedCase> insert_case(Store::Impl& impl, const domain::Draft& d,
+                                 domain::TimePoint filed_at, std::string_view actor,
+                                 domain::CaseNumber number, const domain::TrackingCode& code,
+                                 const domain::CodeHash& code_hash);
+// Adds a case's words (fts_index_text) to the search index; call after every other statement of
+// the filing (store_submit.cpp says why).
+Result<void> index_case_text(Store::Impl& impl, std::int64_t id, std::string_view words);
 
 // The current time, to the second, as stored.
 domain::TimePoint now_seconds();

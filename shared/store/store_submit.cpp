@@ -13,11 +13,6 @@ namespace siang::store {
 
 namespace {
 
-struct Inserted {
-    std::int64_t id = 0;
-    Filed filed;
-};
-
 int fiscal_year_of(domain::TimePoint t) {
     return domain::fiscal_year_be(domain::local_date(t));
 }
@@ -62,17 +57,16 @@ class BatchNumbering {
     std::map<std::pair<domain::Register, int>, int> last_;  // (register, fiscal year) → last
 };
 
-// Inserts the case (status received) and its first history row; index_case_text() adds its
-// search words. The caller holds an IMMEDIATE transaction and has drawn `number`.
-Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::TimePoint filed_at,
-                             std::string_view actor, domain::CaseNumber number) {
-    const auto local = domain::local_date(filed_at);
-    auto code = impl.fresh_code();
-    if (!code) return std::unexpected(code.error());
+}  // namespace
 
-    Inserted out;
+Result<InsertedCase> insert_case(Store::Impl& impl, const domain::Draft& d,
+                                 domain::TimePoint filed_at, std::string_view actor,
+                                 domain::CaseNumber number, const domain::TrackingCode& code,
+                                 const domain::CodeHash& code_hash) {
+    const auto local = domain::local_date(filed_at);
+    InsertedCase out;
     out.filed.number = number;
-    out.filed.code = code->first;
+    out.filed.code = code;
     out.filed.filed_at = filed_at;
     out.filed.due_date = std::chrono::year_month_day{
         std::chrono::sys_days{local} + std::chrono::days{impl.target_days(d.kind, d.service)}};
@@ -90,7 +84,7 @@ Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::
                      domain::kind_id(d.kind), d.service, d.division, d.subject, d.details,
                      d.location, occurred, d.contact.name, d.contact.phone, d.contact.email,
                      d.contact.address, filed_at.time_since_epoch().count(),
-                     date_text(out.filed.due_date), std::span<const std::uint8_t>(code->second));
+                     date_text(out.filed.due_date), std::span<const std::uint8_t>(code_hash));
     if (auto r = (*ins)->run(); !r) return std::unexpected(r.error());
     out.id = sqlite3_last_insert_rowid(impl.db.get());
 
@@ -103,16 +97,18 @@ Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::
     return out;
 }
 
-// Adds a case's words to the search index. FTS5 writes its pending terms out at every statement
-// savepoint of the transaction, and most statements open one; so search rows are written last,
-// after every other statement of the filing (or of the whole import batch). Interleaving them
-// costs a tiny index segment per record and made bulk import several times slower.
+// FTS5 writes its pending terms out at every statement savepoint of the transaction, and most
+// statements open one; so search rows are written last, after every other statement of the
+// filing (or of the whole import batch). Interleaving them costs a tiny index segment per record
+// and made bulk import several times slower.
 Result<void> index_case_text(Store::Impl& impl, std::int64_t id, std::string_view words) {
     auto fts = impl.statement("INSERT INTO case_text(rowid, body) VALUES(?, ?)");
     if (!fts) return std::unexpected(fts.error());
     (*fts)->bind_all(id, words);
     return (*fts)->run();
 }
+
+namespace {
 
 // Segmented search text of the cases at `indices`. libthai's dictionary walk is the costliest
 // step of an import, so it runs on another thread while the previous batch is inserted.
@@ -191,7 +187,10 @@ Result<Filed> Store::submit(const domain::Draft& validated, domain::TimePoint no
     const auto book = domain::register_for(validated.kind);
     auto seq = impl_->next_sequence(book, fy);
     if (!seq) return std::unexpected(seq.error());
-    auto ins = insert_case(*impl_, validated, now, actor, {fy, *seq, book});
+    auto code = impl_->fresh_code();
+    if (!code) return std::unexpected(code.error());
+    auto ins =
+        insert_case(*impl_, validated, now, actor, {fy, *seq, book}, code->first, code->second);
     if (!ins) return std::unexpected(ins.error());
     if (auto r = impl_->audit(now, actor, "submit", ins->filed.number.str(),
                               std::string(domain::kind_id(validated.kind)));
@@ -239,7 +238,10 @@ Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cas
             const auto book = domain::register_for(c.draft.kind);
             auto seq = numbering.next(book, fy);
             if (!seq) return std::unexpected(seq.error());
-            auto ins = insert_case(*impl_, c.draft, c.filed_at, "import", {fy, *seq, book});
+            auto code = impl_->fresh_code();
+            if (!code) return std::unexpected(code.error());
+            auto ins = insert_case(*impl_, c.draft, c.filed_at, "import", {fy, *seq, book},
+                                   code->first, code->second);
             if (!ins) return std::unexpected(ins.error());
             if (auto r = apply_history(*impl_, ins->id, c.changes); !r)
                 return std::unexpected(r.error());
@@ -255,8 +257,7 @@ Result<std::size_t> Store::import_cases(std::span<const domain::CaseHistory> cas
     }
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
-    if (auto r =
-            impl_->audit(now_seconds(), actor, "import", "", std::to_string(done) + " cases");
+    if (auto r = impl_->audit(now_seconds(), actor, "import", "", std::to_string(done) + " cases");
         !r)
         return std::unexpected(r.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());

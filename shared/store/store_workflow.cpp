@@ -88,6 +88,11 @@ Result<domain::TrackingCode> Store::reissue_code(const domain::CaseNumber& numbe
     if (!upd) return std::unexpected(upd.error());
     (*upd)->bind_all(std::span<const std::uint8_t>(code->second), ref->id);
     if (auto r = (*upd)->run(); !r) return std::unexpected(r.error());
+    // Issue 11: a case whose kiosk-minted code was shared gets its own now (store_filings.cpp).
+    auto listed = impl_->statement("DELETE FROM codes_to_reissue WHERE case_id = ?");
+    if (!listed) return std::unexpected(listed.error());
+    (*listed)->bind_all(ref->id);
+    if (auto r = (*listed)->run(); !r) return std::unexpected(r.error());
     if (auto r = impl_->audit(now_seconds(), viewer.actor, "reissue_code", number.str(), ""); !r)
         return std::unexpected(r.error());
     if (auto r = txn->commit(); !r) return std::unexpected(r.error());

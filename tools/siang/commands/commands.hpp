@@ -45,5 +45,6 @@ void add_check_commands(CLI::App& app, CliContext& ctx, int& exit_code);   // ch
 void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // user add/passwd/disable/list
 void add_server_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // server init
+void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // kiosk add/list/revoke/quarantine
 
 }  // namespace siang::cli

@@ -1,0 +1,48 @@
+// What the office API's handlers share (private to server/api): the store pool, the filing
+// writer, the rate limits, the clock, and the few steps every handler takes.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "config/config.hpp"
+#include "server/api/filing_writer.hpp"
+#include "server/api/rate_limit.hpp"
+#include "server/api/store_pool.hpp"
+#include "server/http/route.hpp"
+#include "store/kiosk_records.hpp"
+
+namespace siang::server::api {
+
+struct ApiContext {
+    std::unique_ptr<StorePool> pool;
+    std::unique_ptr<FilingWriter> writer;
+    std::function<domain::TimePoint()> now;  // the server's clock, to the second
+    std::function<FailureWindow::Clock::time_point()> steady_now;
+    // Enrolment: failed codes per peer address and for all peers together (SPEC §9: codes are
+    // rate-limited against guessing; 80 random bits are out of reach at these rates anyway).
+    FailureWindow enrol_per_peer{5, std::chrono::minutes{10}};
+    FailureWindow enrol_global{50, std::chrono::minutes{10}};
+    // Tracking: wrong or unknown codes per kiosk (a stolen credential cannot walk the codes).
+    FailureWindow track_per_kiosk{30, std::chrono::minutes{1}};
+};
+
+// A JSON answer.
+http::Response json_response(std::string body, int status = 200);
+// The error as the wire format carries it (sync::encode_error), with its HTTP status; 429 also
+// gets Retry-After from its count.
+http::Response error_response(const Error& e);
+// The kiosk of the request's bearer token: device_refused (401) for none, a forged or a revoked
+// one; the store's errors (503).
+Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req);
+// input_too_large for a body over sync::max_request_bytes (the listener refuses those first).
+Result<void> check_body_size(const http::Request& req);
+
+// The routes of each feature (server/api/<feature>.cpp).
+http::Route enrol_route(ApiContext& ctx);
+http::Route filing_route(ApiContext& ctx);
+http::Route track_route(ApiContext& ctx);
+std::vector<http::Route> help_routes(ApiContext& ctx);
+http::Route heartbeat_route(ApiContext& ctx);
+
+}  // namespace siang::server::api

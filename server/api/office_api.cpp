@@ -1,0 +1,89 @@
+// OfficeApi: opens the store (a writer connection and a small pool), lists the routes, shuts down.
+#include "server/api/office_api.hpp"
+
+#include "server/api/api_context.hpp"
+#include "sync/office_api.hpp"
+
+namespace siang::server::api {
+
+namespace {
+
+// Enough for the handlers that read (tracking, help, tokens) to run side by side on 2 cores
+// while the writer commits; a handler holds a connection only for a few statements.
+constexpr std::size_t pool_size = 4;
+
+class OfficeApiImpl final : public OfficeApi {
+  public:
+    explicit OfficeApiImpl(std::unique_ptr<ApiContext> ctx) : ctx_(std::move(ctx)) {}
+    ~OfficeApiImpl() override { shutdown(); }
+
+    std::vector<http::Route> routes() override {
+        std::vector<http::Route> out{enrol_route(*ctx_), filing_route(*ctx_), track_route(*ctx_),
+                                     heartbeat_route(*ctx_)};
+        for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
+        return out;
+    }
+
+    void shutdown() override {
+        if (done_) return;
+        done_ = true;
+        ctx_->writer->stop();
+        ctx_->pool->close();
+    }
+
+  private:
+    std::unique_ptr<ApiContext> ctx_;
+    bool done_ = false;
+};
+
+}  // namespace
+
+http::Response json_response(std::string body, int status) {
+    http::Response r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
+http::Response error_response(const Error& e) {
+    auto r = json_response(sync::encode_error(e), sync::http_status(e.code));
+    if (e.code == Errc::rate_limited && e.count)
+        r.headers.emplace_back("Retry-After", std::to_string(*e.count));
+    if (e.code == Errc::device_refused) r.headers.emplace_back("WWW-Authenticate", "Bearer");
+    return r;
+}
+
+Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req) {
+    auto token = req.bearer_token();
+    if (!token) return fail(Errc::device_refused);
+    auto s = ctx.pool->borrow();
+    return s->kiosk_by_token(*token);
+}
+
+Result<void> check_body_size(const http::Request& req) {
+    if (req.body.size() > sync::max_request_bytes)
+        return fail({.code = Errc::input_too_large,
+                     .detail = "body",
+                     .count = static_cast<std::int64_t>(req.body.size()),
+                     .limit = static_cast<std::int64_t>(sync::max_request_bytes)});
+    return {};
+}
+
+Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path,
+                                                   const config::Config& config) {
+    store::OpenOptions options;
+    options.directory = config.directory;
+    auto writer_store = store::Store::open(store_path, options);
+    if (!writer_store) return std::unexpected(writer_store.error());
+    auto pool = StorePool::open(store_path, options, pool_size);
+    if (!pool) return std::unexpected(pool.error());
+    auto ctx = std::make_unique<ApiContext>();
+    ctx->now = [] { return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()); };
+    ctx->steady_now = [] { return FailureWindow::Clock::now(); };
+    ctx->pool = std::move(*pool);
+    ctx->writer =
+        std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{}, ctx->now);
+    return std::unique_ptr<OfficeApi>(std::make_unique<OfficeApiImpl>(std::move(ctx)));
+}
+
+}  // namespace siang::server::api
