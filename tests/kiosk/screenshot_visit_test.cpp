@@ -52,6 +52,14 @@ TEST(ScreenshotVisit, ATrackResultWhoseReplyTheStoreRefusedIsNotReached) {
     sqlite3_close(db);
     ASSERT_EQ(rc, SQLITE_OK) << err;
     EXPECT_FALSE(reach_track_result(v)) << "the reply was never recorded";
+    // Refused at the reply, not earlier: the case was filed.
+    ASSERT_EQ(sqlite3_open(v.path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM cases", -1, &st, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(st, 0), 1);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
 }
 
 }  // namespace
