@@ -81,9 +81,6 @@ struct Store::Impl {
         domain::Status status = domain::Status::received;
     };
     Result<CaseRef> find_case(const domain::CaseNumber& number, bool may_see_confidential);
-
-    // Target response days of an item of `kind` about `service` (domain::target_days).
-    int target_days(domain::Kind kind, std::string_view service) const;
 };
 
 // The current time, to the second, as stored.

@@ -66,7 +66,6 @@ class BatchNumbering {
 // search words. The caller holds an IMMEDIATE transaction and has drawn `number`.
 Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::TimePoint filed_at,
                              std::string_view actor, domain::CaseNumber number) {
-    const auto local = domain::local_date(filed_at);
     auto code = impl.fresh_code();
     if (!code) return std::unexpected(code.error());
 
@@ -74,8 +73,7 @@ Result<Inserted> insert_case(Store::Impl& impl, const domain::Draft& d, domain::
     out.filed.number = number;
     out.filed.code = code->first;
     out.filed.filed_at = filed_at;
-    out.filed.due_date = std::chrono::year_month_day{
-        std::chrono::sys_days{local} + std::chrono::days{impl.target_days(d.kind, d.service)}};
+    out.filed.due_date = domain::due_date(impl.directory, d.kind, d.service, filed_at);
     std::optional<std::string> occurred;
     if (d.occurred_on) occurred = date_text(*d.occurred_on);
 
