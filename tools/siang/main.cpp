@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
     add_demo_command(app, ctx, exit_code);
     add_user_commands(app, ctx, exit_code);
     add_server_commands(app, ctx, exit_code);
+    add_outbox_commands(app, ctx, exit_code);
 
     try {
         app.parse(argc, argv);

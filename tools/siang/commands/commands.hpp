@@ -45,5 +45,7 @@ void add_check_commands(CLI::App& app, CliContext& ctx, int& exit_code);   // ch
 void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // user add/passwd/disable/list
 void add_server_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // server init
+// outbox enrol/submit/sync/status/track
+void add_outbox_commands(CLI::App& app, CliContext& ctx, int& exit_code);
 
 }  // namespace siang::cli
