@@ -1,9 +1,15 @@
-// Collecting latency samples and printing them as one row of p50/p99/max in milliseconds.
+// Collecting latency samples and printing them as one row of p50/p99/max in milliseconds, and the
+// raw fsync they are compared against (SPEC §10).
 #pragma once
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -55,6 +61,25 @@ LatencySamples time_each(int n, Fn&& fn) {
         s.add(std::chrono::steady_clock::now() - t0);
     }
     return s;
+}
+
+// Raw cost of making 4 KiB durable on this file system: the floor for a durable submit.
+inline LatencySamples raw_fsync(const std::filesystem::path& dir, int n) {
+    const auto file = dir / "fsync-probe.bin";
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        std::perror("fsync probe");
+        std::exit(1);
+    }
+    std::vector<char> page(4096, 'x');
+    auto samples = time_each(n, [&](int i) {
+        if (::pwrite(fd, page.data(), page.size(), static_cast<off_t>(i % 64) * 4096) < 0 ||
+            ::fdatasync(fd) != 0)
+            std::perror("fsync probe");
+    });
+    ::close(fd);
+    std::filesystem::remove(file);
+    return samples;
 }
 
 }  // namespace siang::bench

@@ -1,9 +1,6 @@
 // store_bench: durable submit latency next to raw fsync, and queue/search latency over a large
 // store (SPEC §10). Prints figures; asserts nothing. Run by hand:
 //   build/bench/store/store_bench [--records 1000000] [--dir DIR] [--submits 300]
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -32,25 +29,6 @@ double seconds_since(Clock::time_point t0) {
     std::fprintf(stderr, "%s: %s %s\n", what.c_str(), std::string(error_name(e.code)).c_str(),
                  e.detail.c_str());
     std::exit(1);
-}
-
-// Raw cost of making 4 KiB durable on this file system: the floor for a durable submit.
-bench::LatencySamples raw_fsync(const std::filesystem::path& dir, int n) {
-    const auto file = dir / "fsync-probe.bin";
-    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        std::perror("fsync probe");
-        std::exit(1);
-    }
-    std::vector<char> page(4096, 'x');
-    auto samples = bench::time_each(n, [&](int i) {
-        if (::pwrite(fd, page.data(), page.size(), static_cast<off_t>(i % 64) * 4096) < 0 ||
-            ::fdatasync(fd) != 0)
-            std::perror("fsync probe");
-    });
-    ::close(fd);
-    std::filesystem::remove(file);
-    return samples;
 }
 
 // Times n durable submits; with `deferred`, checkpoints are left to an idle moment (as a kiosk
@@ -250,7 +228,7 @@ int main(int argc, char** argv) {
 
     std::printf("store_bench: dir %s\n\n", dir.c_str());
     bench::LatencySamples::print_header();
-    auto fsync = raw_fsync(dir, submits);
+    auto fsync = bench::raw_fsync(dir, submits);
     fsync.print("raw write 4 KiB + fdatasync");
     const std::string target =
         "p99 <= 2 x fsync p99 = " + std::to_string(2 * fsync.percentile(99)).substr(0, 6);

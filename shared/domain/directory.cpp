@@ -23,6 +23,12 @@ int target_days(const Directory& dir, Kind kind, std::string_view service) {
     return s != nullptr && s->target_days > 0 ? s->target_days : default_target_days;
 }
 
+std::chrono::year_month_day due_date(const Directory& dir, Kind kind, std::string_view service,
+                                     TimePoint filed_at) {
+    return std::chrono::year_month_day{std::chrono::sys_days{local_date(filed_at)} +
+                                       std::chrono::days{target_days(dir, kind, service)}};
+}
+
 Directory default_directory() {
     Directory dir;
     dir.divisions = {

@@ -1,12 +1,14 @@
 // The municipality's divisions and service catalogue: configuration data, not code (SPEC §1, §3).
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/kind.hpp"
+#include "domain/thai_calendar.hpp"
 
 namespace siang::domain {
 
@@ -58,5 +60,11 @@ inline constexpr int default_target_days = 15;
 // complaint's are the directory's corruption_target_days, a known service's its target_days,
 // anything else default_target_days.
 int target_days(const Directory& dir, Kind kind, std::string_view service);
+
+// The due date of an item filed at `filed_at`: its Bangkok filing date plus target_days. The one
+// rule behind the store's due dates and the date a kiosk's outbox prints on the receipt before
+// the office has numbered the filing.
+std::chrono::year_month_day due_date(const Directory& dir, Kind kind, std::string_view service,
+                                     TimePoint filed_at);
 
 }  // namespace siang::domain

@@ -86,9 +86,6 @@ struct Store::Impl {
     // enrolment codes, device tokens and kiosk filings' bytes (store_kiosks.cpp). The label keeps
     // the three apart.
     domain::CodeHash keyed_hash(std::string_view label, std::string_view bytes) const;
-
-    // Target response days of an item of `kind` about `service` (domain::target_days).
-    int target_days(domain::Kind kind, std::string_view service) const;
 };
 
 // A case just inserted by insert_case: its row id and what its receipt shows.

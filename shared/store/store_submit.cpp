@@ -63,13 +63,11 @@ Result<InsertedCase> insert_case(Store::Impl& impl, const domain::Draft& d,
                                  domain::TimePoint filed_at, std::string_view actor,
                                  domain::CaseNumber number, const domain::TrackingCode& code,
                                  const domain::CodeHash& code_hash) {
-    const auto local = domain::local_date(filed_at);
     InsertedCase out;
     out.filed.number = number;
     out.filed.code = code;
     out.filed.filed_at = filed_at;
-    out.filed.due_date = std::chrono::year_month_day{
-        std::chrono::sys_days{local} + std::chrono::days{impl.target_days(d.kind, d.service)}};
+    out.filed.due_date = domain::due_date(impl.directory, d.kind, d.service, filed_at);
     std::optional<std::string> occurred;
     if (d.occurred_on) occurred = date_text(*d.occurred_on);
 

@@ -183,8 +183,4 @@ Result<Store::Impl::CaseRef> Store::Impl::find_case(const domain::CaseNumber& nu
     return ref;
 }
 
-int Store::Impl::target_days(domain::Kind kind, std::string_view service) const {
-    return domain::target_days(directory, kind, service);
-}
-
 }  // namespace siang::store

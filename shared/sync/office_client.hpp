@@ -1,8 +1,10 @@
 // OfficeLink over HTTPS (net::HttpClient, the server's certificate pinned), and enrolment.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "net/http_client.hpp"
@@ -11,10 +13,18 @@
 
 namespace siang::sync {
 
+// How long a link waits (net::ClientOptions): the kiosk's uploader the defaults, the CLI's
+// one upload attempt after `siang outbox submit` less.
+struct LinkTimeouts {
+    std::chrono::milliseconds connect{3000};
+    std::chrono::milliseconds request{10000};
+};
+
 class OfficeClient final : public OfficeLink {
   public:
-    // Errors as net::HttpClient::make.
-    static Result<std::unique_ptr<OfficeClient>> connect(const DeviceCredential& credential);
+    // Errors as net::HttpClient::make. Nothing is sent before the first call.
+    static Result<std::unique_ptr<OfficeClient>> connect(const DeviceCredential& credential,
+                                                         LinkTimeouts timeouts = {});
 
     Result<FilingAck> send_filing(std::string_view body) override;
     Result<store::PublicStatus> track(const domain::TrackingCode& code) override;
@@ -24,6 +34,7 @@ class OfficeClient final : public OfficeLink {
 
   private:
     OfficeClient(net::HttpClient http, std::string token);
+    std::vector<net::Header> headers() const;  // the bearer token and the JSON content type
     net::HttpClient http_;
     std::string token_;
 };

@@ -87,6 +87,12 @@ class Outbox {
     // An attempt failed in a way that is retried: counts it and remembers the error.
     Result<void> note_attempt_failed(const std::string& uuid, const Error& why);
 
+    // Copies the write-ahead log into the database and truncates it: acknowledged filings'
+    // content, already zeroed in the database's pages (secure_delete), leaves the log's older
+    // frames as well. The uploader calls it when the queue has drained. Errors: store_busy
+    // (another connection was reading; try again later), store_failed.
+    Result<void> scrub();
+
     // The case number once acknowledged; nullopt while pending; not_found for an unknown uuid.
     Result<std::optional<domain::CaseNumber>> case_number_of(const std::string& uuid);
     // Whether `code` belongs to a filing still pending here (answered locally at the kiosk:

@@ -98,18 +98,19 @@ std::string read_stdin_line() {
     return line;
 }
 
-int CliContext::report(const Error& err, bool as_json_too) const {
-    const std::string message = i18n::report_error(err, lang_);
-    std::cerr << "siang: " << message << '\n';
-    if (options.json && as_json_too) {
-        nlohmann::json j;
-        for (const ErrorFact& f : error_facts(err)) {
-            const std::string key = f.key == "code" ? "error" : std::string(f.key);
-            std::visit([&](const auto& v) { j[key] = v; }, f.value);
-        }
-        j["message"] = message;
-        print_json(j);
+nlohmann::json CliContext::error_json(const Error& err) const {
+    nlohmann::json j;
+    for (const ErrorFact& f : error_facts(err)) {
+        const std::string key = f.key == "code" ? "error" : std::string(f.key);
+        std::visit([&](const auto& v) { j[key] = v; }, f.value);
     }
+    j["message"] = i18n::report_error(err, lang_);
+    return j;
+}
+
+int CliContext::report(const Error& err, bool as_json_too) const {
+    std::cerr << "siang: " << i18n::report_error(err, lang_) << '\n';
+    if (options.json && as_json_too) print_json(error_json(err));
     return exit_code(err.code);
 }
 

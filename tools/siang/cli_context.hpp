@@ -46,6 +46,8 @@ class CliContext {
     // the command already printed its own JSON result, {"error": name, "message": sentence,
     // and its error_facts} on stdout); returns its exit code.
     int report(const Error& err, bool as_json_too = true) const;
+    // {"error": name, its error_facts, "message": the sentence}: what report() prints as JSON.
+    nlohmann::json error_json(const Error& err) const;
     // Prints a catalogue sentence with arguments (text mode only).
     void say(std::string_view key, std::initializer_list<std::string_view> args) const;
     // Prints JSON to stdout, indented, UTF-8.

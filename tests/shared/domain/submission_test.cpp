@@ -45,6 +45,17 @@ TEST(Directory, DefaultsHaveFourDivisionsAndFiveServices) {
     for (const Service& s : dir.services) EXPECT_NE(dir.find_division(s.division), nullptr);
 }
 
+// 20:00 UTC is already the next day in Bangkok: the due date counts from the local date.
+TEST(Directory, DueDateCountsTargetDaysFromTheBangkokFilingDate) {
+    using namespace std::chrono;
+    const TimePoint evening_utc = sys_days{2026y / November / 20} + hours{20};
+    EXPECT_EQ(due_date(dir, Kind::eservice, "streetlight", evening_utc), 2026y / November / 28);
+    EXPECT_EQ(due_date(dir, Kind::suggestion, "", evening_utc),
+              year_month_day{sys_days{2026y / November / 21} + days{default_target_days}});
+    EXPECT_EQ(due_date(dir, Kind::corruption, "streetlight", evening_utc),
+              year_month_day{sys_days{2026y / November / 21} + days{dir.corruption_target_days}});
+}
+
 TEST(ValidateDraft, AcceptsAnonymousComplaint) {
     const auto r = validate_draft(valid_draft(), dir);
     ASSERT_TRUE(r.has_value()) << r.error().detail;

@@ -46,5 +46,7 @@ void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // user add/passwd/disable/list
 void add_server_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // server init
 void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // kiosk add/list/revoke/quarantine
+// outbox enrol/submit/sync/status/track
+void add_outbox_commands(CLI::App& app, CliContext& ctx, int& exit_code);
 
 }  // namespace siang::cli
