@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "domain/directory.hpp"
 #include "domain/tracking_code.hpp"
+#include "store/open_in_process.hpp"
 #include "store/sqlite_db.hpp"
 #include "store/sqlite_statement.hpp"
 #include "store/store.hpp"
@@ -22,6 +24,9 @@ namespace siang::store {
 inline constexpr std::string_view open_status_sql = "('received','in_review','in_progress')";
 
 struct Store::Impl {
+    // Registers the file as open in this process, for the next Store::open (open_in_process.hpp).
+    // Declared before db, so it is let go only after the connection has closed.
+    std::unique_ptr<OpenInProcess> open_in_process;
     SqliteDb db;
     domain::CodeKey key{};
     std::function<domain::TrackingCode()> code_source;  // set_code_source_for_screenshots

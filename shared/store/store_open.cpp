@@ -247,12 +247,17 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     if (may_create)
         if (auto r = create_private_store_file(path); !r) return std::unexpected(r.error());
     if (auto r = check_private_files(path, key_path); !r) return std::unexpected(r.error());
+    // Another Store of this process has the file open: its open checked the files, and reading
+    // them again here would drop that connection's locks (open_in_process.hpp).
+    const bool already_open = OpenInProcess::is_open(path);
     // Before SQLite's recovery would discard frames the WAL lacks.
-    if (auto r = check_wal(path); !r) return std::unexpected(r.error());
+    if (!already_open)
+        if (auto r = check_wal(path); !r) return std::unexpected(r.error());
     int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (may_create) flags |= SQLITE_OPEN_CREATE;
     // Before SQLite touches it: a truncated file must be reported, not half-read.
-    if (auto r = check_file_length(path); !r) return std::unexpected(r.error());
+    if (!already_open)
+        if (auto r = check_file_length(path); !r) return std::unexpected(r.error());
     if (!options.create) {
         // An empty file with no write-ahead log to replay holds no store. SQLite would write a
         // fresh header into it; refuse first, so it stays as the fault left it.
@@ -293,6 +298,7 @@ Result<Store> Store::open(const std::string& path, const OpenOptions& options) {
     impl->key_path = key_path;
     impl->directory = options.directory ? *options.directory : domain::default_directory();
     impl->open_flags = flags & ~SQLITE_OPEN_CREATE;
+    impl->open_in_process = std::make_unique<OpenInProcess>(path);
     impl->vfs = options.vfs;
     impl->read_only = options.read_only;
     impl->defer_checkpoints = options.defer_checkpoints;

@@ -114,11 +114,11 @@ class ApiSecurity : public ::testing::Test {
     }
 };
 
-// DISABLED: fails on the merge of i11-server as of 02:09 — after `siang kiosk revoke` the running
-// server still answers the revoked token (heartbeat 200, track 404 instead of 401
-// device_refused); Store::kiosk_by_token checks revoked_at, so a pooled connection probably sees an
-// old snapshot. Enable once fixed (issue 11, server side).
-TEST_F(ApiSecurity, DISABLED_AnEnrolledKioskIsHeardAndARevokedOneIsRefusedAtOnce) {
+// Caught a lost-update bug: the server's second and later Store::open read the files with plain
+// descriptors and so dropped the first connection's POSIX locks; `siang kiosk revoke` then took
+// itself for the last user, deleted the WAL, and the revocation never reached the server
+// (store/open_in_process.hpp).
+TEST_F(ApiSecurity, AnEnrolledKioskIsHeardAndARevokedOneIsRefusedAtOnce) {
     const std::string token = enrol(add_kiosk("counter-1"));
     ASSERT_EQ(token.size(), 64u);
     EXPECT_EQ(heartbeat(token).status, 200);
