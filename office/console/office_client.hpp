@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +14,7 @@
 #include "reports/ita_export.hpp"
 #include "reports/ita_stats.hpp"
 #include "staff/staff_accounts.hpp"
+#include "store/kiosk_records.hpp"
 #include "store/store.hpp"
 
 namespace siang::office {
@@ -19,6 +23,26 @@ namespace siang::office {
 // console's controller and models hold only this (views hold nothing of it), so moving the
 // console onto the server (issue 12) is a second implementation of this class. Each call says
 // what the store call of the same name says; errors are the store's and staff::StaffAccounts'.
+// Over the office API (ApiClient) the server decides every role rule: the viewer and `by`
+// arguments are what the console believes, the session is what counts; errors add the
+// network's (server_unreachable, server_untrusted, server_failed) and session_expired.
+
+// A new kiosk's one-time enrolment (`siang kiosk add`, the console's kiosks panel).
+struct KioskEnrolmentOffer {
+    std::string name;
+    std::string enrolment_code;
+    std::string url;          // the office API as the kiosk reaches it
+    std::string fingerprint;  // the server certificate's SHA-256, lower-case hex
+    domain::TimePoint expires_at{};
+};
+
+// How the console's link to its office data stands (the server-down banner).
+struct LinkState {
+    bool connected = true;
+    std::optional<domain::TimePoint> lost_since;  // when the link was lost; nullopt: connected
+    std::optional<Error> last_error;              // why (server_unreachable, server_untrusted…)
+};
+
 class OfficeClient {
   public:
     virtual ~OfficeClient() = default;
@@ -78,6 +102,24 @@ class OfficeClient {
     virtual Result<store::AuditReport> verify_audit() = 0;
     virtual Result<std::vector<store::AuditEntry>> audit_rows(std::int64_t offset, int limit) = 0;
     virtual Result<std::int64_t> audit_row_count() = 0;
+
+    // --- session and link (issue 12) -----------------------------------------------------------
+    // Ends the session authenticate opened (the server forgets its token); nothing on a store.
+    virtual Result<void> logout() = 0;
+    // Whether the office data can be reached now; a store file always can.
+    virtual LinkState link_state() { return {}; }
+    // `wake` is called, possibly from another thread, whenever something the console shows may
+    // have changed (a case, a help request, the link): the frame pacer's wake-up. A store client
+    // never calls it (the console polls the store's change counter each frame).
+    virtual void set_wake(std::function<void()> wake) { (void)wake; }
+
+    // --- kiosks (admin; issue 12) ----------------------------------------------------------------
+    virtual Result<std::vector<store::KioskRecord>> list_kiosks(const staff::StaffUser& by) = 0;
+    virtual Result<KioskEnrolmentOffer> add_kiosk(const staff::StaffUser& by,
+                                                  std::string_view name) = 0;
+    virtual Result<void> revoke_kiosk(const staff::StaffUser& by, std::string_view name) = 0;
+    virtual Result<std::vector<store::QuarantinedFiling>> quarantined_filings(
+        const staff::StaffUser& by) = 0;
 };
 
 }  // namespace siang::office

@@ -1,6 +1,8 @@
 // The console's client calls on the local store, one to one.
 #include "office/console/store_client.hpp"
 
+#include "staff/role.hpp"
+
 namespace siang::office {
 
 Result<staff::StaffUser> StoreClient::authenticate(std::string_view username,
@@ -107,6 +109,47 @@ Result<std::vector<store::AuditEntry>> StoreClient::audit_rows(std::int64_t offs
 
 Result<std::int64_t> StoreClient::audit_row_count() {
     return store_.audit_row_count();
+}
+
+namespace {
+
+Result<void> admin_only(const staff::StaffUser& by) {
+    if (!staff::may_administer_store(by.role)) return fail(Errc::permission_denied, "admin");
+    return {};
+}
+
+domain::TimePoint now_s() {
+    return std::chrono::floor<std::chrono::seconds>(domain::Clock::now());
+}
+
+}  // namespace
+
+Result<std::vector<store::KioskRecord>> StoreClient::list_kiosks(const staff::StaffUser& by) {
+    if (auto ok = admin_only(by); !ok) return std::unexpected(ok.error());
+    return store_.list_kiosks();
+}
+
+Result<KioskEnrolmentOffer> StoreClient::add_kiosk(const staff::StaffUser& by,
+                                                   std::string_view name) {
+    if (auto ok = admin_only(by); !ok) return std::unexpected(ok.error());
+    auto added = store_.add_kiosk_enrolment(name, now_s(), by.username);
+    if (!added) return std::unexpected(added.error());
+    return KioskEnrolmentOffer{.name = added->name,
+                               .enrolment_code = added->code,
+                               .url = {},
+                               .fingerprint = {},
+                               .expires_at = added->expires_at};
+}
+
+Result<void> StoreClient::revoke_kiosk(const staff::StaffUser& by, std::string_view name) {
+    if (auto ok = admin_only(by); !ok) return std::unexpected(ok.error());
+    return store_.revoke_kiosk(name, now_s(), by.username);
+}
+
+Result<std::vector<store::QuarantinedFiling>> StoreClient::quarantined_filings(
+    const staff::StaffUser& by) {
+    if (auto ok = admin_only(by); !ok) return std::unexpected(ok.error());
+    return store_.list_quarantine();
 }
 
 }  // namespace siang::office

@@ -52,6 +52,17 @@ class StoreClient final : public OfficeClient {
     Result<std::vector<store::AuditEntry>> audit_rows(std::int64_t offset, int limit) override;
     Result<std::int64_t> audit_row_count() override;
 
+    Result<void> logout() override { return {}; }
+
+    // Admin only (permission_denied otherwise). add_kiosk's offer has no url or fingerprint: on
+    // a store file there is no server to name (`siang kiosk add` adds them from the config).
+    Result<std::vector<store::KioskRecord>> list_kiosks(const staff::StaffUser& by) override;
+    Result<KioskEnrolmentOffer> add_kiosk(const staff::StaffUser& by,
+                                          std::string_view name) override;
+    Result<void> revoke_kiosk(const staff::StaffUser& by, std::string_view name) override;
+    Result<std::vector<store::QuarantinedFiling>> quarantined_filings(
+        const staff::StaffUser& by) override;
+
   private:
     store::Store& store_;
 };

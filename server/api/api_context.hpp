@@ -8,9 +8,13 @@
 #include "config/config.hpp"
 #include "server/api/filing_writer.hpp"
 #include "server/api/rate_limit.hpp"
+#include "server/api/staff_sessions.hpp"
 #include "server/api/store_pool.hpp"
 #include "server/http/route.hpp"
+#include "staff/staff_accounts.hpp"
 #include "store/kiosk_records.hpp"
+#include "store/viewer.hpp"
+#include "sync/staff_api.hpp"
 
 namespace siang::server::api {
 
@@ -25,6 +29,8 @@ struct ApiContext {
     FailureWindow enrol_global{50, std::chrono::minutes{10}};
     // Tracking: wrong or unknown codes per kiosk (a stolen credential cannot walk the codes).
     FailureWindow track_per_kiosk{30, std::chrono::minutes{1}};
+    // Staff sessions (issue 12): tokens from POST /api/v1/staff/login.
+    StaffSessions sessions{std::chrono::duration_cast<std::chrono::seconds>(sync::staff_session_idle)};
 };
 
 // A JSON answer.
@@ -35,6 +41,14 @@ http::Response error_response(const Error& e);
 // The kiosk of the request's bearer token: device_refused (401) for none, a forged or a revoked
 // one; the store's errors (503).
 Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req);
+// The staff member of the request's session (sync/staff_api.hpp): session_expired (401) for no
+// token, an unknown, expired or logged-out one, one from another address than its login's, or an
+// account disabled since (its sessions end then); the store's errors (503). The user's role is
+// read from the store on every request, so a changed role counts at once.
+Result<staff::StaffUser> authenticate_staff(ApiContext& ctx, const http::Request& req);
+// What `user` may read: staff::viewer_for. Every staff handler reads through this, never
+// through anything the request says.
+store::Viewer viewer_of(const staff::StaffUser& user);
 // input_too_large for a body over sync::max_request_bytes (the listener refuses those first).
 Result<void> check_body_size(const http::Request& req);
 
@@ -44,5 +58,7 @@ http::Route filing_route(ApiContext& ctx);
 http::Route track_route(ApiContext& ctx);
 std::vector<http::Route> help_routes(ApiContext& ctx);
 http::Route heartbeat_route(ApiContext& ctx);
+// Staff (issue 12): login, logout and the session's user (staff_login.cpp).
+std::vector<http::Route> staff_session_routes(ApiContext& ctx);
 
 }  // namespace siang::server::api

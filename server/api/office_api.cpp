@@ -2,6 +2,7 @@
 #include "server/api/office_api.hpp"
 
 #include "server/api/api_context.hpp"
+#include "staff/role.hpp"
 #include "sync/office_api.hpp"
 
 namespace siang::server::api {
@@ -21,6 +22,7 @@ class OfficeApiImpl final : public OfficeApi {
         std::vector<http::Route> out{enrol_route(*ctx_), filing_route(*ctx_), track_route(*ctx_),
                                      heartbeat_route(*ctx_)};
         for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
+        for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
         return out;
     }
 
@@ -49,7 +51,7 @@ http::Response error_response(const Error& e) {
     auto r = json_response(sync::encode_error(e), sync::http_status(e.code));
     if (e.code == Errc::rate_limited && e.count)
         r.headers.emplace_back("Retry-After", std::to_string(*e.count));
-    if (e.code == Errc::device_refused) r.headers.emplace_back("WWW-Authenticate", "Bearer");
+    if (e.code == Errc::device_refused || e.code == Errc::session_expired) r.headers.emplace_back("WWW-Authenticate", "Bearer");
     return r;
 }
 
@@ -58,6 +60,30 @@ Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req) 
     if (!token) return fail(Errc::device_refused);
     auto s = ctx.pool->borrow();
     return s->kiosk_by_token(*token);
+}
+
+Result<staff::StaffUser> authenticate_staff(ApiContext& ctx, const http::Request& req) {
+    auto token = req.bearer_token();
+    if (!token || !sync::is_token(*token)) return fail(Errc::session_expired);
+    auto user = ctx.sessions.find(*token, req.peer, ctx.steady_now());
+    if (!user) return fail(Errc::session_expired);
+    auto s = ctx.pool->borrow();
+    auto record = s->find_user(user->username);
+    if (!record) {
+        if (record.error().code != Errc::not_found) return std::unexpected(record.error());
+        ctx.sessions.close_user(user->username);
+        return fail(Errc::session_expired);
+    }
+    auto role = staff::parse_role(record->role);
+    if (record->disabled || !role) {
+        ctx.sessions.close_user(user->username);
+        return fail(Errc::session_expired);
+    }
+    return staff::StaffUser{record->username, record->display_name, *role};
+}
+
+store::Viewer viewer_of(const staff::StaffUser& user) {
+    return staff::viewer_for(user.username, user.role);
 }
 
 Result<void> check_body_size(const http::Request& req) {

@@ -73,6 +73,8 @@ std::string_view error_name(Errc code) {
         case Errc::filing_conflict: return "filing_conflict";
         case Errc::not_enrolled: return "not_enrolled";
         case Errc::kiosk_exists: return "kiosk_exists";
+        case Errc::session_expired: return "session_expired";
+        case Errc::case_changed: return "case_changed";
     }
     return "unknown";
 }
@@ -119,6 +121,7 @@ int exit_code(Errc code) {
         case Errc::invalid_input:
         case Errc::filing_conflict:
         case Errc::kiosk_exists:
+        case Errc::case_changed:
             return exit_invalid_input;
         case Errc::unknown_code:
         case Errc::not_found:
@@ -146,6 +149,7 @@ int exit_code(Errc code) {
         case Errc::permission_denied:
         case Errc::enrolment_refused:
         case Errc::device_refused:
+        case Errc::session_expired:
             return exit_denied;
         case Errc::audit_broken:
         case Errc::server_untrusted:

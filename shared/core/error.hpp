@@ -99,11 +99,16 @@ enum class Errc {
     not_enrolled,        // an outbox without a device credential yet; detail: its folder
     // The office server's kiosks (issue 11, i11-server).
     kiosk_exists,  // `siang kiosk add` for a name whose kiosk is enrolled; detail: the name
+    // Staff over the office API (issue 12).
+    session_expired,  // a staff session token that is missing, unknown, expired, logged out or
+                      // of a disabled account: log in again
+    case_changed,     // someone else changed the case since it was read (optimistic check);
+                      // detail: the case number
 };
 
 // How many Errc values there are: one more than the last. Update it with the enum (the contract
 // test fails when it is behind: error_name(errc_count) must be "unknown").
-inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::kiosk_exists) + 1;
+inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::case_changed) + 1;
 
 // A failure as a value: its code, one name/path/value as it is, and typed facts. Sentences are
 // never carried here: report_error() (shared/i18n/catalog.hpp) makes them from the catalogue.

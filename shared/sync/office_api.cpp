@@ -8,160 +8,13 @@
 
 #include "domain/kind.hpp"
 #include "domain/status.hpp"
-#include "sync/strict_json.hpp"
+#include "sync/json_reader.hpp"
+#include "sync/wire_draft.hpp"
 
 namespace siang::sync {
 
 using nlohmann::json;
 
-namespace {
-
-std::string iso_date(std::chrono::year_month_day d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-    return buf;
-}
-
-// Reads the keys of an object one by one, refusing unknown and missing keys and wrong types, so
-// every decoder says the same things about the same mistakes.
-class Reader {
-  public:
-    explicit Reader(const json& j) : j_(j) {}
-
-    // Refuses keys outside `known`.
-    Result<void> only(std::initializer_list<std::string_view> known) const {
-        for (const auto& [key, value] : j_.items()) {
-            bool ok = false;
-            for (auto k : known) ok = ok || key == k;
-            if (!ok)
-                return fail({.code = Errc::invalid_input, .detail = "unknown_key", .field = key});
-        }
-        return {};
-    }
-    Result<std::string> text(std::string_view key, bool required = true) const {
-        auto it = j_.find(key);
-        if (it == j_.end() || (!required && it->is_null())) {
-            if (required) return missing(key);
-            return std::string{};
-        }
-        if (!it->is_string()) return wrong(key, "not_string");
-        return it->get<std::string>();
-    }
-    Result<std::int64_t> integer(std::string_view key) const {
-        auto it = j_.find(key);
-        if (it == j_.end()) return missing(key);
-        if (!it->is_number_integer()) return wrong(key, "not_integer");
-        return it->get<std::int64_t>();
-    }
-    Result<bool> boolean(std::string_view key) const {
-        auto it = j_.find(key);
-        if (it == j_.end()) return missing(key);
-        if (!it->is_boolean()) return wrong(key, "not_boolean");
-        return it->get<bool>();
-    }
-    Result<const json*> object(std::string_view key) const {
-        auto it = j_.find(key);
-        if (it == j_.end()) return missing(key);
-        if (!it->is_object()) return wrong(key, "not_object");
-        return &*it;
-    }
-    Result<const json*> array(std::string_view key) const {
-        auto it = j_.find(key);
-        if (it == j_.end()) return missing(key);
-        if (!it->is_array()) return wrong(key, "not_array");
-        return &*it;
-    }
-    Result<domain::TimePoint> time(std::string_view key) const {
-        auto s = text(key);
-        if (!s) return std::unexpected(s.error());
-        auto t = domain::parse_iso_utc(*s);
-        if (!t) return wrong(key, "not_time");
-        return *t;
-    }
-    Result<std::chrono::year_month_day> date(std::string_view key) const {
-        auto s = text(key);
-        if (!s) return std::unexpected(s.error());
-        auto d = domain::parse_date(*s);
-        if (!d) return wrong(key, "not_date");
-        return *d;
-    }
-
-  private:
-    static std::unexpected<Error> missing(std::string_view key) {
-        return fail(
-            {.code = Errc::invalid_input, .detail = "missing_key", .field = std::string(key)});
-    }
-    static std::unexpected<Error> wrong(std::string_view key, std::string_view what) {
-        return fail(
-            {.code = Errc::invalid_input, .detail = std::string(what), .field = std::string(key)});
-    }
-    const json& j_;
-};
-
-#define SIANG_TRY(var, expr) \
-    auto var = (expr);       \
-    if (!var) return std::unexpected(std::move(var).error())
-
-Result<json> object_of(std::string_view body) {
-    return parse_strict_json(body);
-}
-
-json draft_json(const domain::Draft& d) {
-    return {{"kind", domain::kind_id(d.kind)},
-            {"service", d.service},
-            {"division", d.division},
-            {"subject", d.subject},
-            {"details", d.details},
-            {"location", d.location},
-            {"occurred_on", d.occurred_on ? json(iso_date(*d.occurred_on)) : json(nullptr)},
-            {"contact",
-             {{"name", d.contact.name},
-              {"phone", d.contact.phone},
-              {"email", d.contact.email},
-              {"address", d.contact.address}}}};
-}
-
-Result<domain::Draft> draft_of(const json& j) {
-    Reader r(j);
-    if (auto ok = r.only({"kind", "service", "division", "subject", "details", "location",
-                          "occurred_on", "contact"});
-        !ok)
-        return std::unexpected(ok.error());
-    domain::Draft d;
-    SIANG_TRY(kind, r.text("kind"));
-    auto k = domain::parse_kind(*kind);
-    if (!k) return fail(Errc::unknown_kind, *kind);
-    d.kind = *k;
-    SIANG_TRY(service, r.text("service"));
-    SIANG_TRY(division, r.text("division"));
-    SIANG_TRY(subject, r.text("subject"));
-    SIANG_TRY(details, r.text("details"));
-    SIANG_TRY(location, r.text("location"));
-    d.service = std::move(*service);
-    d.division = std::move(*division);
-    d.subject = std::move(*subject);
-    d.details = std::move(*details);
-    d.location = std::move(*location);
-    if (auto it = j.find("occurred_on"); it == j.end()) {
-        return fail({.code = Errc::invalid_input, .detail = "missing_key", .field = "occurred_on"});
-    } else if (!it->is_null()) {
-        SIANG_TRY(on, r.date("occurred_on"));
-        d.occurred_on = *on;
-    }
-    SIANG_TRY(contact, r.object("contact"));
-    Reader c(**contact);
-    if (auto ok = c.only({"name", "phone", "email", "address"}); !ok)
-        return std::unexpected(ok.error());
-    SIANG_TRY(name, c.text("name"));
-    SIANG_TRY(phone, c.text("phone"));
-    SIANG_TRY(email, c.text("email"));
-    SIANG_TRY(address, c.text("address"));
-    d.contact = {std::move(*name), std::move(*phone), std::move(*email), std::move(*address)};
-    return d;
-}
-
-}  // namespace
 
 int http_status(Errc code) {
     switch (code) {
@@ -170,11 +23,14 @@ int http_status(Errc code) {
         case Errc::permission_denied:
             return 403;
         case Errc::device_refused:
+        case Errc::session_expired:
             return 401;
         case Errc::unknown_code:
         case Errc::not_found:
             return 404;
         case Errc::filing_conflict:
+        case Errc::case_changed:
+        case Errc::username_taken:
             return 409;
         case Errc::input_too_large:
             return 413;
@@ -200,6 +56,12 @@ int http_status(Errc code) {
         case Errc::unknown_division:
         case Errc::malformed_code:
         case Errc::bad_check_digit:
+        case Errc::unknown_status:
+        case Errc::illegal_transition:
+        case Errc::reason_required:
+        case Errc::weak_password:
+        case Errc::username_reserved:
+        case Errc::invalid_username:
             return 422;
         case Errc::store_busy:
         case Errc::store_full:

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "sync/enrolment_link.hpp"
+#include "sync/staff_api.hpp"
 
 namespace siang::sync {
 
@@ -19,14 +20,6 @@ Result<T> answer_of(Result<net::HttpReply> reply, Decode&& decode) {
     auto value = decode(reply->body);
     if (!value) return fail(Errc::server_failed, "malformed answer");
     return std::move(*value);
-}
-
-// The device token goes into a header: anything but 64 lower-case hex digits could smuggle in
-// another header line, so a server offering one is refused.
-bool is_token(std::string_view t) {
-    return t.size() == 64 && std::all_of(t.begin(), t.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           });
 }
 
 Result<net::HttpClient> make_http(const std::string& url, const std::string& fingerprint,

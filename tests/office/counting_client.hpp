@@ -114,6 +114,28 @@ class CountingClient final : public OfficeClient {
         ++calls;
         return inner_.audit_row_count();
     }
+    Result<void> logout() override {
+        ++calls;
+        return inner_.logout();
+    }
+    Result<std::vector<store::KioskRecord>> list_kiosks(const staff::StaffUser& by) override {
+        ++calls;
+        return inner_.list_kiosks(by);
+    }
+    Result<KioskEnrolmentOffer> add_kiosk(const staff::StaffUser& by,
+                                          std::string_view name) override {
+        ++calls;
+        return inner_.add_kiosk(by, name);
+    }
+    Result<void> revoke_kiosk(const staff::StaffUser& by, std::string_view name) override {
+        ++calls;
+        return inner_.revoke_kiosk(by, name);
+    }
+    Result<std::vector<store::QuarantinedFiling>> quarantined_filings(
+        const staff::StaffUser& by) override {
+        ++calls;
+        return inner_.quarantined_filings(by);
+    }
 
   private:
     StoreClient inner_;

@@ -79,6 +79,8 @@ TEST(ErrorContract, NetworkFailuresHaveTheirOwnExitCodeAndAnUntrustedServerIsAnI
     EXPECT_EQ(exit_code(Errc::server_untrusted), exit_integrity);
     EXPECT_EQ(exit_code(Errc::device_refused), exit_denied);
     EXPECT_EQ(exit_code(Errc::not_enrolled), exit_config);
+    EXPECT_EQ(exit_code(Errc::session_expired), exit_denied);
+    EXPECT_EQ(exit_code(Errc::case_changed), exit_invalid_input);
     EXPECT_EQ(i18n::report_error({.code = Errc::rate_limited, .count = 30}, i18n::Lang::en),
               "Too many attempts. Please wait 30 seconds and try again.");
 }
