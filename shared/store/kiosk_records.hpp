@@ -51,6 +51,12 @@ struct KioskRecord {
     std::int64_t backlog_pending = 0;  // as the kiosk last reported it
     std::int64_t backlog_quarantined = 0;
     std::optional<domain::TimePoint> revoked_at;
+    // Since when backlog_pending has been above 0 (the console's "backlogged" alert); nullopt
+    // while it is 0.
+    std::optional<domain::TimePoint> backlog_since;
+    // Filings of this kiosk the server set aside (list_quarantine), beside the kiosk's own
+    // count of what its outbox holds back (backlog_quarantined).
+    std::int64_t quarantined_by_server = 0;
 };
 
 // A filing as the writer hands it to Store::accept_filings: decoded, with the bytes it came in.

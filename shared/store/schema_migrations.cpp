@@ -411,12 +411,19 @@ CREATE TABLE IF NOT EXISTS codes_to_reissue(
 );
 )sql";
 
+// Issue 12, the console's kiosks panel: since when a kiosk's reported backlog has been non-zero
+// (record_backlog sets it when pending goes from 0 to more, clears it at 0), for the "backlogged
+// for 10 minutes" alert. One column, skipped like help_request_screen when it is there already.
+constexpr std::string_view kiosk_backlog_since = R"sql(
+ALTER TABLE kiosks ADD COLUMN backlog_since INTEGER;
+)sql";
+
 // Versions 4–6 came with issue 8, 7 with issue 9 and 8–9 with issue 10. known_values rebuilds
 // cases and case_history after case_changes put its triggers on them; migrate() makes again
 // every trigger a step's rebuild dropped.
-constexpr std::array<std::string_view, 10> steps{
+constexpr std::array<std::string_view, 11> steps{
     v1,           v2,          v3, v4_key_check, login_failures, corruption_register, case_changes,
-    known_values, help_request_screen, office_network};
+    known_values, help_request_screen, office_network, kiosk_backlog_since};
 
 }  // namespace
 
@@ -426,6 +433,7 @@ std::span<const std::string_view> schema_migrations() {
 
 std::optional<AddedColumn> column_added_by(std::string_view step) {
     if (step == help_request_screen) return AddedColumn{"help_requests", "screen"};
+    if (step == kiosk_backlog_since) return AddedColumn{"kiosks", "backlog_since"};
     return std::nullopt;
 }
 

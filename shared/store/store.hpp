@@ -274,14 +274,15 @@ class Store {
     // The kiosk a device token belongs to. device_refused for a malformed or unknown token, and
     // at once for a revoked kiosk (detail: its name). A read; no lock held.
     Result<KioskRef> kiosk_by_token(std::string_view token);
-    // Every kiosk ever added, revoked ones included, by name.
+    // Every kiosk ever added, revoked ones included, by name, with the count of its filings in
+    // the quarantine.
     Result<std::vector<KioskRecord>> list_kiosks();
     // Its token and unused codes stop working at once; what it filed stays. not_found (detail:
     // the name) when no kiosk of that name is active. Audited under `actor`.
     Result<void> revoke_kiosk(std::string_view name, domain::TimePoint now,
                               std::string_view actor = "siang");
     // The backlog the kiosk reported (its outbox's pending and quarantined filings) and its last
-    // contact.
+    // contact; backlog_since becomes `now` when pending goes from 0 to more, 0 clears it.
     Result<void> record_backlog(std::int64_t kiosk_id, std::int64_t pending,
                                 std::int64_t quarantined, domain::TimePoint now);
 

@@ -197,13 +197,15 @@ Result<KioskRef> Store::kiosk_by_token(std::string_view token) {
 Result<std::vector<KioskRecord>> Store::list_kiosks() {
     auto st = impl_->statement(
         "SELECT name, created_at, enrolled_at, last_contact, filings_received, backlog_pending, "
-        "backlog_quarantined, revoked_at FROM kiosks ORDER BY name, id");
+        "backlog_quarantined, revoked_at, backlog_since, "
+        "(SELECT count(*) FROM filing_quarantine q WHERE q.kiosk_id = kiosks.id) "
+        "FROM kiosks ORDER BY name, id");
     if (!st) return std::unexpected(st.error());
     std::vector<KioskRecord> out;
     auto walked = (*st)->for_each_row([&](const Statement& s) {
         out.push_back({s.column_text(0), from_seconds(s.column_int64(1)), optional_time(s, 2),
                        optional_time(s, 3), s.column_int64(4), s.column_int64(5), s.column_int64(6),
-                       optional_time(s, 7)});
+                       optional_time(s, 7), optional_time(s, 8), s.column_int64(9)});
     });
     if (!walked) return std::unexpected(walked.error());
     return out;
@@ -242,8 +244,10 @@ Result<void> Store::record_backlog(std::int64_t kiosk_id, std::int64_t pending,
                                    std::int64_t quarantined, domain::TimePoint now) {
     // One statement in autocommit: no transaction to hold, and durable as every commit is.
     auto st = impl_->statement(
-        "UPDATE kiosks SET backlog_pending = ?, backlog_quarantined = ?, last_contact = ? "
-        "WHERE id = ?");
+        "UPDATE kiosks SET backlog_pending = ?1, backlog_quarantined = ?2, last_contact = ?3, "
+        "backlog_since = CASE WHEN ?1 = 0 THEN NULL "
+        "WHEN backlog_pending = 0 OR backlog_since IS NULL THEN ?3 ELSE backlog_since END "
+        "WHERE id = ?4");
     if (!st) return std::unexpected(st.error());
     (*st)->bind_all(pending, quarantined, to_seconds(now), kiosk_id);
     return (*st)->run();

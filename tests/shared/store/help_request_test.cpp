@@ -102,8 +102,9 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
     auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
-    EXPECT_EQ(schema_version(), 10);  // 7: case change counters, 8: known values (CHECK),
-                                      // 9: the screen of a help request, 10: office network
+    EXPECT_EQ(schema_version(), 11);  // 7: case change counters, 8: known values (CHECK),
+                                      // 9: the screen of a help request, 10: office network,
+                                      // 11: a kiosk's backlog_since
 }
 
 // Issue 10 item 2: a request carries the screen the citizen was on, for the console's alert.

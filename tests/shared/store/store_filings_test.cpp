@@ -131,6 +131,11 @@ TEST_F(Filings, OneBadFilingInABatchLeavesTheOthersCommittedAndNumbersGapFree) {
     ASSERT_EQ(q->size(), 1u);
     EXPECT_EQ((*q)[0].error, "unknown_service");
     EXPECT_FALSE((*q)[0].existing_case);
+    // Issue 12: the kiosks list counts what the server set aside per kiosk.
+    auto kiosks = store->list_kiosks();
+    ASSERT_TRUE(kiosks);
+    ASSERT_EQ(kiosks->size(), 1u);
+    EXPECT_EQ((*kiosks)[0].quarantined_by_server, 1);
     expect_store_checks();
 }
 

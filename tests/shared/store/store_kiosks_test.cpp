@@ -168,6 +168,24 @@ TEST_F(Kiosks, ListShowsEnrolmentContactAndReportedBacklog) {
     EXPECT_FALSE((*list)[1].enrolled_at);
 }
 
+// Issue 12: the console's "backlogged for 10 minutes" alert counts from the first report of a
+// non-zero backlog, not from the latest.
+TEST_F(Kiosks, BacklogSinceIsSetWhenPendingLeavesZeroKeptWhileItStaysAndClearedAtZero) {
+    const auto ref = enrol_kiosk(*store, "counter-1");
+    auto since = [&] { return store->list_kiosks().value().at(0).backlog_since; };
+    EXPECT_FALSE(since());
+    ASSERT_TRUE(store->record_backlog(ref.id, 0, 0, t0));
+    EXPECT_FALSE(since());
+    ASSERT_TRUE(store->record_backlog(ref.id, 2, 0, t0 + 1min));
+    EXPECT_EQ(since(), t0 + 1min);
+    ASSERT_TRUE(store->record_backlog(ref.id, 5, 1, t0 + 7min));
+    EXPECT_EQ(since(), t0 + 1min);
+    ASSERT_TRUE(store->record_backlog(ref.id, 0, 1, t0 + 9min));
+    EXPECT_FALSE(since());  // quarantined filings are no backlog: they never drain by waiting
+    ASSERT_TRUE(store->record_backlog(ref.id, 1, 1, t0 + 12min));
+    EXPECT_EQ(since(), t0 + 12min);
+}
+
 TEST_F(Kiosks, AddEnrolAndRevokeAreAuditedAndTheStoreChecks) {
     enrol_kiosk(*store, "counter-1");
     ASSERT_TRUE(store->revoke_kiosk("counter-1", t0 + 1h, "admin1"));
