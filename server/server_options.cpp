@@ -25,6 +25,8 @@ std::variant<ServerOptions, int> parse_server_options(int argc, char** argv) {
     app.add_option("--port-file", o.port_file,
                    "Write \"OFFICE_PORT PUBLIC_PORT\" to this file once both listeners are bound");
     app.add_option("--lang", o.lang, "Language of messages: th or en (default from LANG)");
+    // No group: left out of --help; only the system tests move the server's clock.
+    app.add_option("--test-clock-file", o.test_clock_file)->group("");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

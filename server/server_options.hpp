@@ -18,6 +18,9 @@ struct ServerOptions {
     std::optional<std::string> public_listen;  // --public ADDR:PORT (public site, HTTP)
     std::string port_file;  // --port-file: "OFFICE_PORT PUBLIC_PORT\n" once both are bound
     std::string lang;       // --lang th|en; empty: from the environment
+    // --test-clock-file (hidden, tests only): a file holding whole seconds the API's clocks run
+    // ahead by, read at every clock reading; missing or unreadable counts as 0.
+    std::string test_clock_file;
 };
 
 // The options of `argv`, or the exit code to end with at once (0 after --help; exit_usage after

@@ -6,8 +6,12 @@
 
 #include <clocale>
 #include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
 #include <string>
 
+#include "config/listen_address.hpp"
 #include "core/output_file.hpp"
 #include "i18n/catalog.hpp"
 #include "net/server_identity.hpp"
@@ -33,6 +37,31 @@ http::ListenerOptions listener_options(const config::Server& limits,
     o.name = std::move(name);
     return o;
 }
+
+// The seconds in the file (--test-clock-file), 0 when it cannot be read.
+std::chrono::seconds clock_offset_in(const std::string& path) {
+    std::ifstream in(path);
+    long long seconds = 0;
+    if (!(in >> seconds)) return std::chrono::seconds{0};
+    return std::chrono::seconds{seconds};
+}
+
+// The office URL, set once the listener has bound its port, read by the API's handlers.
+class OfficeUrl {
+  public:
+    void set(std::string url) {
+        std::lock_guard lock(mutex_);
+        url_ = std::move(url);
+    }
+    std::string get() {
+        std::lock_guard lock(mutex_);
+        return url_;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::string url_;
+};
 
 int report(const Error& e, i18n::Lang lang) {
     log_line(LogLevel::err, i18n::report_error(e, lang));
@@ -70,7 +99,13 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
 
     auto identity = net::load_server_identity(settings->store_path);
     if (!identity) return report(identity.error(), lang);
-    auto api = api::OfficeApi::open(settings->store_path, settings->config);
+    auto office_url = std::make_shared<OfficeUrl>();
+    api::ApiSetup setup{.fingerprint = identity->fingerprint,
+                        .url = [office_url] { return office_url->get(); },
+                        .clock_offset = {}};
+    if (!options.test_clock_file.empty())
+        setup.clock_offset = [path = options.test_clock_file] { return clock_offset_in(path); };
+    auto api = api::OfficeApi::open(settings->store_path, settings->config, std::move(setup));
     if (!api) return report(api.error(), lang);
 
     std::vector<http::Route> office_routes = (*api)->routes();
@@ -93,6 +128,7 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
     config::ListenAddress office_at = settings->office, public_at = settings->public_site;
     office_at.port = office->port();
     public_at.port = pub->port();
+    office_url->set(config::office_url(office_at));
     log_line(LogLevel::info, "office API on https://" + office_at.to_string() +
                                  " (certificate SHA-256 " + identity->fingerprint + ")");
     log_line(LogLevel::info, "public site on http://" + public_at.to_string());

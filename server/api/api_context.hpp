@@ -31,6 +31,9 @@ struct ApiContext {
     FailureWindow track_per_kiosk{30, std::chrono::minutes{1}};
     // Staff sessions (issue 12): tokens from POST /api/v1/staff/login.
     StaffSessions sessions{std::chrono::duration_cast<std::chrono::seconds>(sync::staff_session_idle)};
+    // The server's certificate fingerprint and URL for kiosk enrolment offers (ApiSetup).
+    std::string fingerprint;
+    std::function<std::string()> url;
 };
 
 // A JSON answer.
@@ -60,5 +63,7 @@ std::vector<http::Route> help_routes(ApiContext& ctx);
 http::Route heartbeat_route(ApiContext& ctx);
 // Staff (issue 12): login, logout and the session's user (staff_login.cpp).
 std::vector<http::Route> staff_session_routes(ApiContext& ctx);
+// Staff (issue 12, admin): users and kiosks (staff_admin.cpp).
+std::vector<http::Route> staff_admin_routes(ApiContext& ctx);
 
 }  // namespace siang::server::api

@@ -23,6 +23,7 @@ class OfficeApiImpl final : public OfficeApi {
                                      heartbeat_route(*ctx_)};
         for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
+        for (auto& r : staff_admin_routes(*ctx_)) out.push_back(std::move(r));
         return out;
     }
 
@@ -51,6 +52,9 @@ http::Response error_response(const Error& e) {
     auto r = json_response(sync::encode_error(e), sync::http_status(e.code));
     if (e.code == Errc::rate_limited && e.count)
         r.headers.emplace_back("Retry-After", std::to_string(*e.count));
+    // A held-back login: its count is minutes (staff::StaffAccounts::authenticate).
+    if (e.code == Errc::permission_denied && e.detail == "login_wait" && e.count)
+        r.headers.emplace_back("Retry-After", std::to_string(*e.count * 60));
     if (e.code == Errc::device_refused || e.code == Errc::session_expired) r.headers.emplace_back("WWW-Authenticate", "Bearer");
     return r;
 }
@@ -96,7 +100,7 @@ Result<void> check_body_size(const http::Request& req) {
 }
 
 Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path,
-                                                   const config::Config& config) {
+                                                   const config::Config& config, ApiSetup setup) {
     store::OpenOptions options;
     options.directory = config.directory;
     auto writer_store = store::Store::open(store_path, options);
@@ -104,8 +108,17 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
     auto pool = StorePool::open(store_path, options, pool_size);
     if (!pool) return std::unexpected(pool.error());
     auto ctx = std::make_unique<ApiContext>();
-    ctx->now = [] { return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()); };
-    ctx->steady_now = [] { return FailureWindow::Clock::now(); };
+    auto offset = setup.clock_offset;
+    if (!offset) offset = [] { return std::chrono::seconds{0}; };
+    ctx->now = [offset] {
+        return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()) + offset();
+    };
+    ctx->steady_now = [offset] { return FailureWindow::Clock::now() + offset(); };
+    ctx->fingerprint = std::move(setup.fingerprint);
+    if (setup.url)
+        ctx->url = std::move(setup.url);
+    else
+        ctx->url = [] { return std::string{}; };
     ctx->pool = std::move(*pool);
     ctx->writer =
         std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{}, ctx->now);

@@ -3,6 +3,8 @@
 // listener; the handlers themselves live in server/api/<feature>.cpp.
 #pragma once
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,12 +15,25 @@
 
 namespace siang::server::api {
 
+// What the server knows of itself beyond the store and configuration.
+struct ApiSetup {
+    std::string fingerprint;  // the TLS certificate's SHA-256 (lower-case hex), for kiosk offers
+    // The office API as kiosks on this box reach it (config::office_url of the bound address,
+    // known only once the listener is up, hence a function).
+    std::function<std::string()> url;
+    // Tests only (siang-server's hidden --test-clock-file): added to both of the API's clocks on
+    // every reading, so a test moves time forward (session expiry, login back-off) without
+    // waiting. Empty: none.
+    std::function<std::chrono::seconds()> clock_offset;
+};
+
 class OfficeApi {
   public:
     // Opens the store at `store_path` (it must exist: `siang init`), with the directory and
     // limits of `config`. Errors: the store's (store_missing, store_corrupt, …).
     static Result<std::unique_ptr<OfficeApi>> open(const std::string& store_path,
-                                                   const config::Config& config);
+                                                   const config::Config& config,
+                                                   ApiSetup setup = {});
     virtual ~OfficeApi() = default;
 
     // Every route of the office API (/api/v1/…), for the HTTPS listener.

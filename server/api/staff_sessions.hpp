@@ -1,6 +1,11 @@
 // Staff sessions of the office API (sync/staff_api.hpp): the tokens a login hands out, kept in
 // the server's memory as hashes, each bound to the address it logged in from and ended by
 // logout, by staff_session_idle without a request, or by its account being disabled.
+//
+// Memory only, on purpose for now: a server restart ends every session and the console asks for
+// the password again, keeping what was typed in its forms (issue 12 item 4), so a power cut
+// loses no one's work; the staff CLI logs in per run anyway. Keeping the token hashes and their
+// last use in the store would spare that login (a schema step of its own); not done yet.
 #pragma once
 
 #include <chrono>

@@ -37,4 +37,12 @@ std::optional<ListenAddress> parse_listen_address(std::string_view text) {
     return ListenAddress{std::string(host), n};
 }
 
+std::string office_url(const ListenAddress& where) {
+    std::string host = where.host;
+    if (host == "0.0.0.0") host = "127.0.0.1";
+    if (host == "::") host = "::1";
+    if (host.find(':') != std::string::npos) host = "[" + host + "]";
+    return "https://" + host + ":" + std::to_string(where.port);
+}
+
 }  // namespace siang::config

@@ -21,4 +21,10 @@ struct ListenAddress {
 // anything else, host names included (a listener binds to an address, never a name to resolve).
 std::optional<ListenAddress> parse_listen_address(std::string_view text);
 
+// The office API's URL as a kiosk on the same box reaches a listener at `where`: "https://HOST:PORT"
+// with loopback for an address that listens on every interface (kiosks elsewhere need the LAN
+// address: `siang kiosk add --url`). One rule for `siang kiosk add` (from the configuration's
+// listen address) and siang-server's enrolment offers (from the address it bound).
+std::string office_url(const ListenAddress& where);
+
 }  // namespace siang::config

@@ -31,6 +31,7 @@ int http_status(Errc code) {
         case Errc::filing_conflict:
         case Errc::case_changed:
         case Errc::username_taken:
+        case Errc::kiosk_exists:
             return 409;
         case Errc::input_too_large:
             return 413;
@@ -62,6 +63,7 @@ int http_status(Errc code) {
         case Errc::weak_password:
         case Errc::username_reserved:
         case Errc::invalid_username:
+        case Errc::invalid_argument:  // a kiosk name that is not one (staff_wire_admin.hpp)
             return 422;
         case Errc::store_busy:
         case Errc::store_full:

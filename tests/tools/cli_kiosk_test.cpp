@@ -84,6 +84,8 @@ TEST_F(CliKiosk, ListShowsKiosksAndRevokeMarksThem) {
     EXPECT_TRUE(list[0]["enrolled_at"].is_null());
     EXPECT_EQ(list[0]["filings_received"], 0);
     EXPECT_EQ(list[0]["backlog"]["pending"], 0);
+    EXPECT_TRUE(list[0]["backlog"]["since"].is_null());
+    EXPECT_EQ(list[0]["quarantined_by_server"], 0);  // issue 12: the server's quarantine per kiosk
     json revoked = run_json({"kiosk", "revoke", "counter-1"});
     EXPECT_EQ(revoked["revoked"], true);
     list = run_json({"kiosk", "list"});

@@ -10,21 +10,17 @@
 #include "qr/qr_bitmap.hpp"
 #include "qr/qr_matrix.hpp"
 #include "sync/enrolment_link.hpp"
+#include "sync/staff_wire_admin.hpp"
 #include "terminal_text.hpp"
 
 namespace siang::cli {
 namespace {
 
-// The URL a kiosk on the same box reaches the office API at: the listen address, with loopback for
-// an address that listens on every interface (kiosks elsewhere need --url with the LAN address).
+// The URL a kiosk on the same box reaches the office API at (config::office_url); the built-in
+// default address when the configuration's cannot be read.
 std::string default_url(const std::string& listen) {
     auto address = config::parse_listen_address(listen);
-    if (!address) return "https://127.0.0.1:8443";
-    std::string host = address->host;
-    if (host == "0.0.0.0") host = "127.0.0.1";
-    if (host == "::") host = "::1";
-    if (host.find(':') != std::string::npos) host = "[" + host + "]";
-    return "https://" + host + ":" + std::to_string(address->port);
+    return config::office_url(address.value_or(config::ListenAddress{"127.0.0.1", 8443}));
 }
 
 domain::TimePoint now() {
@@ -39,10 +35,6 @@ std::string local_time(domain::TimePoint t, i18n::Lang lang) {
     return fmt::format("{} {:02}:{:02}",
                        domain::format_thai_date(domain::local_date(t), lang == i18n::Lang::en),
                        hms.hours().count(), hms.minutes().count());
-}
-
-nlohmann::json time_json(const std::optional<domain::TimePoint>& t) {
-    return t ? nlohmann::json(domain::format_iso_utc(*t)) : nlohmann::json(nullptr);
 }
 
 std::string time_text(const std::optional<domain::TimePoint>& t, i18n::Lang lang) {
@@ -88,12 +80,10 @@ void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
             const std::string command = "siang-kiosk --outbox " + a->outbox + " --enrol " + a->url +
                                         " " + e->code + " --fingerprint " + *fingerprint;
             if (ctx.options.json) {
-                nlohmann::json out{{"name", e->name},
-                                   {"enrolment_code", e->code},
-                                   {"url", a->url},
-                                   {"fingerprint", *fingerprint},
-                                   {"valid_until", domain::format_iso_utc(e->expires_at)},
-                                   {"kiosk_command", command}};
+                // The API's offer (POST /api/v1/staff/kiosks), and the command to run.
+                nlohmann::json out = sync::kiosk_offer_json(
+                    {e->name, e->code, a->url, *fingerprint, e->expires_at});
+                out["kiosk_command"] = command;
                 if (!a->out.empty()) out["qr"] = a->out;
                 CliContext::print_json(out);
             } else {
@@ -107,7 +97,7 @@ void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
         });
     });
 
-    auto* list = kiosk->add_subcommand("list", "Kiosks: enrolled, last contact, filings, backlog");
+    auto* list = kiosk->add_subcommand("list", "Kiosks: enrolled, last contact, filings, backlog, quarantined by the server");
     list->callback([&ctx, &exit_code] {
         run_command(ctx, exit_code, [&] {
             if (auto ok = ctx.require_store_administrator("kiosk list"); !ok)
@@ -119,15 +109,7 @@ void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
             nlohmann::json out = nlohmann::json::array();
             for (const auto& k : *kiosks) {
                 if (ctx.options.json) {
-                    out.push_back(
-                        {{"name", k.name},
-                         {"added_at", domain::format_iso_utc(k.created_at)},
-                         {"enrolled_at", time_json(k.enrolled_at)},
-                         {"last_contact", time_json(k.last_contact)},
-                         {"filings_received", k.filings_received},
-                         {"backlog",
-                          {{"pending", k.backlog_pending}, {"quarantined", k.backlog_quarantined}}},
-                         {"revoked_at", time_json(k.revoked_at)}});
+                    out.push_back(sync::kiosk_record_json(k));
                 } else {
                     const auto state =
                         k.revoked_at     ? std::string(i18n::tr("cli.kiosk_revoked", ctx.lang()))
@@ -139,6 +121,7 @@ void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
                               << pad(std::to_string(k.backlog_pending) + "/" +
                                          std::to_string(k.backlog_quarantined),
                                      8)
+                              << pad(std::to_string(k.quarantined_by_server), 6)
                               << state << '\n';
                 }
             }
@@ -179,21 +162,7 @@ void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code) {
             auto reissue = s->codes_to_reissue();
             if (!reissue) return ctx.report(reissue.error());
             if (ctx.options.json) {
-                nlohmann::json filings = nlohmann::json::array(), codes = nlohmann::json::array();
-                for (const auto& q : *held)
-                    filings.push_back(
-                        {{"uuid", q.uuid},
-                         {"kiosk", q.kiosk},
-                         {"received_at", domain::format_iso_utc(q.received_at)},
-                         {"error", q.error},
-                         {"field",
-                          q.field.empty() ? nlohmann::json(nullptr) : nlohmann::json(q.field)},
-                         {"existing_case", q.existing_case ? nlohmann::json(q.existing_case->str())
-                                                           : nlohmann::json(nullptr)}});
-                for (const auto& c : *reissue)
-                    codes.push_back({{"case_number", c.number.str()},
-                                     {"since", domain::format_iso_utc(c.since)}});
-                CliContext::print_json({{"quarantined", filings}, {"codes_to_reissue", codes}});
+                CliContext::print_json(sync::quarantine_json({*held, *reissue}));
                 return int{exit_ok};
             }
             if (held->empty() && reissue->empty()) ctx.say("cli.kiosk_quarantine_empty", {});
