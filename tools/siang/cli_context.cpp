@@ -12,6 +12,8 @@
 #include <variant>
 
 #include "config/store_location.hpp"
+#include "office/console/api_client.hpp"
+#include "office/console/store_client.hpp"
 #include "store/store_files.hpp"
 
 namespace siang::cli {
@@ -48,6 +50,29 @@ Result<store::Store> CliContext::open_store() {
     if (!who) return std::unexpected(who.error());
     user_ = std::move(*who);
     return s;
+}
+
+Result<office::OfficeClient*> CliContext::office() {
+    if (office_) return office_.get();
+    if (!remote()) {
+        auto s = open_store();
+        if (!s) return std::unexpected(s.error());
+        store_.emplace(std::move(*s));
+        office_ = std::make_unique<office::StoreClient>(*store_);
+        return office_.get();
+    }
+    // Over the network there is no local administrator: someone logs in, and the server judges.
+    if (options.user.empty()) return fail({.code = Errc::invalid_argument, .field = "server_user"});
+    if (options.fingerprint.empty())
+        return fail({.code = Errc::invalid_argument, .field = "server_fingerprint"});
+    auto api = office::ApiClient::connect({options.server, options.fingerprint});
+    if (!api) return std::unexpected(api.error());
+    auto who = (*api)->authenticate(
+        options.user, read_password("Password for " + options.user + ": "), login_source());
+    if (!who) return std::unexpected(who.error());
+    user_ = std::move(*who);
+    office_ = std::move(*api);
+    return office_.get();
 }
 
 Result<void> CliContext::require_store_administrator(std::string_view what) {

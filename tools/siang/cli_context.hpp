@@ -1,6 +1,7 @@
 // What every `siang` command shares: global options, opening the store, printing results/errors.
 #pragma once
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 #include "config/config.hpp"
 #include "core/error.hpp"
 #include "i18n/catalog.hpp"
+#include "office/console/office_client.hpp"
 #include "staff/staff_accounts.hpp"
 #include "store/store.hpp"
 
@@ -20,6 +22,8 @@ struct GlobalOptions {
     std::string config_path;  // empty: built-in defaults
     std::string lang;         // "th" | "en" | empty (from the environment)
     std::string user;         // act as this staff member (password: $SIANG_PASSWORD or prompt)
+    std::string server;       // --server URL: the staff commands go through the office API
+    std::string fingerprint;  // --fingerprint HEX: the server certificate to expect there
     bool json = false;
 };
 
@@ -37,6 +41,14 @@ class CliContext {
     // Opens the store, or says how to create it when missing; with --user, logs that user in
     // (permission_denied when the password is wrong or the account disabled).
     Result<store::Store> open_store();
+    // The office data as the staff commands (list, show, status, reissue-code) read and change
+    // it: over the office API with --server (ApiClient, logged in as --user: the server decides
+    // every role rule), else the store file (StoreClient over open_store()). Held for the rest
+    // of the run. Errors: open_store()'s; with --server, invalid_argument for no --user or no
+    // --fingerprint, the login's (permission_denied "login" / "login_wait") and the network's.
+    Result<office::OfficeClient*> office();
+    bool remote() const { return !options.server.empty(); }
+
     // For commands that copy, replace or fill the whole store (`what` names the command):
     // permission_denied unless the CLI acts as an administrator. With --user it logs in first,
     // which needs a readable store; without, the CLI is the local administrator.
@@ -63,6 +75,8 @@ class CliContext {
     std::string store_path_;
     i18n::Lang lang_ = i18n::Lang::en;
     staff::StaffUser user_ = staff::local_administrator();
+    std::optional<store::Store> store_;              // office() without --server
+    std::unique_ptr<office::OfficeClient> office_;
 };
 
 // Who a `--user` login comes from, for the back-off per source: "cli:OSUSER@TTY".

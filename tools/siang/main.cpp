@@ -60,6 +60,12 @@ int main(int argc, char** argv) {
     app.add_option("--user", ctx.options.user,
                    "Act as this staff member under their role (password from $SIANG_PASSWORD or a "
                    "prompt); without it, the local administrator");
+    app.add_option("--server", ctx.options.server,
+                   "Work over the office API at this URL (e.g. https://192.168.1.10:8443) instead "
+                   "of the store file: list, show, status, reissue-code; needs --user and "
+                   "--fingerprint");
+    app.add_option("--fingerprint", ctx.options.fingerprint,
+                   "SHA-256 of the server's certificate, as `siang server init --json` prints it");
     app.add_flag("--json", ctx.options.json, "Machine-readable JSON output");
 
     int exit_code = exit_ok;

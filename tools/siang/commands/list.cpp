@@ -61,9 +61,9 @@ Result<store::Query> make_query(const ListArgs& a) {
 int run_list(CliContext& ctx, const ListArgs& a) {
     auto q = make_query(a);
     if (!q) return ctx.report(q.error());
-    auto s = ctx.open_store();
-    if (!s) return ctx.report(s.error());
-    auto page = s->list(*q, ctx.viewer());
+    auto office = ctx.office();
+    if (!office) return ctx.report(office.error());
+    auto page = (*office)->list(*q, ctx.viewer());
     if (!page) return ctx.report(page.error());
     if (ctx.options.json) {
         nlohmann::json rows = nlohmann::json::array();

@@ -10,9 +10,9 @@ namespace {
 int show_case(CliContext& ctx, const std::string& number_text) {
     auto number = domain::parse_case_number(number_text);
     if (!number) return ctx.report({Errc::not_found, number_text});
-    auto s = ctx.open_store();
-    if (!s) return ctx.report(s.error());
-    auto c = s->get_case(*number, ctx.viewer());
+    auto office = ctx.office();
+    if (!office) return ctx.report(office.error());
+    auto c = (*office)->get_case(*number, ctx.viewer());
     if (!c) return ctx.report(c.error());
     if (ctx.options.json)
         CliContext::print_json(to_json(*c));
@@ -22,6 +22,8 @@ int show_case(CliContext& ctx, const std::string& number_text) {
 }
 
 int show_code(CliContext& ctx, const std::string& code_text) {
+    // The kiosk's view needs a kiosk's credential over the network: on the server box only.
+    if (ctx.remote()) return ctx.report({.code = Errc::invalid_argument, .field = "server_code"});
     auto code = domain::parse_tracking_code(code_text);
     if (!code) return ctx.report(code.error());
     auto s = ctx.open_store();

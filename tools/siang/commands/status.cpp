@@ -28,6 +28,9 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             if (!number) return ctx.report({Errc::not_found, a->number});
             auto to = domain::parse_status(a->status);
             if (!to) return ctx.report({Errc::unknown_status, a->status});
+            // Logged in first: the change is made under the session's user.
+            auto office = ctx.office();
+            if (!office) return ctx.report(office.error());
             domain::StatusChange change;
             change.to = *to;
             change.at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
@@ -37,9 +40,7 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             change.note = a->note;
             change.public_reply = a->reply;
             change.reason = a->reason;
-            auto s = ctx.open_store();
-            if (!s) return ctx.report(s.error());
-            if (auto ok = s->change_status(*number, change, ctx.viewer()); !ok)
+            if (auto ok = (*office)->change_status(*number, change, ctx.viewer()); !ok)
                 return ctx.report(ok.error());
             if (ctx.options.json)
                 CliContext::print_json(
@@ -60,9 +61,9 @@ void add_reissue_command(CLI::App& app, CliContext& ctx, int& exit_code) {
         run_command(ctx, exit_code, [&] {
             auto number = domain::parse_case_number(*number_text);
             if (!number) return ctx.report({Errc::not_found, *number_text});
-            auto s = ctx.open_store();
-            if (!s) return ctx.report(s.error());
-            auto code = s->reissue_code(*number, ctx.viewer());
+            auto office = ctx.office();
+            if (!office) return ctx.report(office.error());
+            auto code = (*office)->reissue_code(*number, ctx.viewer());
             if (!code) return ctx.report(code.error());
             if (ctx.options.json)
                 CliContext::print_json(

@@ -1,0 +1,114 @@
+// The staff CLI over the network (issue 12 item 5): `siang --server URL --fingerprint HEX --user
+// NAME list|show|status|reissue-code …` prints what the same command prints on the server box
+// and exits alike; the server, not the CLI, decides what the user may see.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/staff_server.hpp"
+#include "support/test_dir.hpp"
+
+namespace {
+
+using nlohmann::json;
+using siang::testing::ProgramRun;
+using siang::testing::StaffServer;
+namespace t = siang::testing;
+using namespace std::chrono_literals;
+
+class StaffCli : public ::testing::Test {
+  protected:
+    StaffServer server{SIANG_CLI, SIANG_SERVER, t::test_dir("system")};
+    void SetUp() override { ASSERT_TRUE(server.ready()) << server.error(); }
+
+    ProgramRun run(std::vector<std::string> args, const std::string& password) const {
+        args.insert(args.begin(), SIANG_CLI);
+        return t::run_program(args, 60s, {}, {{"SIANG_PASSWORD", password}, {"LANG", "en_US.UTF-8"}});
+    }
+    // The command on the server box (the store file) as `user`.
+    ProgramRun local(const std::string& user, std::vector<std::string> args,
+                     const std::string& password = t::staff_password) const {
+        args.insert(args.begin(), {"--store", server.store().string(), "--user", user});
+        return run(std::move(args), password);
+    }
+    // The command over the office API as `user`.
+    ProgramRun remote(const std::string& user, std::vector<std::string> args,
+                      const std::string& password = t::staff_password) const {
+        args.insert(args.begin(), {"--server", server.url(), "--fingerprint", server.fingerprint(),
+                                   "--user", user});
+        return run(std::move(args), password);
+    }
+    // Whether siang-server has the case endpoints yet (they come with the cases work of issue 12);
+    // until then the commands that read cases cannot be compared.
+    bool cases_served() const {
+        const auto a = server.curl("/api/v1/staff/cases/query", "{}", server.login(t::admin_user));
+        return a.status != 404;
+    }
+};
+
+TEST_F(StaffCli, AWrongPasswordIsRefusedOverTheNetworkAsOnTheServerBox) {
+    const auto here = local(t::clerk_user, {"list"}, "not-the-password");
+    const auto there = remote(t::clerk_user, {"list"}, "not-the-password");
+    EXPECT_NE(here.exit_code, 0);
+    EXPECT_EQ(there.exit_code, here.exit_code) << there.err;
+    EXPECT_EQ(there.err, here.err);
+    EXPECT_TRUE(there.out.empty());
+}
+
+TEST_F(StaffCli, OverTheNetworkSomeoneLogsInAndTheServerIsPinned) {
+    std::vector<std::string> no_user{"--server", server.url(), "--fingerprint", server.fingerprint(),
+                                     "list"};
+    const auto anonymous = run(no_user, t::staff_password);
+    EXPECT_EQ(anonymous.exit_code, 2) << anonymous.err;  // a usage error: who is asking?
+    EXPECT_NE(anonymous.err.find("--user"), std::string::npos) << anonymous.err;
+    const auto unpinned = run({"--server", server.url(), "--user", t::clerk_user, "list"},
+                              t::staff_password);
+    EXPECT_EQ(unpinned.exit_code, 2) << unpinned.err;
+    EXPECT_NE(unpinned.err.find("--fingerprint"), std::string::npos) << unpinned.err;
+    const auto wrong_pin = run({"--server", server.url(), "--fingerprint", std::string(64, 'a'),
+                                "--user", t::clerk_user, "list"},
+                               t::staff_password);
+    EXPECT_NE(wrong_pin.exit_code, 0);
+    EXPECT_TRUE(wrong_pin.out.empty());
+    // The kiosk's view of a tracking code stays on the server box.
+    const auto code = remote(t::clerk_user, {"show", "--code", server.ordinary_case().code.str()});
+    EXPECT_EQ(code.exit_code, 2) << code.err;
+}
+
+TEST_F(StaffCli, ListShowStatusAndReissueOverTheNetworkPrintAndExitAsOnTheServerBox) {
+    if (!cases_served()) GTEST_SKIP() << "siang-server has no case endpoints yet";
+    const std::string ordinary = server.ordinary_case().number.str();
+    const std::string corruption = server.corruption_case().number.str();
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"list"}, {"--json", "list"}, {"list", "--search", t::corruption_only_word},
+          {"show", ordinary}, {"--json", "show", ordinary}, {"show", corruption},
+          {"--json", "show", corruption}, {"show", "2569-999999"}}) {
+        for (const char* user : {t::clerk_user, t::integrity_user}) {
+            const auto here = local(user, args);
+            const auto there = remote(user, args);
+            EXPECT_EQ(there.exit_code, here.exit_code) << user << " " << args.back() << there.err;
+            EXPECT_EQ(there.out, here.out) << user << " " << args.back();
+            EXPECT_EQ(there.err, here.err) << user << " " << args.back();
+        }
+    }
+    // A clerk over the network cannot show the corruption complaint: as for no such case.
+    const auto hidden = remote(t::clerk_user, {"show", corruption});
+    EXPECT_EQ(hidden.exit_code, remote(t::clerk_user, {"show", "2569-999999"}).exit_code);
+    EXPECT_EQ(hidden.out.find(t::corruption_only_word), std::string::npos);
+    EXPECT_EQ(remote(t::clerk_user, {"list", "--search", t::corruption_only_word})
+                  .out.find(corruption),
+              std::string::npos);
+    // A status change with a note over the network; the case reads the same from both sides.
+    const auto moved = remote(t::clerk_user, {"status", ordinary, "in_review", "--note", "โทรแล้ว"});
+    ASSERT_EQ(moved.exit_code, 0) << moved.err;
+    EXPECT_EQ(remote(t::clerk_user, {"--json", "show", ordinary}).out,
+              local(t::clerk_user, {"--json", "show", ordinary}).out);
+    const auto refused = remote(t::clerk_user, {"status", ordinary, "in_review"});
+    EXPECT_EQ(refused.exit_code, local(t::clerk_user, {"status", ordinary, "in_review"}).exit_code);
+    EXPECT_NE(refused.exit_code, 0);
+    const auto reissued = remote(t::clerk_user, {"--json", "reissue-code", ordinary});
+    ASSERT_EQ(reissued.exit_code, 0) << reissued.err;
+    EXPECT_EQ(json::parse(reissued.out).at("case_number"), ordinary);
+}
+
+}  // namespace
