@@ -8,6 +8,7 @@
 #include "config/config.hpp"
 #include "server/api/filing_writer.hpp"
 #include "server/api/rate_limit.hpp"
+#include "server/api/staff_events.hpp"
 #include "server/api/staff_sessions.hpp"
 #include "server/api/store_pool.hpp"
 #include "server/http/route.hpp"
@@ -31,7 +32,16 @@ struct ApiContext {
     FailureWindow track_per_kiosk{30, std::chrono::minutes{1}};
     // Staff sessions (issue 12): tokens from POST /api/v1/staff/login.
     StaffSessions sessions{std::chrono::duration_cast<std::chrono::seconds>(sync::staff_session_idle)};
+    // The live events' counter (staff_events.hpp): moved by notify_change.
+    StaffEvents events;
+    // The directory, municipality and limits the server runs with (statistics, exports).
+    config::Config config;
 };
+
+// Something a console shows changed: a case (a filing committed, a staff change), a help
+// request. Wakes the consoles' long polls (GET /api/v1/staff/events). Every handler that writes
+// a case or a help request calls it after its write succeeded.
+void notify_change(ApiContext& ctx);
 
 // A JSON answer.
 http::Response json_response(std::string body, int status = 200);
@@ -60,5 +70,7 @@ std::vector<http::Route> help_routes(ApiContext& ctx);
 http::Route heartbeat_route(ApiContext& ctx);
 // Staff (issue 12): login, logout and the session's user (staff_login.cpp).
 std::vector<http::Route> staff_session_routes(ApiContext& ctx);
+// Staff (issue 12): help requests, live events, statistics, exports, audit (staff_reports.cpp).
+std::vector<http::Route> staff_report_routes(ApiContext& ctx);
 
 }  // namespace siang::server::api

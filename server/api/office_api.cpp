@@ -23,12 +23,16 @@ class OfficeApiImpl final : public OfficeApi {
                                      heartbeat_route(*ctx_)};
         for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
+        for (auto& r : staff_report_routes(*ctx_)) out.push_back(std::move(r));
         return out;
     }
+
+    void stop_waiting() override { ctx_->events.stop(); }
 
     void shutdown() override {
         if (done_) return;
         done_ = true;
+        ctx_->events.stop();
         ctx_->writer->stop();
         ctx_->pool->close();
     }
@@ -53,6 +57,10 @@ http::Response error_response(const Error& e) {
         r.headers.emplace_back("Retry-After", std::to_string(*e.count));
     if (e.code == Errc::device_refused || e.code == Errc::session_expired) r.headers.emplace_back("WWW-Authenticate", "Bearer");
     return r;
+}
+
+void notify_change(ApiContext& ctx) {
+    ctx.events.notify();
 }
 
 Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req) {
@@ -107,8 +115,9 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
     ctx->now = [] { return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()); };
     ctx->steady_now = [] { return FailureWindow::Clock::now(); };
     ctx->pool = std::move(*pool);
-    ctx->writer =
-        std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{}, ctx->now);
+    ctx->config = config;
+    ctx->writer = std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{},
+                                                 ctx->now, [c = ctx.get()] { notify_change(*c); });
     return std::unique_ptr<OfficeApi>(std::make_unique<OfficeApiImpl>(std::move(ctx)));
 }
 
