@@ -107,24 +107,23 @@ struct ApiClient::Live {
                 std::lock_guard lock(mutex);
                 if (stopping) return;
                 link_seen = Steady::now();
-                if (events) {
-                    changed = !link.connected || !last || last->changes != events->changes ||
-                              !same_help(last->help, events->help);
+                if (reply) {
+                    // The server answered: the link holds, whatever it said.
+                    changed = !link.connected;
                     link = {};
+                } else {
+                    changed = link.connected;
+                    if (link.connected) link.lost_since = now_s();
+                    link.connected = false;
+                    link.last_error = error;
+                }
+                if (events) {
+                    changed = changed || !last || last->changes != events->changes ||
+                              !same_help(last->help, events->help);
                     after = events->event;
                     last = std::move(*events);
                 } else {
-                    // Network errors are a lost link (the banner); the server's own errors
-                    // are not, but the cache cannot be trusted either way.
-                    const bool network = error->code == Errc::server_unreachable ||
-                                         error->code == Errc::server_untrusted;
-                    if (network) {
-                        changed = link.connected;
-                        if (link.connected) link.lost_since = now_s();
-                        link.connected = false;
-                        link.last_error = error;
-                    }
-                    last.reset();
+                    last.reset();  // the cache cannot be trusted now; calls ask the server
                 }
             }
             if (changed || session_gone) notify();

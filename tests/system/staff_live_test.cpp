@@ -16,6 +16,7 @@
 #include "domain/tracking_code.hpp"
 #include "office/console/api_client.hpp"
 #include "support/staff_server.hpp"
+#include "support/tcp_proxy.hpp"
 #include "support/test_dir.hpp"
 #include "sync/office_api.hpp"
 
@@ -275,6 +276,35 @@ TEST_F(StaffLive, AStoppingServerAnswersTheLongPollsAtOnce) {
     const auto closing = Clock::now();
     clerk.reset();
     EXPECT_LT(Clock::now() - closing, 5s);
+}
+
+TEST(StaffLiveLink, ALostServerIsRetriedUntilItAnswersAgain) {
+    StaffServer server{SIANG_CLI, SIANG_SERVER, t::test_dir("system")};
+    ASSERT_TRUE(server.ready()) << server.error();
+    // The console reaches the server through a proxy, which follows it to its new port.
+    t::ProxyOptions through;
+    through.target_port = server.process().office_port();
+    through.handshake_turns = 2;
+    t::TcpProxy proxy(through);
+    auto c = office::ApiClient::connect(
+        {"https://127.0.0.1:" + std::to_string(proxy.port()), server.fingerprint()});
+    ASSERT_TRUE(c);
+    auto& clerk = **c;
+    WakeCounter wakes;
+    clerk.set_wake([&wakes] { wakes.wake(); });
+    ASSERT_TRUE(clerk.authenticate(t::clerk_user, t::staff_password, ""));
+    ASSERT_TRUE(wakes.wait_until([&] { return wakes.count() > 0; }, 5000ms));
+    ASSERT_TRUE(clerk.link_state().connected);
+
+    ASSERT_EQ(server.process().terminate(10s), 0);
+    ASSERT_TRUE(wakes.wait_until([&] { return !clerk.link_state().connected; }, 5000ms));
+    EXPECT_TRUE(clerk.link_state().lost_since);
+    EXPECT_EQ(clerk.link_state().last_error->code, siang::Errc::server_unreachable);
+
+    ASSERT_TRUE(server.process().start());
+    proxy.set_target_port(server.process().office_port());
+    // Within the longest backoff (5 s) the events thread gets through again, and says so.
+    EXPECT_TRUE(wakes.wait_until([&] { return clerk.link_state().connected; }, 8000ms));
 }
 
 }  // namespace
