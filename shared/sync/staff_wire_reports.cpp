@@ -1,6 +1,7 @@
 // Help requests, live events, statistics and the audit log on the wire (staff_wire_reports.hpp).
 #include "sync/staff_wire_reports.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "sync/json_reader.hpp"
@@ -162,6 +163,24 @@ Result<std::vector<store::HelpRequest>> decode_help_requests(std::string_view bo
     Reader r(*j);
     if (auto ok = r.only({"help"}); !ok) return std::unexpected(ok.error());
     return each<store::HelpRequest>(r, "help", help_of);
+}
+
+std::string encode_help_acknowledgement(std::string_view detail) {
+    if (detail.empty()) return "{}";
+    return json{{"detail", detail}}.dump();
+}
+
+Result<std::string> decode_help_acknowledgement(std::string_view body) {
+    SIANG_TRY(j, object_of(body));
+    Reader r(*j);
+    if (auto ok = r.only({"detail"}); !ok) return std::unexpected(ok.error());
+    if (!j->contains("detail")) return std::string{};
+    SIANG_TRY(detail, r.text("detail"));
+    if (detail->size() > 32 || !std::ranges::all_of(*detail, [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        }))
+        return wrong("detail", "not_detail");
+    return std::move(*detail);
 }
 
 std::string encode(const StaffEvents& e) {

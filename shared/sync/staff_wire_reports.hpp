@@ -4,6 +4,8 @@
 //
 //   help request      {"id", "kiosk", "at" (ISO UTC), "screen"}
 //   GET  path_staff_help                   → {"help": [help request…]}  (open ones, oldest first)
+//   POST path_staff_help/{id}/acknowledge  {} or {"detail": "lock_screen"} (where the console
+//                                            acknowledged it, for the audit row) → {}
 //   GET  path_staff_events?after=N         → StaffEvents
 //                                            {"event", "changes", "help": [help request…]}
 //        "event" is the server's event counter (in memory; it starts from the server's start
@@ -48,6 +50,11 @@ struct AuditPage {
 
 std::string encode_help_requests(const std::vector<store::HelpRequest>& help);
 Result<std::vector<store::HelpRequest>> decode_help_requests(std::string_view body);
+
+// "" gives {}. The detail: lower-case letters, digits and "_", at most 32 (invalid_input
+// "not_detail" otherwise).
+std::string encode_help_acknowledgement(std::string_view detail);
+Result<std::string> decode_help_acknowledgement(std::string_view body);
 
 std::string encode(const StaffEvents& e);
 Result<StaffEvents> decode_staff_events(std::string_view body);

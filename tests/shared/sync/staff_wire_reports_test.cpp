@@ -126,6 +126,19 @@ TEST(StaffWireReports, HelpRequestsAndEventsRoundTrip) {
     EXPECT_EQ(encode(*back), body);
 }
 
+TEST(StaffWireReports, AnAcknowledgementCarriesOnlyAPlainDetail) {
+    EXPECT_EQ(encode_help_acknowledgement(""), "{}");
+    EXPECT_EQ(decode_help_acknowledgement("{}"), std::string{});
+    EXPECT_EQ(decode_help_acknowledgement(encode_help_acknowledgement("lock_screen")),
+              std::string("lock_screen"));
+    auto bad = decode_help_acknowledgement(R"({"detail":"x\nforged row"})");
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().detail, "not_detail");
+    auto actor = decode_help_acknowledgement(R"({"actor":"admin"})");
+    ASSERT_FALSE(actor);
+    EXPECT_EQ(actor.error().field, "actor");
+}
+
 TEST(StaffWireReports, EventsWithAMistypedHelpRequestAreRefused) {
     auto bad = decode_staff_events(
         R"({"event":1,"changes":2,"help":[{"id":1,"kiosk":"k","at":"yesterday","screen":""}]})");
