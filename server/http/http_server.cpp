@@ -102,15 +102,6 @@ std::string error_body(const Error& error) {
     return sync::encode_error(error);
 }
 
-FileBody adopt_file_body(int fd, std::uint64_t size) {
-    return FileBody{std::shared_ptr<const int>(new int(fd),
-                                               [](const int* p) {
-                                                   if (*p >= 0) ::close(*p);
-                                                   delete p;
-                                               }),
-                    size};
-}
-
 struct HttpServer::Impl {
     ListenerOptions options;
     std::vector<CompiledRoute> routes;

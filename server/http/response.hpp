@@ -1,6 +1,8 @@
 // One HTTP response a handler returns; the adapter sends it as it is.
 #pragma once
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -17,8 +19,16 @@ struct FileBody {
     std::shared_ptr<const int> fd;
     std::uint64_t size = 0;
 };
-// Takes ownership of `fd` (closed when the last FileBody copy goes).
-FileBody adopt_file_body(int fd, std::uint64_t size);
+// Takes ownership of `fd` (closed when the last FileBody copy goes). Inline: handlers make
+// these without linking the adapter.
+inline FileBody adopt_file_body(int fd, std::uint64_t size) {
+    return FileBody{std::shared_ptr<const int>(new int(fd),
+                                               [](const int* p) {
+                                                   if (*p >= 0) ::close(*p);
+                                                   delete p;
+                                               }),
+                    size};
+}
 
 struct Response {
     int status = 200;
