@@ -7,12 +7,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -20,6 +18,7 @@
 #include "net/http_client.hpp"
 #include "office/console/api_client.hpp"
 #include "support/staff_server.hpp"
+#include "support/wake_counter.hpp"
 #include "sync/enrolment_link.hpp"
 #include "sync/office_api.hpp"
 
@@ -56,19 +55,6 @@ double cpu_seconds_of(pid_t pid) {
            static_cast<double>(::sysconf(_SC_CLK_TCK));
 }
 
-struct Wakes {
-    std::mutex mutex;
-    std::condition_variable cv;
-    int n = 0;
-    void wake() {
-        {
-            std::lock_guard lock(mutex);
-            ++n;
-        }
-        cv.notify_all();
-    }
-};
-
 double ms(Clock::duration d) {
     return std::chrono::duration<double, std::milli>(d).count();
 }
@@ -88,7 +74,7 @@ int main(int argc, char** argv) {
     auto c = siang::office::ApiClient::connect({server.url(), server.fingerprint()});
     if (!c) return 1;
     auto& console = **c;
-    Wakes wakes;
+    t::WakeCounter wakes;
     console.set_wake([&wakes] { wakes.wake(); });
     if (!console.authenticate(t::clerk_user, t::staff_password, "")) return 1;
 
@@ -119,21 +105,11 @@ int main(int argc, char** argv) {
             auto open = console.open_help_requests();
             return open && std::ranges::any_of(*open, [&](const auto& h) { return h.id == *id; });
         };
-        std::unique_lock lock(wakes.mutex);
-        const auto deadline = pressed + 5s;
-        while (true) {
-            lock.unlock();
-            const bool ok = arrived();
-            lock.lock();
-            if (ok) break;
-            const int seen = wakes.n;
-            if (!wakes.cv.wait_until(lock, deadline, [&] { return wakes.n != seen; })) {
-                std::fprintf(stderr, "press %d never arrived\n", i);
-                return 1;
-            }
+        if (!wakes.wait_until(arrived, 5000ms)) {
+            std::fprintf(stderr, "press %d never arrived\n", i);
+            return 1;
         }
         latencies.push_back(ms(Clock::now() - pressed));
-        lock.unlock();
         (void)console.acknowledge_help_request(*id, "", {}, "");
         std::this_thread::sleep_for(100ms);
     }

@@ -4,14 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <nlohmann/json.hpp>
 
 #include "office/console/api_client.hpp"
 #include "office/console/help_alerts.hpp"
 #include "support/staff_server.hpp"
 #include "support/test_dir.hpp"
+#include "support/wake_counter.hpp"
 
 namespace {
 
@@ -26,21 +25,10 @@ TEST(HelpAlertsLive, AKioskPressRingsAtTheWokenConsoleWithinTwoSeconds) {
     auto c = siang::office::ApiClient::connect({server.url(), server.fingerprint()});
     ASSERT_TRUE(c);
     auto& client = **c;
-    std::mutex mutex;
-    std::condition_variable cv;
-    int wakes = 0;
-    client.set_wake([&] {
-        {
-            std::lock_guard lock(mutex);
-            ++wakes;
-        }
-        cv.notify_all();
-    });
+    t::WakeCounter wakes;
+    client.set_wake([&] { wakes.wake(); });
     ASSERT_TRUE(client.authenticate(t::clerk_user, t::staff_password, ""));
-    {
-        std::unique_lock lock(mutex);
-        ASSERT_TRUE(cv.wait_for(lock, 5s, [&] { return wakes > 0; }));
-    }
+    ASSERT_TRUE(wakes.wait_until([&] { return wakes.count() > 0; }, 5000ms));
     siang::office::HelpAlerts alerts;
     auto first = alerts.poll(client, Clock::now(), true);
     ASSERT_TRUE(first);
@@ -50,24 +38,16 @@ TEST(HelpAlertsLive, AKioskPressRingsAtTheWokenConsoleWithinTwoSeconds) {
     const std::string code = json::parse(added.out).at("enrolment_code");
     const std::string token =
         server.curl("/api/v1/enrol", json{{"enrolment_code", code}}.dump()).body.at("token");
-    const int before = [&] {
-        std::lock_guard lock(mutex);
-        return wakes;
-    }();
     const auto pressed = Clock::now();
     const auto help = server.curl("/api/v1/help", json{{"screen", "review"}}.dump(), token);
     ASSERT_EQ(help.status, 200);
     // What the frame pacer does: sleep until woken, then draw a frame, which polls.
-    bool rang = false;
-    while (!rang && Clock::now() - pressed < 2s) {
-        {
-            std::unique_lock lock(mutex);
-            cv.wait_until(lock, pressed + 2s, [&] { return wakes != before; });
-        }
-        auto r = alerts.poll(client, Clock::now(), true);
-        ASSERT_TRUE(r);
-        rang = *r;
-    }
+    const bool rang = wakes.wait_until(
+        [&] {
+            auto r = alerts.poll(client, Clock::now(), true);
+            return r && *r;
+        },
+        2000ms);
     EXPECT_TRUE(rang);
     EXPECT_LT(Clock::now() - pressed, 2s);
     ASSERT_EQ(alerts.open().size(), 1u);

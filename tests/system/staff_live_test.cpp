@@ -6,10 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <fstream>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -18,6 +16,7 @@
 #include "support/staff_server.hpp"
 #include "support/tcp_proxy.hpp"
 #include "support/test_dir.hpp"
+#include "support/wake_counter.hpp"
 #include "sync/office_api.hpp"
 
 namespace {
@@ -29,37 +28,7 @@ using namespace std::chrono_literals;
 namespace t = siang::testing;
 namespace office = siang::office;
 
-// Wakes counted and waited for, as the console's frame pacer would see them.
-struct WakeCounter {
-    std::mutex mutex;
-    std::condition_variable cv;
-    int wakes = 0;
-    void wake() {
-        {
-            std::lock_guard lock(mutex);
-            ++wakes;
-        }
-        cv.notify_all();
-    }
-    int count() {
-        std::lock_guard lock(mutex);
-        return wakes;
-    }
-    // Waits until `done` holds, checking it at every wake; false after `bound`.
-    template <class F>
-    bool wait_until(F done, std::chrono::milliseconds bound) {
-        const auto end = Clock::now() + bound;
-        std::unique_lock lock(mutex);
-        for (;;) {
-            lock.unlock();
-            const bool ok = done();
-            lock.lock();
-            if (ok) return true;
-            const int seen = wakes;
-            if (!cv.wait_until(lock, end, [&] { return wakes != seen; })) return false;
-        }
-    }
-};
+using siang::testing::WakeCounter;
 
 bool has_help(office::ApiClient& c, std::int64_t id) {
     auto open = c.open_help_requests();
