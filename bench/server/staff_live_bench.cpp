@@ -84,8 +84,8 @@ int main(int argc, char** argv) {
     const auto enrolled =
         server.curl("/api/v1/enrol", nlohmann::json{{"enrolment_code", code}}.dump());
     const std::string token = enrolled.body.at("token");
-    auto kiosk = siang::net::HttpClient::make({.base_url = server.url(),
-                                               .fingerprint = server.fingerprint()});
+    auto kiosk = siang::net::HttpClient::make(
+        {.base_url = server.url(), .fingerprint = server.fingerprint()});
     if (!kiosk) return 1;
     const std::vector<siang::net::Header> auth{{"Authorization", "Bearer " + token},
                                                {"Content-Type", "application/json"}};
@@ -94,8 +94,8 @@ int main(int argc, char** argv) {
     std::vector<double> latencies;
     for (int i = 0; i < presses; ++i) {
         const auto pressed = Clock::now();
-        auto reply = kiosk->post(siang::sync::path_help, siang::sync::encode_help_request("review"),
-                                 auth);
+        auto reply =
+            kiosk->post(siang::sync::path_help, siang::sync::encode_help_request("review"), auth);
         if (!reply || reply->status != 200) {
             std::fprintf(stderr, "press %d refused\n", i);
             return 1;
@@ -115,8 +115,9 @@ int main(int argc, char** argv) {
     }
     std::ranges::sort(latencies);
     auto pct = [&](double p) {
-        return latencies[std::min(latencies.size() - 1,
-                                  static_cast<std::size_t>(p * static_cast<double>(latencies.size())))];
+        return latencies[std::min(
+            latencies.size() - 1,
+            static_cast<std::size_t>(p * static_cast<double>(latencies.size())))];
     };
     std::printf("help press → console cache, %d presses: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
                 presses, pct(0.50), pct(0.99), latencies.back());
@@ -125,10 +126,11 @@ int main(int argc, char** argv) {
     const double self0 = cpu_seconds_self(), server0 = cpu_seconds_of(server.process().pid());
     std::this_thread::sleep_for(std::chrono::seconds(idle_s));
     const double self1 = cpu_seconds_self(), server1 = cpu_seconds_of(server.process().pid());
-    std::printf("idle %d s with the long poll open: console process %.3f s CPU (%.3f%%), "
-                "server %.3f s CPU (%.3f%%)\n",
-                idle_s, self1 - self0, 100.0 * (self1 - self0) / idle_s, server1 - server0,
-                100.0 * (server1 - server0) / idle_s);
+    std::printf(
+        "idle %d s with the long poll open: console process %.3f s CPU (%.3f%%), "
+        "server %.3f s CPU (%.3f%%)\n",
+        idle_s, self1 - self0, 100.0 * (self1 - self0) / idle_s, server1 - server0,
+        100.0 * (server1 - server0) / idle_s);
     (void)console.logout();
     std::error_code ec;
     std::filesystem::remove_all(tmpl, ec);

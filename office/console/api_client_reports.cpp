@@ -85,9 +85,8 @@ struct ApiClient::Live {
                 std::lock_guard lock(mutex);
                 if (stopping) return;
             }
-            auto reply = http.get(std::string(sync::path_staff_events) +
-                                      "?after=" + std::to_string(after),
-                                  auth);
+            auto reply = http.get(
+                std::string(sync::path_staff_events) + "?after=" + std::to_string(after), auth);
             std::optional<sync::StaffEvents> events;
             std::optional<Error> error;
             bool session_gone = false;

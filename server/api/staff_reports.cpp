@@ -90,6 +90,8 @@ http::Response events(ApiContext& ctx, const http::Request& req) {
     // No store connection is held while waiting: the pool's four serve everyone else.
     sync::StaffEvents answer;
     answer.event = ctx.events.wait_past(*after, sync::staff_event_wait);
+    // The session again: a logout or a disabled account during the wait gets nothing more.
+    if (auto still = authenticate_staff(ctx, req); !still) return error_response(still.error());
     auto s = ctx.pool->borrow();
     auto changes = s->case_changes();
     if (!changes) return error_response(changes.error());
@@ -150,12 +152,14 @@ http::Response export_ita(ApiContext& ctx, const http::Request& req) {
     std::optional<reports::ItaFormat> format;
     if (fmt != req.query.end()) format = reports::ita_format_of("." + fmt->second);
     if (!format || fmt->second == "htm")
-        return error_response({.code = Errc::invalid_input, .detail = "not_format", .field = "format"});
+        return error_response(
+            {.code = Errc::invalid_input, .detail = "not_format", .field = "format"});
     i18n::Lang lang = i18n::Lang::th;
     if (auto l = req.query.find("lang"); l != req.query.end()) {
         auto parsed = i18n::parse_lang(l->second);
         if (!parsed)
-            return error_response({.code = Errc::invalid_input, .detail = "not_lang", .field = "lang"});
+            return error_response(
+                {.code = Errc::invalid_input, .detail = "not_lang", .field = "lang"});
         lang = *parsed;
     }
     ExportDir dir;
@@ -165,7 +169,8 @@ http::Response export_ita(ApiContext& ctx, const http::Request& req) {
     const auto now = ctx.now();
     {
         auto s = ctx.pool->borrow();
-        auto report = reports::load_ita_report(*s, viewer_of(*user), *fy, ctx.config.directory, now);
+        auto report =
+            reports::load_ita_report(*s, viewer_of(*user), *fy, ctx.config.directory, now);
         if (!report) return error_response(report.error());
         const auto& m = ctx.config.municipality;
         // The file and its audit row as on the console: the row under the session's user.
@@ -176,7 +181,7 @@ http::Response export_ita(ApiContext& ctx, const http::Request& req) {
             return error_response(ok.error());
     }
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat st{};
+    struct stat st {};
     if (fd < 0 || ::fstat(fd, &st) != 0) {
         if (fd >= 0) ::close(fd);
         return error_response(Error{Errc::io_error, "export"});

@@ -35,7 +35,7 @@ struct Response {
     std::string content_type = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers = {};  // extra headers ("Retry-After")
-    std::optional<FileBody> file = {};  // set: sent instead of `body`
+    std::optional<FileBody> file = {};                              // set: sent instead of `body`
 };
 
 }  // namespace siang::server::http

@@ -11,7 +11,8 @@ namespace siang::sync {
 namespace {
 
 std::unexpected<Error> wrong(std::string_view field, std::string_view what) {
-    return fail({.code = Errc::invalid_input, .detail = std::string(what), .field = std::string(field)});
+    return fail(
+        {.code = Errc::invalid_input, .detail = std::string(what), .field = std::string(field)});
 }
 
 // Each element of array `key` of `r` through `one`.
@@ -29,7 +30,9 @@ Result<std::vector<T>> each(const Reader& r, std::string_view key, F one) {
 }
 
 json help_json(const store::HelpRequest& h) {
-    return {{"id", h.id}, {"kiosk", h.kiosk}, {"at", domain::format_iso_utc(h.at)},
+    return {{"id", h.id},
+            {"kiosk", h.kiosk},
+            {"at", domain::format_iso_utc(h.at)},
             {"screen", h.screen}};
 }
 
@@ -131,11 +134,9 @@ Result<reports::PeriodStats> period_of(const json& j) {
     SIANG_TRY(by_kind, each<reports::Breakdown>(r, "by_kind", breakdown_of));
     SIANG_TRY(by_service, each<reports::Breakdown>(r, "by_service", breakdown_of));
     SIANG_TRY(by_division, each<reports::Breakdown>(r, "by_division", breakdown_of));
-    return reports::PeriodStats{std::move(*id),          std::move(*name_th),
-                                std::move(*name_en),     *first,
-                                *last,                   *total,
-                                std::move(*by_kind),     std::move(*by_service),
-                                std::move(*by_division)};
+    return reports::PeriodStats{
+        std::move(*id),      std::move(*name_th),    std::move(*name_en),    *first, *last, *total,
+        std::move(*by_kind), std::move(*by_service), std::move(*by_division)};
 }
 
 Result<store::AuditEntry> audit_entry_of(const json& j) {
@@ -148,8 +149,8 @@ Result<store::AuditEntry> audit_entry_of(const json& j) {
     SIANG_TRY(action, r.text("action"));
     SIANG_TRY(target, r.text("target"));
     SIANG_TRY(detail, r.text("detail"));
-    return store::AuditEntry{*id, *at, std::move(*actor), std::move(*action), std::move(*target),
-                             std::move(*detail)};
+    return store::AuditEntry{
+        *id, *at, std::move(*actor), std::move(*action), std::move(*target), std::move(*detail)};
 }
 
 }  // namespace
@@ -221,9 +222,8 @@ Result<reports::ItaReport> decode_ita_report(std::string_view body) {
     report.periods = std::move(*periods);
     auto it = j->find("corruption_withheld");
     if (it == j->end())
-        return fail({.code = Errc::invalid_input,
-                     .detail = "missing_key",
-                     .field = "corruption_withheld"});
+        return fail(
+            {.code = Errc::invalid_input, .detail = "missing_key", .field = "corruption_withheld"});
     if (!it->is_null()) {
         SIANG_TRY(month, month_of(r, "corruption_withheld"));
         report.corruption_withheld = *month;
@@ -267,7 +267,8 @@ Result<store::AuditReport> decode_audit_report(std::string_view body) {
     report.rows = *rows;
     auto it = j->find("first_broken");
     if (it == j->end())
-        return fail({.code = Errc::invalid_input, .detail = "missing_key", .field = "first_broken"});
+        return fail(
+            {.code = Errc::invalid_input, .detail = "missing_key", .field = "first_broken"});
     if (!it->is_null()) {
         SIANG_TRY(first, r.integer("first_broken"));
         report.first_broken = *first;

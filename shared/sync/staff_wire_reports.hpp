@@ -37,8 +37,8 @@ namespace siang::sync {
 
 // The answer of the events long poll.
 struct StaffEvents {
-    std::int64_t event = 0;    // pass it back as ?after= on the next call
-    std::int64_t changes = 0;  // Store::case_changes() of all cases
+    std::int64_t event = 0;                // pass it back as ?after= on the next call
+    std::int64_t changes = 0;              // Store::case_changes() of all cases
     std::vector<store::HelpRequest> help;  // the open help requests
 };
 

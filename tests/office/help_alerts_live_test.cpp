@@ -56,8 +56,8 @@ TEST(HelpAlertsLive, AKioskPressRingsAtTheWokenConsoleWithinTwoSeconds) {
 
     ASSERT_TRUE(alerts.acknowledge(client, alerts.open()[0].id, t::clerk_user));
     EXPECT_TRUE(alerts.open().empty());
-    const auto state = server.curl("/api/v1/help/" + std::to_string(help.body.at("id").get<long>()),
-                                   {}, token);
+    const auto state =
+        server.curl("/api/v1/help/" + std::to_string(help.body.at("id").get<long>()), {}, token);
     EXPECT_EQ(state.body.at("acknowledged"), true);
 }
 

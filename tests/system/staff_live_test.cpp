@@ -90,8 +90,8 @@ TEST_F(StaffLive, AKioskPressReachesTwoConsolesWithinTwoSeconds) {
     EXPECT_TRUE(integrity_wakes.wait_until([&] { return !has_help(*integrity, id); }, 2000ms));
     const auto kiosk_view = server.curl("/api/v1/help/" + std::to_string(id), {}, token);
     EXPECT_EQ(kiosk_view.body.at("acknowledged"), true);
-    const auto audit = server.curl("/api/v1/staff/audit?offset=0&limit=20", {},
-                                   server.login(t::admin_user));
+    const auto audit =
+        server.curl("/api/v1/staff/audit?offset=0&limit=20", {}, server.login(t::admin_user));
     ASSERT_EQ(audit.status, 200) << audit.raw;
     bool found = false;
     for (const auto& row : audit.body.at("rows"))
@@ -168,9 +168,9 @@ TEST_F(StaffLive, AnExportIsTheClerksFileWithItsAuditRow) {
         std::chrono::floor<std::chrono::seconds>(siang::domain::Clock::now())));
     const std::string token = server.login(t::clerk_user);
     for (const char* format : {"csv", "xlsx", "html"}) {
-        const auto a = server.curl("/api/v1/staff/exports/ita?fiscal_year=" + std::to_string(fy) +
-                                       "&format=" + format,
-                                   {}, token);
+        const auto a = server.curl(
+            "/api/v1/staff/exports/ita?fiscal_year=" + std::to_string(fy) + "&format=" + format, {},
+            token);
         ASSERT_EQ(a.status, 200) << a.raw;
         EXPECT_GT(a.raw.size(), 100u);
         EXPECT_EQ(a.raw.find(t::corruption_only_word), std::string::npos);
@@ -183,10 +183,11 @@ TEST_F(StaffLive, AnExportIsTheClerksFileWithItsAuditRow) {
                                                                  : "text/html";
         EXPECT_NE(a.headers.find(type), std::string::npos) << a.headers;
     }
-    EXPECT_EQ(server.curl("/api/v1/staff/exports/ita?fiscal_year=2569&format=pdf", {}, token).status,
-              400);
-    const auto audit = server.curl("/api/v1/staff/audit?offset=0&limit=50", {},
-                                   server.login(t::admin_user));
+    EXPECT_EQ(
+        server.curl("/api/v1/staff/exports/ita?fiscal_year=2569&format=pdf", {}, token).status,
+        400);
+    const auto audit =
+        server.curl("/api/v1/staff/audit?offset=0&limit=50", {}, server.login(t::admin_user));
     int exports = 0;
     for (const auto& row : audit.body.at("rows"))
         if (row.at("action") == "export" && row.at("actor") == t::clerk_user) ++exports;
@@ -210,7 +211,8 @@ TEST_F(StaffLive, AnExportIsTheClerksFileWithItsAuditRow) {
 TEST_F(StaffLive, TheAuditLogIsTheAdministratorsAlone) {
     for (const char* user : {t::clerk_user, t::integrity_user}) {
         const std::string token = server.login(user);
-        for (const char* path : {"/api/v1/staff/audit?offset=0&limit=10", "/api/v1/staff/audit/verify"}) {
+        for (const char* path :
+             {"/api/v1/staff/audit?offset=0&limit=10", "/api/v1/staff/audit/verify"}) {
             const auto a = server.curl(path, {}, token);
             EXPECT_EQ(a.status, 403) << user << " " << path;
             EXPECT_EQ(a.body.at("error").at("code"), "permission_denied");

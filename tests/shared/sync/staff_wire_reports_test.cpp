@@ -154,11 +154,11 @@ TEST(StaffWireReports, EventsWithAMistypedHelpRequestAreRefused) {
 }
 
 TEST(StaffWireReports, AuditRowsAndTheirCountRoundTrip) {
-    AuditPage page{120,
-                   {{120, at("2026-12-02T01:00:00Z"), "admin", "export", "/tmp/ita.csv",
-                     "statistics FY 2569"},
-                    {119, at("2026-12-01T23:59:59Z"), "somchai", "change_status", "2569-000004",
-                     "in_review → resolved"}}};
+    AuditPage page{
+        120,
+        {{120, at("2026-12-02T01:00:00Z"), "admin", "export", "/tmp/ita.csv", "statistics FY 2569"},
+         {119, at("2026-12-01T23:59:59Z"), "somchai", "change_status", "2569-000004",
+          "in_review → resolved"}}};
     auto back = decode_audit_page(encode(page));
     ASSERT_TRUE(back);
     EXPECT_EQ(back->count, 120);
