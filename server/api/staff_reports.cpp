@@ -71,6 +71,9 @@ http::Response acknowledge(ApiContext& ctx, const http::Request& req) {
         return error_response(unknown);
     {
         auto s = ctx.pool->borrow();
+        // An id never recorded is not_found (the store takes it for one acknowledged already).
+        if (auto seen = s->help_request_acknowledged(id); !seen)
+            return error_response(seen.error().code == Errc::not_found ? unknown : seen.error());
         // Under the session's user, as the console did it on the store (the lock screen says
         // "lock_screen" in the detail).
         if (auto ok = s->acknowledge_help_request(id, user->username, ctx.now(), *detail); !ok)

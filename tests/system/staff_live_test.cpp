@@ -103,6 +103,21 @@ TEST_F(StaffLive, AKioskPressReachesTwoConsolesWithinTwoSeconds) {
     EXPECT_TRUE(found) << audit.raw;
 }
 
+TEST_F(StaffLive, TheEventsAnswerAtOnceForANewcomerAndOnlyToASession) {
+    const std::string token = server.login(t::clerk_user);
+    const auto first = server.curl("/api/v1/staff/events?after=0", {}, token);
+    ASSERT_EQ(first.status, 200) << first.raw;
+    EXPECT_GT(first.body.at("event").get<std::int64_t>(), 0);
+    EXPECT_TRUE(first.body.at("help").is_array());
+    EXPECT_GE(first.body.at("changes").get<std::int64_t>(), 5);  // the five seeded cases
+    EXPECT_EQ(server.curl("/api/v1/staff/events?after=0").status, 401);
+    EXPECT_EQ(server.curl("/api/v1/staff/events?after=x", {}, token).status, 400);
+    EXPECT_EQ(server.curl("/api/v1/staff/help", {}, token).status, 200);
+    // Acknowledging needs a session too, and an id that exists.
+    EXPECT_EQ(server.curl("/api/v1/staff/help/1/acknowledge", "{}").status, 401);
+    EXPECT_EQ(server.curl("/api/v1/staff/help/999/acknowledge", "{}", token).status, 404);
+}
+
 TEST_F(StaffLive, AKioskFilingMovesTheChangeCounterAConsoleSees) {
     WakeCounter wakes;
     auto clerk = console(t::clerk_user, wakes);
