@@ -152,6 +152,7 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
     // The public site first: it never writes. Then the office API, whose in-flight filings
     // finish before the store closes.
     pub->stop();
+    (*api)->stop_waiting();  // the consoles' long polls answer now, not in 25 s
     office->stop();
     (*api)->shutdown();
     log_line(LogLevel::info, "stopped");

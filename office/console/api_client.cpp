@@ -26,14 +26,18 @@ Result<std::unique_ptr<ApiClient>> ApiClient::connect(const ServerAddress& serve
     if (!pin) return fail(Errc::invalid_argument, "fingerprint");
     auto http = net::HttpClient::make({.base_url = server.url, .fingerprint = *pin});
     if (!http) return std::unexpected(http.error());
-    return std::unique_ptr<ApiClient>(new ApiClient(std::move(*http)));
+    // The live events' own connection: a long poll holds it up to staff_event_wait.
+    auto events = net::HttpClient::make(
+        {.base_url = server.url,
+         .fingerprint = *pin,
+         .request_timeout = std::chrono::duration_cast<std::chrono::milliseconds>(
+             sync::staff_event_wait + std::chrono::seconds{10})});
+    if (!events) return std::unexpected(events.error());
+    return std::unique_ptr<ApiClient>(new ApiClient(std::move(*http), std::move(*events)));
 }
 
-ApiClient::ApiClient(net::HttpClient http) : http_(std::move(http)) {}
-
-ApiClient::~ApiClient() = default;
-
 Result<std::string> ApiClient::answer(Result<net::HttpReply> reply) {
+    link_seen_ = std::chrono::steady_clock::now();
     if (!reply) {
         if (network_error(reply.error().code)) {
             if (link_.connected) link_.lost_since = now_s();
@@ -73,22 +77,22 @@ Result<staff::StaffUser> ApiClient::authenticate(std::string_view username,
     if (!body) return std::unexpected(body.error());
     auto login = sync::decode_login(*body);
     if (!login) return fail(Errc::server_failed, "malformed answer");
+    stop_live();
     token_ = std::move(login->token);
     user_ = login->user;
+    start_live();
     return std::move(login->user);
 }
 
 Result<void> ApiClient::logout() {
     if (token_.empty()) return {};
-    auto body = post(sync::path_staff_logout, "{}");
+    auto body = post(sync::path_staff_logout, "{}");  // the server wakes the long poll
+    stop_live();
     token_.clear();
     user_.reset();
     if (!body && body.error().code != Errc::session_expired) return std::unexpected(body.error());
     return {};
 }
 
-LinkState ApiClient::link_state() {
-    return link_;
-}
 
 }  // namespace siang::office

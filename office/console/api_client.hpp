@@ -5,10 +5,12 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "net/http_client.hpp"
 #include "office/console/office_client.hpp"
@@ -21,8 +23,11 @@ struct ServerAddress {
     std::string fingerprint;  // SHA-256 of its certificate, 64 hex digits (any case, colons allowed)
 };
 
-// Not thread-safe: the console's UI thread makes every call. (The live events, when they come,
-// run on a thread of their own with a connection of their own.)
+// Not thread-safe: the console's UI thread makes every call. The live events run on one thread
+// of the client's own, with a connection of its own, while a session is open: a long poll of
+// GET /api/v1/staff/events that keeps the change counter and the open help requests, so
+// case_changes() and open_help_requests() answer from it without a request, and calls the
+// set_wake callback when something arrived or the link went or came back.
 class ApiClient final : public OfficeClient {
   public:
     // Errors: invalid_argument (a URL or fingerprint that is not one). Nothing is sent yet.
@@ -35,6 +40,7 @@ class ApiClient final : public OfficeClient {
                                           std::string_view source) override;
     Result<void> logout() override;
     LinkState link_state() override;
+    void set_wake(std::function<void()> wake) override;
     // The user of the session this client holds, if any.
     const std::optional<staff::StaffUser>& session_user() const { return user_; }
 
@@ -85,7 +91,8 @@ class ApiClient final : public OfficeClient {
         const staff::StaffUser& by) override;
 
   private:
-    explicit ApiClient(net::HttpClient http);
+    struct Live;  // the live events' thread and what it keeps (api_client_reports.cpp)
+    ApiClient(net::HttpClient http, net::HttpClient events_http);
 
     // One request with the session's token. The answer's body on 200; otherwise the server's
     // error (sync::decode_error), or the network's. A session_expired answer forgets the
@@ -94,10 +101,21 @@ class ApiClient final : public OfficeClient {
     Result<std::string> post(std::string_view path, std::string_view body);
     Result<std::string> answer(Result<net::HttpReply> reply);
 
+    // The live events (api_client_reports.cpp): start with the session's token (after a login),
+    // stop and join (at logout and in the destructor; bounded: a logout wakes the server's long
+    // polls, and libcurl's timeout bounds the rest). The counter and help requests the thread
+    // last received, when it is connected and has received any.
+    void start_live();
+    void stop_live();
+    std::optional<std::int64_t> live_case_changes() const;
+    std::optional<std::vector<store::HelpRequest>> live_help_requests() const;
+
     net::HttpClient http_;
     std::string token_;
     std::optional<staff::StaffUser> user_;
     LinkState link_;
+    std::chrono::steady_clock::time_point link_seen_{};  // when link_ was last observed
+    std::unique_ptr<Live> live_;
 };
 
 }  // namespace siang::office

@@ -39,6 +39,7 @@ Result<domain::TrackingCode> ApiClient::reissue_code(const domain::CaseNumber&, 
 }
 
 Result<std::int64_t> ApiClient::case_changes() {
+    if (auto cached = live_case_changes()) return *cached;  // the live events' (no request)
     return not_yet();
 }
 

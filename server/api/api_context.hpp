@@ -8,6 +8,7 @@
 #include "config/config.hpp"
 #include "server/api/filing_writer.hpp"
 #include "server/api/rate_limit.hpp"
+#include "server/api/staff_events.hpp"
 #include "server/api/staff_sessions.hpp"
 #include "server/api/store_pool.hpp"
 #include "server/http/route.hpp"
@@ -34,7 +35,16 @@ struct ApiContext {
     // The server's certificate fingerprint and URL for kiosk enrolment offers (ApiSetup).
     std::string fingerprint;
     std::function<std::string()> url;
+    // The live events' counter (staff_events.hpp): moved by notify_change.
+    StaffEvents events;
+    // The directory, municipality and limits the server runs with (statistics, exports).
+    config::Config config;
 };
+
+// Something a console shows changed: a case (a filing committed, a staff change), a help
+// request. Wakes the consoles' long polls (GET /api/v1/staff/events). Every handler that writes
+// a case or a help request calls it after its write succeeded.
+void notify_change(ApiContext& ctx);
 
 // A JSON answer.
 http::Response json_response(std::string body, int status = 200);
@@ -65,5 +75,7 @@ http::Route heartbeat_route(ApiContext& ctx);
 std::vector<http::Route> staff_session_routes(ApiContext& ctx);
 // Staff (issue 12, admin): users and kiosks (staff_admin.cpp).
 std::vector<http::Route> staff_admin_routes(ApiContext& ctx);
+// Staff (issue 12): help requests, live events, statistics, exports, audit (staff_reports.cpp).
+std::vector<http::Route> staff_report_routes(ApiContext& ctx);
 
 }  // namespace siang::server::api

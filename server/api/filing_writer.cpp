@@ -4,8 +4,9 @@
 namespace siang::server::api {
 
 FilingWriter::FilingWriter(store::Store store, Limits limits,
-                           std::function<domain::TimePoint()> now)
-    : store_(std::move(store)), limits_(limits), now_(std::move(now)) {
+                           std::function<domain::TimePoint()> now, std::function<void()> committed)
+    : store_(std::move(store)), limits_(limits), now_(std::move(now)),
+      committed_(std::move(committed)) {
     thread_ = std::thread([this] { run(); });
 }
 
@@ -55,6 +56,7 @@ void FilingWriter::run() {
         filings.clear();
         for (auto& j : batch) filings.push_back(std::move(j.filing));
         auto out = store_.accept_filings(filings, now_());
+        if (out && committed_) committed_();
         for (std::size_t i = 0; i < batch.size(); ++i) {
             if (!out)
                 batch[i].answer.set_value(std::unexpected(out.error()));

@@ -24,8 +24,10 @@ class FilingWriter {
         std::size_t max_queue = 4096;  // waiting filings before new ones get store_busy
     };
     // Takes `store` (its own connection) and starts the thread. `now` gives the server's time
-    // for each batch (tests fix it).
-    FilingWriter(store::Store store, Limits limits, std::function<domain::TimePoint()> now);
+    // for each batch (tests fix it); `committed`, when set, is called on the writer's thread
+    // after each batch that wrote something (the live events' notify_change).
+    FilingWriter(store::Store store, Limits limits, std::function<domain::TimePoint()> now,
+                 std::function<void()> committed = {});
     ~FilingWriter();  // stop()
     FilingWriter(const FilingWriter&) = delete;
     FilingWriter& operator=(const FilingWriter&) = delete;
@@ -47,6 +49,7 @@ class FilingWriter {
     store::Store store_;
     Limits limits_;
     std::function<domain::TimePoint()> now_;
+    std::function<void()> committed_;
     std::mutex mutex_;
     std::condition_variable queued_;
     std::deque<Job> queue_;

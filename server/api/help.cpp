@@ -25,10 +25,15 @@ http::Response ask_for_help(ApiContext& ctx, const http::Request& req) {
     if (!plausible_screen(*screen))
         return error_response(
             {.code = Errc::invalid_input, .detail = "not_screen", .field = "screen"});
-    auto s = ctx.pool->borrow();
-    auto id = s->add_help_request(kiosk->name, ctx.now(), *screen);
-    if (!id) return error_response(id.error());
-    return json_response(sync::encode_help_id(*id));
+    std::int64_t id = 0;
+    {
+        auto s = ctx.pool->borrow();
+        auto added = s->add_help_request(kiosk->name, ctx.now(), *screen);
+        if (!added) return error_response(added.error());
+        id = *added;
+    }
+    notify_change(ctx);  // every console's long poll answers now (issue 12: within 2 s)
+    return json_response(sync::encode_help_id(id));
 }
 
 http::Response help_state(ApiContext& ctx, const http::Request& req) {

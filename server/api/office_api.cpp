@@ -24,12 +24,16 @@ class OfficeApiImpl final : public OfficeApi {
         for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_admin_routes(*ctx_)) out.push_back(std::move(r));
+        for (auto& r : staff_report_routes(*ctx_)) out.push_back(std::move(r));
         return out;
     }
+
+    void stop_waiting() override { ctx_->events.stop(); }
 
     void shutdown() override {
         if (done_) return;
         done_ = true;
+        ctx_->events.stop();
         ctx_->writer->stop();
         ctx_->pool->close();
     }
@@ -57,6 +61,10 @@ http::Response error_response(const Error& e) {
         r.headers.emplace_back("Retry-After", std::to_string(*e.count * 60));
     if (e.code == Errc::device_refused || e.code == Errc::session_expired) r.headers.emplace_back("WWW-Authenticate", "Bearer");
     return r;
+}
+
+void notify_change(ApiContext& ctx) {
+    ctx.events.notify();
 }
 
 Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req) {
@@ -120,8 +128,9 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
     else
         ctx->url = [] { return std::string{}; };
     ctx->pool = std::move(*pool);
-    ctx->writer =
-        std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{}, ctx->now);
+    ctx->config = config;
+    ctx->writer = std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{},
+                                                 ctx->now, [c = ctx.get()] { notify_change(*c); });
     return std::unique_ptr<OfficeApi>(std::make_unique<OfficeApiImpl>(std::move(ctx)));
 }
 

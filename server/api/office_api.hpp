@@ -38,6 +38,9 @@ class OfficeApi {
 
     // Every route of the office API (/api/v1/…), for the HTTPS listener.
     virtual std::vector<http::Route> routes() = 0;
+    // Wakes the staff consoles' long polls, which answer at once from now on: called when the
+    // server begins to stop, before the listener waits for the requests in flight.
+    virtual void stop_waiting() = 0;
     // Finishes what was accepted (the filing writer commits and answers what it holds) and
     // closes the store. Called after the listener stopped taking requests.
     virtual void shutdown() = 0;

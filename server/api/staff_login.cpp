@@ -27,6 +27,8 @@ http::Response logout(ApiContext& ctx, const http::Request& req) {
     auto user = authenticate_staff(ctx, req);
     if (!user) return error_response(user.error());
     ctx.sessions.close(*req.bearer_token());
+    // The session's long poll answers now, so the console's events thread ends at once.
+    notify_change(ctx);
     return json_response("{}");
 }
 

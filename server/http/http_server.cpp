@@ -199,8 +199,18 @@ struct HttpServer::Impl {
     }
 
     MHD_Result send(MHD_Connection* conn, const Response& r) const {
-        MHD_Response* resp = MHD_create_response_from_buffer(
-            r.body.size(), const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
+        MHD_Response* resp = nullptr;
+        if (r.file && r.file->fd) {
+            // libmicrohttpd reads the file as the client takes it (through TLS: chunk by chunk,
+            // never the whole file in memory) and closes its own copy of the descriptor.
+            const int fd = ::dup(*r.file->fd);
+            if (fd < 0) return MHD_NO;
+            resp = MHD_create_response_from_fd64(r.file->size, fd);
+            if (resp == nullptr) ::close(fd);
+        } else {
+            resp = MHD_create_response_from_buffer(r.body.size(), const_cast<char*>(r.body.data()),
+                                                   MHD_RESPMEM_MUST_COPY);
+        }
         if (resp == nullptr) return MHD_NO;
         MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, r.content_type.c_str());
         MHD_add_response_header(resp, "Cache-Control", "no-store");
@@ -326,6 +336,9 @@ struct HttpServer::Impl {
         MHD_get_connection_values(conn, MHD_HEADER_KIND, &Impl::collect_header, &req.headers);
         MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, &Impl::collect, &req.query);
         Response r;
+        // The idle timeout does not cut a handler that takes longer (a long poll waits 25 s,
+        // sync::staff_event_wait): libmicrohttpd counts silence from the answer on
+        // (http_server_test AHandlerSlowerThanTheIdleTimeoutIsStillAnswered).
         try {
             r = state.route->route.handler(req);
         } catch (...) {
@@ -407,6 +420,10 @@ struct HttpServer::Impl {
         return {};
     }
 
+    unsigned idle_seconds() const {
+        return static_cast<unsigned>(std::max<long long>(1, options.idle_timeout.count()));
+    }
+
     Result<void> start_daemon() {
         const bool v6 = options.address.find(':') != std::string::npos;
         // poll(), not epoll: libmicrohttpd does not combine epoll with a thread per connection,
@@ -415,8 +432,7 @@ struct HttpServer::Impl {
                          MHD_USE_ITC | MHD_USE_POLL;
         if (v6) flags |= MHD_USE_IPv6;
         if (options.tls) flags |= MHD_USE_TLS;
-        const auto idle =
-            static_cast<unsigned>(std::max<long long>(1, options.idle_timeout.count()));
+        const auto idle = idle_seconds();
         if (options.tls) {
             daemon = MHD_start_daemon(
                 flags, 0, nullptr, nullptr, &Impl::on_request, this, MHD_OPTION_LISTEN_SOCKET,

@@ -2,6 +2,7 @@
 // deadline, connection limits and the graceful stop, through real sockets and the curl binary.
 #include "server/http/http_server.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -57,7 +58,33 @@ class Listener : public ::testing::Test {
                  ++calls;
                  return Response{.content_type = "text/plain", .body = "ok", .headers = {}};
              }},
+            {"GET", "/slow",  // a long poll: longer than the idle timeout of the test below
+             [this](const Request&) {
+                 ++calls;
+                 std::this_thread::sleep_for(2500ms);
+                 return Response{.content_type = "text/plain", .body = "late", .headers = {}};
+             }},
+            {"GET", "/file",
+             [this](const Request&) {
+                 ++calls;
+                 const fs::path p = siang::testing::test_dir("http_file") / "export.csv";
+                 std::ofstream(p, std::ios::binary) << file_text();
+                 const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+                 fs::remove(p);  // streamed from the open descriptor, as an export is
+                 Response r{.content_type = "text/csv", .body = "", .headers = {}};
+                 r.file = adopt_file_body(fd, file_text().size());
+                 return r;
+             }},
         };
+    }
+
+    static const std::string& file_text() {
+        static const std::string text = [] {
+            std::string t;
+            for (int i = 0; i < 40000; ++i) t += "row " + std::to_string(i) + ",ข้อมูล\r\n";
+            return t;
+        }();
+        return text;
     }
 
     ListenerOptions options() {
@@ -116,6 +143,24 @@ TEST_F(Listener, ServesARouteWithItsCapturesQueryHeadersAndPeer) {
     EXPECT_EQ(seen.query.at("lang"), "th");
     EXPECT_EQ(seen.header("x-kiosk"), "k1");
     EXPECT_EQ(seen.peer, "127.0.0.1");
+}
+
+TEST_F(Listener, AHandlerSlowerThanTheIdleTimeoutIsStillAnswered) {
+    // A console's long poll waits longer than [server] idle_timeout_s; only silence counts.
+    server.reset();
+    auto o = options();
+    o.idle_timeout = 1s;
+    start(o);
+    std::string body;
+    EXPECT_EQ(curl_status("", "/slow", &body), 200);
+    EXPECT_EQ(body, "late");
+}
+
+TEST_F(Listener, AFileBodyIsStreamedWhole) {
+    std::string body;
+    EXPECT_EQ(curl_status("", "/file", &body), 200);
+    EXPECT_EQ(body.size(), file_text().size());
+    EXPECT_TRUE(body == file_text());
 }
 
 TEST_F(Listener, PostBodyArrivesWhole) {
