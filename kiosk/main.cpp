@@ -202,9 +202,12 @@ int main(int argc, char** argv) {
                 std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
                 return 2;
             }
-            shot = kiosk::OfficeScreenshot{options.screenshot, options.screen, size->first,
-                                           size->second, track_code,
-                                           std::chrono::seconds(sync_wait_s)};
+            shot = kiosk::OfficeScreenshot{.png = options.screenshot,
+                                           .screen = options.screen,
+                                           .width = size->first,
+                                           .height = size->second,
+                                           .track_code = track_code,
+                                           .sync_wait = std::chrono::seconds(sync_wait_s)};
         }
         return kiosk::run_office_kiosk(*outbox_dir, enrol, *config, *window,
                                        options.lang == "en" ? i18n::Lang::en : i18n::Lang::th,

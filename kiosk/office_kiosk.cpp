@@ -7,8 +7,8 @@
 #include <span>
 #include <thread>
 
-#include "i18n/catalog.hpp"
 #include "domain/tracking_code.hpp"
+#include "i18n/catalog.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/enrolment_screen.hpp"
 #include "kiosk/flow/flow_keys.hpp"
@@ -210,7 +210,8 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
             return 1;
         }
         // What the picture shows, in words for the GUI tests (never the code or the token).
-        if (const flow::Receipt* r = session.receipt(); r && session.screen() == flow::Screen::receipt)
+        if (const flow::Receipt* r = session.receipt();
+            r && session.screen() == flow::Screen::receipt)
             std::fprintf(stderr, "siang-kiosk: receipt %s\n",
                          r->filed.number ? "with its case number" : "without a case number yet");
         if (session.screen() == flow::Screen::track_result)
@@ -218,13 +219,14 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
                          session.track_in_outbox() ? "the filing waiting in this kiosk's outbox"
                                                    : "the office's status of the case");
         if (session.error())
-            std::fprintf(stderr, "siang-kiosk: %s says: %s\n",
-                         std::string(flow::screen_id(session.screen())).c_str(),
-                         flow::citizen_message(*session.error(), session.screen(), i18n::Lang::en)
-                             .c_str());
+            std::fprintf(
+                stderr, "siang-kiosk: %s says: %s\n",
+                std::string(flow::screen_id(session.screen())).c_str(),
+                flow::citizen_message(*session.error(), session.screen(), i18n::Lang::en).c_str());
         const flow::SyncView& sync = sync_watch.update(now);
         std::fprintf(stderr, "siang-kiosk: sync indicator: %lld pending%s\n",
-                     static_cast<long long>(sync.pending), sync.last_success ? "" : ", none sent yet");
+                     static_cast<long long>(sync.pending),
+                     sync.last_success ? "" : ", none sent yet");
         app.set_clock_offset(now - flow::SteadyClock::now());
         app.disable_transitions();
         auto r = window.screenshot([&](ui::Frame& frame) { app.draw(frame); }, shot->png,

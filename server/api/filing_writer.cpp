@@ -2,7 +2,6 @@
 // checkpointer's thread.
 #include "server/api/filing_writer.hpp"
 
-
 namespace siang::server::api {
 
 FilingWriter::FilingWriter(store::Store store, Limits limits,
@@ -51,7 +50,8 @@ void FilingWriter::run_checkpoints() {
         {
             std::unique_lock lock(mutex_);
             checkpoint_due_.wait(lock, [&] { return stopping_ || checkpoint_wanted_; });
-            if (!checkpoint_wanted_) return;  // stopping: closing the last connection copies the rest
+            if (!checkpoint_wanted_)
+                return;  // stopping: closing the last connection copies the rest
             checkpoint_wanted_ = false;
         }
         // PASSIVE: copies what readers allow and never blocks the writer. A checkpoint that

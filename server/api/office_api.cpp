@@ -112,9 +112,8 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
     ctx->now = [] { return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()); };
     ctx->steady_now = [] { return FailureWindow::Clock::now(); };
     ctx->pool = std::move(*pool);
-    ctx->writer =
-        std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{}, ctx->now,
-                                       std::move(*checkpointer));
+    ctx->writer = std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{},
+                                                 ctx->now, std::move(*checkpointer));
     return std::unique_ptr<OfficeApi>(std::make_unique<OfficeApiImpl>(std::move(ctx)));
 }
 
