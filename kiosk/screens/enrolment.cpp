@@ -1,6 +1,7 @@
 // The enrolment screen (calm, the out-of-service screen's page: one card, Thai first).
 #include "kiosk/screens/enrolment.hpp"
 
+#include "kiosk/screens/kiosk_widgets.hpp"
 #include "kiosk/screens/notice_page.hpp"
 
 namespace siang::kiosk::screens {
@@ -21,7 +22,7 @@ void draw_enrolment(EnrolmentView& view, const std::string& municipality, ui::Fr
     using ui::FontRole;
     const bool wrong = view.error && !view.enrolling;
     NoticeCard card{
-        .title = icon_text(ui::icon::info, t("kiosk.enrol.title")),
+        .title = with_icon(ui::icon::info, t("kiosk.enrol.title")),
         .citizens = {{std::string(t("kiosk.enrol.citizens")), FontRole::body, Ink::text, 2.0f}},
         .staff_head = std::string(t("kiosk.outage.for_staff")),
         .staff = {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "kiosk/screens/kiosk_widgets.hpp"
 #include "kiosk/screens/page_chrome.hpp"
 #include "ui/card.hpp"
 #include "ui/text_draw.hpp"
@@ -10,13 +11,6 @@
 #include "ui/touch/touch_style.hpp"
 
 namespace siang::kiosk::screens {
-
-std::string icon_text(const ui::icon::Icon& icon, std::string_view text) {
-    std::string s = icon.utf8;
-    s += "  ";
-    s += text;
-    return s;
-}
 
 bool draw_notice_page(const NoticeCard& card, const std::string& municipality,
                       std::string_view language, const char* toggle_id, ui::Frame& frame) {
@@ -89,7 +83,7 @@ bool draw_notice_page(const NoticeCard& card, const std::string& municipality,
     ui::draw_card(list, bar.min, {bar.max.x, bar.max.y + m.radius * 2.0f}, 0.0f,
                   ui::to_imu32(p.surface), m.shadow, ui::to_imu32(p.shadow, 0.18f));
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
-    const std::string label = icon_text(ui::icon::translate, language);
+    const std::string label = with_icon(ui::icon::translate, language);
     const float bw = std::max(m.touch_target * 2.0f,
                               ui::measure_text(style.label_font(), label).x + 3.0f * m.gap);
     const float bh = std::min(m.touch_target, bar.height() - m.gap);

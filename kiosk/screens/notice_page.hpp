@@ -9,7 +9,6 @@
 
 #include "ui/app_loop.hpp"
 #include "ui/fonts.hpp"
-#include "ui/icons.hpp"
 
 namespace siang::kiosk::screens {
 
@@ -23,7 +22,7 @@ struct NoticeParagraph {
 };
 
 struct NoticeCard {
-    std::string title;  // the icon and the words, in the title font
+    std::string title;  // with_icon(icon, words), in the title font
     std::vector<NoticeParagraph> citizens;
     std::string staff_head;  // small and muted, under the hairline
     std::vector<NoticeParagraph> staff;
@@ -35,8 +34,5 @@ struct NoticeCard {
 // `language`) was tapped this frame; the caller flips its language.
 bool draw_notice_page(const NoticeCard& card, const std::string& municipality,
                       std::string_view language, const char* toggle_id, ui::Frame& frame);
-
-// An icon glyph and its words, as the card's title and the toggle show them.
-std::string icon_text(const ui::icon::Icon& icon, std::string_view text);
 
 }  // namespace siang::kiosk::screens

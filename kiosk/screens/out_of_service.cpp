@@ -2,6 +2,7 @@
 #include "kiosk/screens/out_of_service.hpp"
 
 #include "i18n/store_problem.hpp"
+#include "kiosk/screens/kiosk_widgets.hpp"
 #include "kiosk/screens/notice_page.hpp"
 
 namespace siang::kiosk::screens {
@@ -11,10 +12,10 @@ void draw_out_of_service(StoreOutage& outage, const std::string& municipality, u
     using Ink = NoticeParagraph::Ink;
     using ui::FontRole;
     const NoticeCard card{
-        .title = icon_text(ui::icon::info, t("kiosk.outage.title")),
+        .title = with_icon(ui::icon::info, t("kiosk.outage.title")),
         .citizens = {{i18n::store_problem_for_citizen(outage.error, outage.lang), FontRole::body,
                       Ink::text, 1.5f},
-                     {icon_text(ui::icon::support_agent, t("kiosk.outage.call_staff")),
+                     {with_icon(ui::icon::support_agent, t("kiosk.outage.call_staff")),
                       FontRole::heading, Ink::accent, 2.0f}},
         .staff_head = std::string(t("kiosk.outage.for_staff")),
         .staff = {{i18n::store_problem_for_staff(outage.error, outage.path, outage.lang),
