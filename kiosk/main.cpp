@@ -144,6 +144,14 @@ int main(int argc, char** argv) {
     auto* fingerprint_opt = cli.add_option("--fingerprint", fingerprint,
                                            "With --enrol: the server certificate's SHA-256 (hex)");
     enrol_opt->needs(fingerprint_opt);
+    std::string track_code;
+    int sync_wait_s = 0;
+    cli.add_option("--track-code", track_code,
+                   "Screenshot with --outbox --screen track-result: the tracking code asked");
+    cli.add_option("--sync-wait", sync_wait_s,
+                   "Screenshot with --outbox: first wait up to SECONDS for the uploader to send "
+                   "what waits")
+        ->check(CLI::Range(0, 600));
     fingerprint_opt->needs(enrol_opt);
     cli.footer(
         "Two ways to run:\n"
@@ -194,8 +202,12 @@ int main(int argc, char** argv) {
                 std::fprintf(stderr, "siang-kiosk: --size must look like 1920x1080\n");
                 return 2;
             }
-            shot = kiosk::OfficeScreenshot{options.screenshot, options.screen, size->first,
-                                           size->second};
+            shot = kiosk::OfficeScreenshot{.png = options.screenshot,
+                                           .screen = options.screen,
+                                           .width = size->first,
+                                           .height = size->second,
+                                           .track_code = track_code,
+                                           .sync_wait = std::chrono::seconds(sync_wait_s)};
         }
         return kiosk::run_office_kiosk(*outbox_dir, enrol, *config, *window,
                                        options.lang == "en" ? i18n::Lang::en : i18n::Lang::th,

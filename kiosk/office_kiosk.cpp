@@ -7,6 +7,7 @@
 #include <span>
 #include <thread>
 
+#include "domain/tracking_code.hpp"
 #include "i18n/catalog.hpp"
 #include "kiosk/citizen_app.hpp"
 #include "kiosk/enrolment_screen.hpp"
@@ -65,8 +66,9 @@ bool wait_real(flow::KioskSession& session, flow::SteadyTime& now, std::chrono::
 }
 
 // The sample visit for OfficeScreenshot's screens.
-bool walk_office_shot(flow::KioskSession& session, const std::string& screen,
+bool walk_office_shot(flow::KioskSession& session, const OfficeScreenshot& shot,
                       flow::SteadyTime& now) {
+    const std::string& screen = shot.screen;
     if (screen == "attract") return true;
     if (screen == "receipt") {
         if (!flow::walk_to(session, flow::Screen::review, now)) return false;
@@ -80,10 +82,15 @@ bool walk_office_shot(flow::KioskSession& session, const std::string& screen,
                          [&] { return session.screen() != flow::Screen::submitting; }) &&
                session.screen() == flow::Screen::receipt;
     }
-    if (screen == "track-unreachable") {
-        if (!flow::walk_to(session, flow::Screen::track_entry, now)) return false;
+    if (screen == "track-unreachable" || screen == "track-result") {
         domain::TrackingCode c{{4, 8, 2, 1, 7, 7, 3, 0, 5, 1, 9, 0}};
         c.digits[11] = domain::damm_check_digit(std::span(c.digits).first(11));
+        if (!shot.track_code.empty()) {
+            auto given = domain::parse_tracking_code(shot.track_code);
+            if (!given) return false;
+            c = *given;
+        }
+        if (!flow::walk_to(session, flow::Screen::track_entry, now)) return false;
         now += std::chrono::seconds(1);
         session.handle(flow::intent::EnterCode{c.grouped()}, now);
         session.tick(now);
@@ -192,23 +199,34 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
     app.show_sync(&sync_watch);
     if (shot) {
         flow::SteadyTime now = started;
-        if (!walk_office_shot(session, shot->screen, now)) {
+        if (shot->sync_wait.count() > 0)
+            wait_real(session, now, shot->sync_wait, [&] {
+                auto s = outbox->status();
+                return s && s->pending == 0;
+            });
+        if (!walk_office_shot(session, *shot, now)) {
             std::fprintf(stderr, "siang-kiosk: cannot show the %s screen on the outbox\n",
                          shot->screen.c_str());
             return 1;
         }
         // What the picture shows, in words for the GUI tests (never the code or the token).
-        if (const flow::Receipt* r = session.receipt(); r && session.screen() == flow::Screen::receipt)
+        if (const flow::Receipt* r = session.receipt();
+            r && session.screen() == flow::Screen::receipt)
             std::fprintf(stderr, "siang-kiosk: receipt %s\n",
                          r->filed.number ? "with its case number" : "without a case number yet");
+        if (session.screen() == flow::Screen::track_result)
+            std::fprintf(stderr, "siang-kiosk: track_result shows %s\n",
+                         session.track_in_outbox() ? "the filing waiting in this kiosk's outbox"
+                                                   : "the office's status of the case");
         if (session.error())
-            std::fprintf(stderr, "siang-kiosk: %s says: %s\n",
-                         std::string(flow::screen_id(session.screen())).c_str(),
-                         flow::citizen_message(*session.error(), session.screen(), i18n::Lang::en)
-                             .c_str());
+            std::fprintf(
+                stderr, "siang-kiosk: %s says: %s\n",
+                std::string(flow::screen_id(session.screen())).c_str(),
+                flow::citizen_message(*session.error(), session.screen(), i18n::Lang::en).c_str());
         const flow::SyncView& sync = sync_watch.update(now);
         std::fprintf(stderr, "siang-kiosk: sync indicator: %lld pending%s\n",
-                     static_cast<long long>(sync.pending), sync.last_success ? "" : ", none sent yet");
+                     static_cast<long long>(sync.pending),
+                     sync.last_success ? "" : ", none sent yet");
         app.set_clock_offset(now - flow::SteadyClock::now());
         app.disable_transitions();
         auto r = window.screenshot([&](ui::Frame& frame) { app.draw(frame); }, shot->png,

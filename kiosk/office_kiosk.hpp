@@ -2,6 +2,7 @@
 // then the citizen kiosk filing into the outbox with the uploader running behind it.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -20,13 +21,17 @@ struct EnrolOption {
 // `--screenshot` of a kiosk on a real outbox (the GUI tests: a credential pointing at a server
 // that is down): the sample visit is walked over the real ports and the uploader, the wait for
 // the number and a lookup's answer taken in real time, then one PNG is written. `screen`:
-// attract (with the sync indicator), receipt (a filing), track-unreachable (a code asked of the
-// office).
+// attract (with the sync indicator), receipt (a filing), track-unreachable and track-result (a
+// code asked of the office: `track_code`, else a made-up valid one).
 struct OfficeScreenshot {
     std::string png;
     std::string screen;
     int width = 1920;
     int height = 1080;
+    std::string track_code;  // as a citizen would type it; never logged
+    // Before the visit, up to this long for the uploader to send what waits (the test of a
+    // server that came back); 0: not at all.
+    std::chrono::seconds sync_wait{0};
 };
 
 // Runs the kiosk on the outbox in `dir` (made 0700 when missing) in `window` until it closes.

@@ -14,7 +14,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -23,7 +22,7 @@
 #include "domain/directory.hpp"
 #include "domain/submission.hpp"
 #include "net/http_client.hpp"
-#include "support/server_process.hpp"
+#include "support/fresh_office.hpp"
 #include "sync/office_api.hpp"
 
 namespace {
@@ -32,41 +31,10 @@ namespace fs = std::filesystem;
 using namespace siang;
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
-using testing::ProgramRun;
-using testing::run_program;
 
 [[noreturn]] void die(const std::string& what) {
     std::fprintf(stderr, "upload_bench: %s\n", what.c_str());
     std::exit(1);
-}
-
-// Raw cost of making 4 KiB durable on this file system (as store_bench measures it).
-bench::LatencySamples raw_fsync(const fs::path& dir, int n) {
-    const auto file = dir / "fsync-probe.bin";
-    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) die("fsync probe");
-    std::vector<char> page(4096, 'x');
-    auto samples = bench::time_each(n, [&](int i) {
-        if (::pwrite(fd, page.data(), page.size(), static_cast<off_t>(i % 64) * 4096) < 0 ||
-            ::fdatasync(fd) != 0)
-            std::perror("fsync probe");
-    });
-    ::close(fd);
-    fs::remove(file);
-    return samples;
-}
-
-std::string uuid_v4() {
-    unsigned char b[16];
-    randombytes_buf(b, sizeof b);
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
-    char s[37];
-    std::snprintf(s, sizeof s,
-                  "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0],
-                  b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
-                  b[14], b[15]);
-    return s;
 }
 
 // A filing as a kiosk freezes it: a typical complaint with a contact.
@@ -80,7 +48,7 @@ std::string filing_body(const domain::Directory& directory, int n) {
     auto valid = domain::validate_draft(d, directory);
     if (!valid) die("draft: " + valid.error().detail);
     sync::Filing f;
-    f.uuid = uuid_v4();
+    f.uuid = testing::random_uuid_v4();
     f.filed_at =
         std::chrono::time_point_cast<domain::TimePoint::duration>(std::chrono::system_clock::now());
     f.code = domain::generate_tracking_code();
@@ -95,28 +63,23 @@ struct Kiosk {
 
 class Office {
   public:
-    explicit Office(fs::path dir) : dir_(std::move(dir)), store_(dir_ / "siang.db") {
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        if (cli({"init"}).exit_code != 0) die("siang init");
-        const ProgramRun id = cli({"--json", "server", "init"});
-        if (id.exit_code != 0) die("siang server init: " + id.err);
-        fingerprint_ = nlohmann::json::parse(id.out).at("fingerprint");
+    explicit Office(const fs::path& dir) : office_(SIANG_CLI, SIANG_SERVER, dir) {
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        if (auto e = office_.init(); !e.empty()) die(e);
         // On loopback all 50 kiosks come from one address; in an office each has its own, so the
         // per-address connection limit is raised to what 50 kept-alive kiosks need.
-        std::ofstream(dir_ / "bench.toml") << "[server]\nmax_connections_per_ip = 128\n";
-        if (!server_.start())
-            die("siang-server did not start (log " + server_.log().string() + ")");
-        url_ = "https://127.0.0.1:" + std::to_string(server_.office_port());
+        std::ofstream(dir / "bench.toml") << "[server]\nmax_connections_per_ip = 128\n";
+        if (auto e = office_.start({"--config", (dir / "bench.toml").string()}); !e.empty()) die(e);
     }
-    ~Office() { server_.terminate(); }
+    ~Office() { office_.server().terminate(); }
 
     // A kiosk added by the administrator and enrolled through the API, with its own connection.
     Kiosk enrol(const std::string& name) {
-        const ProgramRun add = cli({"--json", "kiosk", "add", name, "--url", url_});
-        if (add.exit_code != 0) die("siang kiosk add: " + add.err);
-        const std::string code = nlohmann::json::parse(add.out).at("enrolment_code");
-        auto client = net::HttpClient::make({.base_url = url_, .fingerprint = fingerprint_});
+        const std::string code = office_.add_kiosk(name);
+        if (code.empty()) die("siang kiosk add " + name + " failed");
+        auto client = net::HttpClient::make(
+            {.base_url = office_.url(), .fingerprint = office_.fingerprint()});
         if (!client) die("client: " + client.error().detail);
         auto r = client->post(sync::path_enrol, sync::encode(sync::EnrolRequest{code}));
         if (!r || r->status != 200) die("enrol: " + (r ? r->body : r.error().detail));
@@ -124,18 +87,11 @@ class Office {
         if (!reply) die("enrol reply: " + reply.error().detail);
         return Kiosk{std::move(*client), {{"Authorization", "Bearer " + reply->token}}};
     }
-    const fs::path& dir() const { return dir_; }
-    pid_t server_pid() const { return server_.pid(); }
+    const fs::path& dir() const { return office_.dir(); }
+    pid_t server_pid() { return office_.server().pid(); }
 
   private:
-    ProgramRun cli(std::vector<std::string> args) {
-        args.insert(args.begin(), {SIANG_CLI, "--store", store_.string()});
-        return run_program(args, 60s);
-    }
-    fs::path dir_, store_;
-    testing::ServerProcess server_{
-        SIANG_SERVER, store_, dir_, {"--config", (dir_ / "bench.toml").string()}};
-    std::string fingerprint_, url_;
+    testing::FreshOffice office_;
 };
 
 bool upload(Kiosk& k, const std::string& body) {
@@ -182,7 +138,7 @@ int main(int argc, char** argv) {
 
     Office office{fs::path(dir)};
     bench::LatencySamples::print_header();
-    auto fsync_before = raw_fsync(office.dir(), 200);
+    auto fsync_before = bench::raw_fsync(office.dir(), 200);
 
     // One kiosk, one kept-alive TLS connection, one filing at a time.
     Kiosk one = office.enrol("bench-1");
@@ -193,7 +149,7 @@ int main(int argc, char** argv) {
     auto latency = bench::time_each(uploads, [&](int i) {
         if (!upload(one, bodies[static_cast<std::size_t>(i)])) die("upload failed");
     });
-    auto fsync_after = raw_fsync(office.dir(), 200);
+    auto fsync_after = bench::raw_fsync(office.dir(), 200);
     fsync_before.print("fsync 4 KiB (before the uploads)");
     fsync_after.print("fsync 4 KiB (after the uploads)");
     const double fsync_p99 = std::max(fsync_before.percentile(99), fsync_after.percentile(99));

@@ -22,6 +22,16 @@ std::string with_icon(const ui::icon::Icon& icon, std::string_view text) {
     return s;
 }
 
+void draw_waiting(const ScreenContext& ctx, const ui::icon::Icon& icon, std::string_view title,
+                  std::string_view line) {
+    const Rect& area = ctx.page.content;
+    const float y = area.min.y + area.height() * 0.3f;
+    const float h = draw_paragraph(ctx, {area.min.x, y}, area.width(), ui::FontRole::title,
+                                   ctx.palette().text, with_icon(icon, title) + "…");
+    draw_paragraph(ctx, {area.min.x, y + h}, area.width(), ui::FontRole::body,
+                   ctx.palette().text_muted, line);
+}
+
 float draw_paragraph(const ScreenContext& ctx, ImVec2 pos, float width, ui::FontRole role,
                      ui::Rgb color, std::string_view text) {
     return ui::draw_wrapped(ImGui::GetWindowDrawList(), ctx.font(role), pos, width,

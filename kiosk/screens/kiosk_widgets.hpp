@@ -19,6 +19,11 @@ namespace siang::kiosk::screens {
 // "<icon>  text": an icon and a label in one string for a button or a line.
 std::string with_icon(const ui::icon::Icon& icon, std::string_view text);
 
+// A screen that only waits (submitting, track checking): the title with its icon and "…" a third
+// of the way down the content, and `line` under it, muted. Nothing to tap.
+void draw_waiting(const ScreenContext& ctx, const ui::icon::Icon& icon, std::string_view title,
+                  std::string_view line);
+
 // Draws `text` wrapped to `width` from `pos` in `role`; returns the height used.
 float draw_paragraph(const ScreenContext& ctx, ImVec2 pos, float width, ui::FontRole role,
                      ui::Rgb color, std::string_view text);

@@ -1,95 +1,29 @@
 // The out-of-service screen (SPEC §11: calm, bright, one message, Thai first).
 #include "kiosk/screens/out_of_service.hpp"
 
-#include <algorithm>
-
 #include "i18n/store_problem.hpp"
-#include "kiosk/screens/page_chrome.hpp"
-#include "ui/card.hpp"
-#include "ui/icons.hpp"
-#include "ui/text_draw.hpp"
-#include "ui/touch/touch_button.hpp"
-#include "ui/touch/touch_style.hpp"
+#include "kiosk/screens/kiosk_widgets.hpp"
+#include "kiosk/screens/notice_page.hpp"
 
 namespace siang::kiosk::screens {
-namespace {
-
-std::string icon_text(const ui::icon::Icon& icon, std::string_view text) {
-    std::string s = icon.utf8;
-    s += "  ";
-    s += text;
-    return s;
-}
-
-}  // namespace
 
 void draw_out_of_service(StoreOutage& outage, const std::string& municipality, ui::Frame& frame) {
-    const ui::Metrics& m = frame.theme.metrics;
-    const ui::Palette& p = frame.theme.palette;
-    const PageLayout page = page_layout(frame);
-    ImDrawList* list = ImGui::GetWindowDrawList();
     const auto t = [&](std::string_view key) { return i18n::tr(key, outage.lang); };
-
-    list->AddRectFilled(page.header.min, page.header.max, ui::to_imu32(p.accent));
-    ImFont* heading = frame.font(ui::FontRole::heading);
-    ui::draw_text(list, heading,
-                  {page.content.min.x,
-                   page.header.min.y + (page.header.height() - ui::line_height(heading)) * 0.5f},
-                  ui::to_imu32(p.on_accent), municipality);
-
-    // One card, centred, no wider than reads comfortably.
-    const Rect& area = page.content;
-    const float width = std::min(area.width(), std::max(area.width() * 0.7f, 900.0f));
-    const float pad = m.gap * 2.5f;
-    const float inner = width - 2.0f * pad;
-    const std::string title = icon_text(ui::icon::info, t("kiosk.outage.title"));
-    const std::string reason = i18n::store_problem_for_citizen(outage.error, outage.lang);
-    const std::string call = icon_text(ui::icon::support_agent, t("kiosk.outage.call_staff"));
-    const std::string staff_head(t("kiosk.outage.for_staff"));
-    const std::string staff = i18n::store_problem_for_staff(outage.error, outage.path, outage.lang);
-    const std::string retry(t("kiosk.outage.retry"));
-    ImFont* title_font = frame.font(ui::FontRole::title);
-    ImFont* body = frame.font(ui::FontRole::body);
-    ImFont* small = frame.font(ui::FontRole::small);
-    const float h = ui::measure_wrapped(title_font, inner, title) + m.gap +
-                    ui::measure_wrapped(body, inner, reason) + m.gap * 1.5f +
-                    ui::measure_wrapped(heading, inner, call) + m.gap * 2.0f +
-                    ui::line_height(small) + ui::measure_wrapped(small, inner, staff) +
-                    m.gap * 0.5f + ui::measure_wrapped(small, inner, retry);
-    const float card_h = std::min(h + 2.0f * pad, area.height());
-    const ImVec2 min{area.min.x + (area.width() - width) * 0.5f,
-                     area.min.y + std::max(0.0f, (area.height() - card_h) * 0.4f)};
-    ui::draw_card(list, min, {min.x + width, min.y + card_h}, m.radius, ui::to_imu32(p.surface),
-                  m.shadow);
-    list->PushClipRect(min, {min.x + width, min.y + card_h}, true);
-    const float x = min.x + pad;
-    float y = min.y + pad;
-    y += ui::draw_wrapped(list, title_font, {x, y}, inner, ui::to_imu32(p.text), title) + m.gap;
-    y += ui::draw_wrapped(list, body, {x, y}, inner, ui::to_imu32(p.text), reason) + m.gap * 1.5f;
-    y +=
-        ui::draw_wrapped(list, heading, {x, y}, inner, ui::to_imu32(p.accent), call) + m.gap * 2.0f;
-    // The staff part under a hairline, smaller and muted: the citizen's message comes first.
-    list->AddLine({x, y - m.gap}, {x + inner, y - m.gap}, ui::to_imu32(p.border), 1.0f);
-    ui::draw_text(list, small, {x, y}, ui::to_imu32(p.text_muted), staff_head);
-    y += ui::line_height(small);
-    y += ui::draw_wrapped(list, small, {x, y}, inner, ui::to_imu32(p.text_muted), staff) +
-         m.gap * 0.5f;
-    ui::draw_wrapped(list, small, {x, y}, inner, ui::to_imu32(p.text_muted), retry);
-    list->PopClipRect();
-
-    // The bar: the language toggle only; "call staff" cannot reach the office without its
-    // store, so the card says to ask at the counter instead.
-    const Rect& bar = page.bar;
-    ui::draw_card(list, bar.min, {bar.max.x, bar.max.y + m.radius * 2.0f}, 0.0f,
-                  ui::to_imu32(p.surface), m.shadow, ui::to_imu32(p.shadow, 0.18f));
-    const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
-    const std::string label = icon_text(ui::icon::translate, t("kiosk.outage.language"));
-    const float bw = std::max(m.touch_target * 2.0f,
-                              ui::measure_text(style.label_font(), label).x + 3.0f * m.gap);
-    const float bh = std::min(m.touch_target, bar.height() - m.gap);
-    const ImVec2 at{bar.max.x - m.margin - bw, bar.min.y + (bar.height() - bh) * 0.5f};
-    if (ui::touch::touch_button_at("##outage_lang", at, {bw, bh}, label, style,
-                                   ui::touch::ButtonLook::modifier))
+    using Ink = NoticeParagraph::Ink;
+    using ui::FontRole;
+    const NoticeCard card{
+        .title = with_icon(ui::icon::info, t("kiosk.outage.title")),
+        .citizens = {{i18n::store_problem_for_citizen(outage.error, outage.lang), FontRole::body,
+                      Ink::text, 1.5f},
+                     {with_icon(ui::icon::support_agent, t("kiosk.outage.call_staff")),
+                      FontRole::heading, Ink::accent, 2.0f}},
+        .staff_head = std::string(t("kiosk.outage.for_staff")),
+        .staff = {{i18n::store_problem_for_staff(outage.error, outage.path, outage.lang),
+                   FontRole::small, Ink::muted, 0.5f},
+                  {std::string(t("kiosk.outage.retry")), FontRole::small, Ink::muted, 0.0f}}};
+    // "Call staff" cannot reach the office without its store, so the card says to ask at the
+    // counter instead and the bar has the language toggle only.
+    if (draw_notice_page(card, municipality, t("kiosk.outage.language"), "##outage_lang", frame))
         outage.lang = outage.lang == i18n::Lang::th ? i18n::Lang::en : i18n::Lang::th;
 }
 

@@ -7,14 +7,8 @@
 namespace siang::kiosk::screens {
 
 Intents draw_track_checking(ScreenContext& ctx) {
-    const Rect& area = ctx.page.content;
-    const float y = area.min.y + area.height() * 0.3f;
-    const float h = draw_paragraph(
-        ctx, {area.min.x, y}, area.width(), ui::FontRole::title, ctx.palette().text,
-        with_icon(ui::icon::search, ctx.t(flow::screen_title_key(flow::Screen::track_checking))) +
-            "…");
-    draw_paragraph(ctx, {area.min.x, y + h}, area.width(), ui::FontRole::body,
-                   ctx.palette().text_muted, ctx.t("kiosk.track.checking_wait"));
+    draw_waiting(ctx, ui::icon::search, ctx.t(flow::screen_title_key(flow::Screen::track_checking)),
+                 ctx.t("kiosk.track.checking_wait"));
     return {};
 }
 

@@ -111,8 +111,13 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
                                                    const config::Config& config, ApiSetup setup) {
     store::OpenOptions options;
     options.directory = config.directory;
-    auto writer_store = store::Store::open(store_path, options);
+    // The writer's commits leave the log to the checkpointer beside it (FilingWriter).
+    store::OpenOptions writer_options = options;
+    writer_options.defer_checkpoints = true;
+    auto writer_store = store::Store::open(store_path, writer_options);
     if (!writer_store) return std::unexpected(writer_store.error());
+    auto checkpointer = store::Store::open(store_path, writer_options);
+    if (!checkpointer) return std::unexpected(checkpointer.error());
     auto pool = StorePool::open(store_path, options, pool_size);
     if (!pool) return std::unexpected(pool.error());
     auto ctx = std::make_unique<ApiContext>();
@@ -130,7 +135,8 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
     ctx->pool = std::move(*pool);
     ctx->config = config;
     ctx->writer = std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{},
-                                                 ctx->now, [c = ctx.get()] { notify_change(*c); });
+                                                 ctx->now, std::move(*checkpointer),
+                                                 [c = ctx.get()] { notify_change(*c); });
     return std::unique_ptr<OfficeApi>(std::make_unique<OfficeApiImpl>(std::move(ctx)));
 }
 

@@ -18,6 +18,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "sync/office_api.hpp"
 
@@ -433,28 +434,29 @@ struct HttpServer::Impl {
         if (v6) flags |= MHD_USE_IPv6;
         if (options.tls) flags |= MHD_USE_TLS;
         const auto idle = idle_seconds();
+        // The options both listeners share, then the TLS identity for the office API.
+        const auto fn = [](auto* f) { return reinterpret_cast<intptr_t>(f); };
+        std::vector<MHD_OptionItem> items{
+            {MHD_OPTION_LISTEN_SOCKET, listen_fd, nullptr},
+            {MHD_OPTION_CONNECTION_LIMIT, options.connection_limit, nullptr},
+            {MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.per_ip_connection_limit, nullptr},
+            {MHD_OPTION_CONNECTION_TIMEOUT, idle, nullptr},
+            {MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<intptr_t>(options.header_memory_bytes),
+             nullptr},
+            {MHD_OPTION_NOTIFY_COMPLETED, fn(&Impl::on_completed), this},
+            {MHD_OPTION_NOTIFY_CONNECTION, fn(&Impl::on_connection), this},
+            {MHD_OPTION_STRICT_FOR_CLIENT, 1, nullptr}};
         if (options.tls) {
-            daemon = MHD_start_daemon(
-                flags, 0, nullptr, nullptr, &Impl::on_request, this, MHD_OPTION_LISTEN_SOCKET,
-                listen_fd, MHD_OPTION_CONNECTION_LIMIT, options.connection_limit,
-                MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.per_ip_connection_limit,
-                MHD_OPTION_CONNECTION_TIMEOUT, idle, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-                options.header_memory_bytes, MHD_OPTION_NOTIFY_COMPLETED, &Impl::on_completed, this,
-                MHD_OPTION_NOTIFY_CONNECTION, &Impl::on_connection, this,
-                MHD_OPTION_STRICT_FOR_CLIENT, 1, MHD_OPTION_HTTPS_MEM_KEY,
-                options.tls->key_pem.c_str(), MHD_OPTION_HTTPS_MEM_CERT,
-                options.tls->cert_pem.c_str(), MHD_OPTION_HTTPS_PRIORITIES,
-                "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2", MHD_OPTION_END);
-        } else {
-            daemon = MHD_start_daemon(
-                flags, 0, nullptr, nullptr, &Impl::on_request, this, MHD_OPTION_LISTEN_SOCKET,
-                listen_fd, MHD_OPTION_CONNECTION_LIMIT, options.connection_limit,
-                MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.per_ip_connection_limit,
-                MHD_OPTION_CONNECTION_TIMEOUT, idle, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-                options.header_memory_bytes, MHD_OPTION_NOTIFY_COMPLETED, &Impl::on_completed, this,
-                MHD_OPTION_NOTIFY_CONNECTION, &Impl::on_connection, this,
-                MHD_OPTION_STRICT_FOR_CLIENT, 1, MHD_OPTION_END);
+            static constexpr const char* priorities = "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2";
+            items.push_back(
+                {MHD_OPTION_HTTPS_MEM_KEY, 0, const_cast<char*>(options.tls->key_pem.c_str())});
+            items.push_back(
+                {MHD_OPTION_HTTPS_MEM_CERT, 0, const_cast<char*>(options.tls->cert_pem.c_str())});
+            items.push_back({MHD_OPTION_HTTPS_PRIORITIES, 0, const_cast<char*>(priorities)});
         }
+        items.push_back({MHD_OPTION_END, 0, nullptr});
+        daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &Impl::on_request, this,
+                                  MHD_OPTION_ARRAY, items.data(), MHD_OPTION_END);
         if (daemon == nullptr) {
             ::close(listen_fd);
             listen_fd = -1;

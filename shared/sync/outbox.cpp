@@ -10,7 +10,11 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
 
 #include "store/file_length_check.hpp"
@@ -34,6 +38,27 @@ using store::Transaction;
 constexpr int busy_timeout_ms = 5000;
 
 constexpr std::string_view db_name = "outbox.db";
+
+// One mutex per outbox file in this process, shared by its connections (the kiosk's UI thread
+// and the uploader): their write transactions queue on it and start the moment the other one
+// commits, where SQLite's busy handler would sleep 1, 2, 5… ms between tries (a submit meeting
+// an acknowledgement waited up to 180 ms). Another process (`siang outbox`) still meets the busy
+// timeout.
+std::shared_ptr<std::mutex> write_lock_for(const std::string& path) {
+    static std::mutex registry_mutex;
+    static std::map<std::string, std::weak_ptr<std::mutex>> registry;
+    std::error_code ec;
+    auto key = std::filesystem::weakly_canonical(path, ec).string();
+    if (ec) key = path;
+    std::lock_guard lock(registry_mutex);
+    std::weak_ptr<std::mutex>& slot = registry[key];
+    auto m = slot.lock();
+    if (!m) {
+        m = std::make_shared<std::mutex>();
+        slot = m;
+    }
+    return m;
+}
 constexpr std::string_view credential_name = "device.json";
 
 // Schema steps by user_version, as in the store: append, never edit.
@@ -203,9 +228,12 @@ Result<void> write_file_atomically(const std::string& path, std::string_view tex
 
 struct Outbox::Impl {
     std::string dir;
+    std::shared_ptr<std::mutex> write_lock;  // write_lock_for(the database)
     SqliteDb db;
+    std::optional<Statement> insert_filing;  // file()'s INSERT, prepared once (before db closes)
 
     Result<Statement> prepare(std::string_view sql) { return Statement::prepare(db.get(), sql); }
+    std::unique_lock<std::mutex> writing() { return std::unique_lock(*write_lock); }
 };
 
 Result<Outbox> Outbox::open(const std::string& dir, bool create) {
@@ -228,6 +256,7 @@ Result<Outbox> Outbox::open(const std::string& dir, bool create) {
     if (auto r = quick_check(*db); !r) return std::unexpected(r.error());
     auto impl = std::make_unique<Impl>();
     impl->dir = dir;
+    impl->write_lock = write_lock_for(path);
     impl->db = std::move(*db);
     return Outbox(std::move(impl));
 }
@@ -286,17 +315,23 @@ Result<Receipt> Outbox::file(const domain::Draft& validated, domain::TimePoint n
     Receipt receipt;
     receipt.filed_at = now;
     receipt.due_date = domain::due_date(directory, validated.kind, validated.service, now);
-    auto ins = impl_->prepare(
-        "INSERT INTO filings(uuid, state, filed_at, due_day, body) VALUES(?, 'pending', ?, ?, ?)");
-    if (!ins) return std::unexpected(ins.error());
+    if (!impl_->insert_filing) {
+        auto ins = impl_->prepare(
+            "INSERT INTO filings(uuid, state, filed_at, due_day, body) VALUES(?, 'pending', ?, ?, "
+            "?)");
+        if (!ins) return std::unexpected(ins.error());
+        impl_->insert_filing.emplace(std::move(*ins));
+    }
+    Statement* ins = &*impl_->insert_filing;
     // A second draw only if 122 random bits ever met an earlier uuid here.
     for (int tries = 0;; ++tries) {
         f.uuid = mint_uuid();
         f.code = domain::generate_tracking_code();
+        const std::string body = encode(f);
+        auto writing = impl_->writing();
         auto txn = Transaction::begin(impl_->db);
         if (!txn) return std::unexpected(txn.error());
-        ins->bind_all(f.uuid, now.time_since_epoch().count(), day_number(receipt.due_date),
-                      encode(f));
+        ins->bind_all(f.uuid, now.time_since_epoch().count(), day_number(receipt.due_date), body);
         auto r = ins->run();
         if (!r) {
             if (tries < 3 && sqlite3_extended_errcode(impl_->db.get()) == SQLITE_CONSTRAINT_UNIQUE)
@@ -326,6 +361,7 @@ Result<std::optional<PendingFiling>> Outbox::next_pending() {
 }
 
 Result<void> Outbox::acknowledge(const FilingAck& ack, domain::TimePoint now) {
+    auto writing = impl_->writing();
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     // A quarantined filing the office later acknowledges is at the office after all.
@@ -351,6 +387,7 @@ Result<void> Outbox::acknowledge(const FilingAck& ack, domain::TimePoint now) {
 }
 
 Result<void> Outbox::quarantine(const std::string& uuid, const Error& why) {
+    auto writing = impl_->writing();
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     auto upd = impl_->prepare(
@@ -372,6 +409,7 @@ Result<void> Outbox::quarantine(const std::string& uuid, const Error& why) {
 }
 
 Result<void> Outbox::note_attempt_failed(const std::string& uuid, const Error& why) {
+    auto writing = impl_->writing();
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     auto upd = impl_->prepare(
@@ -388,6 +426,7 @@ Result<void> Outbox::note_attempt_failed(const std::string& uuid, const Error& w
 }
 
 Result<void> Outbox::scrub() {
+    auto writing = impl_->writing();
     auto st = impl_->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
     if (!st) return std::unexpected(st.error());
     auto row = st->step();

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "support/server_process.hpp"
+#include "support/fresh_office.hpp"
 #include "support/test_dir.hpp"
 
 namespace {
@@ -18,13 +18,8 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using nlohmann::json;
 using siang::testing::ProgramRun;
+using siang::testing::read_whole_file;
 using siang::testing::run_program;
-using siang::testing::ServerProcess;
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 
 struct Answer {
     int status = 0;
@@ -34,33 +29,28 @@ struct Answer {
 class ApiSecurity : public ::testing::Test {
   protected:
     fs::path dir = siang::testing::test_dir("system");
-    fs::path store = dir / "siang.db";
+    siang::testing::FreshOffice office{SIANG_CLI, SIANG_SERVER, dir};
+    fs::path store = office.store();
     std::string pin;  // curl's --pinnedpubkey: sha256// and the base64 SPKI hash
-    std::unique_ptr<ServerProcess> server;
     std::string url;
 
-    ProgramRun cli(std::vector<std::string> args) {
-        args.insert(args.begin(), {SIANG_CLI, "--store", store.string()});
-        return run_program(args, 60s);
-    }
+    ProgramRun cli(std::vector<std::string> args) { return office.cli(std::move(args)); }
 
     void SetUp() override {
-        ASSERT_EQ(cli({"init"}).exit_code, 0);
-        const ProgramRun id = cli({"--json", "server", "init"});
-        ASSERT_EQ(id.exit_code, 0) << id.err;
-        const std::string certificate = json::parse(id.out).at("certificate");
+        const std::string made = office.init();
+        ASSERT_EQ(made, "");
         // The pinned key, computed by openssl from the certificate the server presents.
         const ProgramRun spki = run_program(
             {"/bin/sh", "-c",
-             "openssl x509 -in '" + certificate +
+             "openssl x509 -in '" + office.certificate() +
                  "' -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 "
                  "-binary | openssl base64 -A"},
             30s);
         ASSERT_EQ(spki.exit_code, 0) << spki.err;
         pin = "sha256//" + spki.out;
-        server = std::make_unique<ServerProcess>(SIANG_SERVER, store, dir);
-        ASSERT_TRUE(server->start()) << slurp(server->log());
-        url = "https://127.0.0.1:" + std::to_string(server->office_port());
+        const std::string started = office.start();
+        ASSERT_EQ(started, "");
+        url = office.url();
     }
 
     // POSTs `body` to `path` with curl, the server's key pinned (-k only skips the CA chain the
@@ -91,7 +81,7 @@ class ApiSecurity : public ::testing::Test {
         EXPECT_EQ(r.exit_code, 0) << r.err;
         Answer ans;
         ans.status = std::atoi(r.out.c_str());
-        ans.body = json::parse(slurp(out), nullptr, false);
+        ans.body = json::parse(read_whole_file(out), nullptr, false);
         return ans;
     }
     static std::string error_code(const Answer& a) {
@@ -100,9 +90,9 @@ class ApiSecurity : public ::testing::Test {
     }
 
     std::string add_kiosk(const std::string& name) {
-        const ProgramRun add = cli({"--json", "kiosk", "add", name, "--url", url});
-        EXPECT_EQ(add.exit_code, 0) << add.err;
-        return json::parse(add.out).at("enrolment_code");
+        std::string code = office.add_kiosk(name);
+        EXPECT_NE(code, "") << "siang kiosk add " << name;
+        return code;
     }
     std::string enrol(const std::string& code) {
         const Answer a = post("/api/v1/enrol", json{{"enrolment_code", code}}.dump());

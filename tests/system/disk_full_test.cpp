@@ -15,7 +15,7 @@
 #include "domain/directory.hpp"
 #include "domain/submission.hpp"
 #include "net/http_client.hpp"
-#include "support/server_process.hpp"
+#include "support/fresh_office.hpp"
 #include "support/test_dir.hpp"
 #include "sync/office_api.hpp"
 #include "sync/outbox.hpp"
@@ -26,13 +26,8 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using nlohmann::json;
 using siang::testing::ProgramRun;
+using siang::testing::read_whole_file;
 using siang::testing::run_program;
-using siang::testing::ServerProcess;
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 
 std::string scalar(const fs::path& db, const std::string& sql) {
     sqlite3* h = nullptr;
@@ -79,19 +74,6 @@ std::size_t fill(const fs::path& path) {
     return total;
 }
 
-std::string uuid_v4() {
-    unsigned char b[16];
-    randombytes_buf(b, sizeof b);
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
-    char s[37];
-    std::snprintf(s, sizeof s,
-                  "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0],
-                  b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
-                  b[14], b[15]);
-    return s;
-}
-
 siang::domain::Draft big_draft(const std::string& subject) {
     siang::domain::Draft d;
     d.kind = siang::domain::Kind::complaint;
@@ -109,29 +91,26 @@ TEST(DiskFull, TheOutboxKeepsFilingTheServerSaysStoreFullAndEverythingArrivesLat
             FAIL() << "the disk-full test mounts a tmpfs and needs root; CI runs as root";
         GTEST_SKIP() << "mounting a tmpfs needs root (CI fails here)";
     }
-    const fs::path store = disk.where / "siang.db";
+    siang::testing::FreshOffice office(SIANG_CLI, SIANG_SERVER, dir, disk.where / "siang.db");
+    const fs::path store = office.store();
     auto cli = [&](std::vector<std::string> args, std::chrono::milliseconds bound = 60s) {
-        args.insert(args.begin(), {SIANG_CLI, "--store", store.string()});
-        return run_program(args, bound);
+        return office.cli(std::move(args), bound);
     };
     const fs::path box = dir / "outbox";
     auto outbox = [&](std::vector<std::string> args, std::chrono::milliseconds bound = 60s) {
         args.insert(args.begin(), {SIANG_CLI, "--json", "outbox", "--dir", box.string()});
         return run_program(args, bound);
     };
-    ASSERT_EQ(cli({"init"}).exit_code, 0);
-    const ProgramRun id = cli({"--json", "server", "init"});
-    ASSERT_EQ(id.exit_code, 0) << id.err;
-    const std::string fingerprint = json::parse(id.out).at("fingerprint");
-    ServerProcess server(SIANG_SERVER, store, dir);
-    ASSERT_TRUE(server.start()) << slurp(server.log());
-    const std::string url = "https://127.0.0.1:" + std::to_string(server.office_port());
-    const ProgramRun add = cli({"--json", "kiosk", "add", "kiosk-1", "--url", url});
-    ASSERT_EQ(add.exit_code, 0) << add.err;
-    ASSERT_EQ(outbox({"enrol", url, json::parse(add.out).at("enrolment_code"), "--fingerprint",
-                      fingerprint})
-                  .exit_code,
-              0);
+    const std::string made = office.init();
+    ASSERT_EQ(made, "");
+    const std::string started = office.start();
+    ASSERT_EQ(started, "");
+    siang::testing::ServerProcess& server = office.server();
+    const std::string url = office.url();
+    const std::string fingerprint = office.fingerprint();
+    const std::string code = office.add_kiosk("kiosk-1");
+    ASSERT_NE(code, "");
+    ASSERT_EQ(outbox({"enrol", url, code, "--fingerprint", fingerprint}).exit_code, 0);
 
     auto ob = siang::sync::Outbox::open(box.string());
     ASSERT_TRUE(ob) << ob.error().detail;
@@ -161,7 +140,7 @@ TEST(DiskFull, TheOutboxKeepsFilingTheServerSaysStoreFullAndEverythingArrivesLat
     siang::net::HttpReply refused;
     for (int i = 0; i < 200; ++i) {
         siang::sync::Filing f;
-        f.uuid = uuid_v4();
+        f.uuid = siang::testing::random_uuid_v4();
         f.filed_at =
             std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
         f.code = siang::domain::generate_tracking_code();
@@ -189,7 +168,8 @@ TEST(DiskFull, TheOutboxKeepsFilingTheServerSaysStoreFullAndEverythingArrivesLat
     auto status = json::parse(outbox({"status"}).out);
     EXPECT_GT(status.at("pending").get<int>(), 0);
     EXPECT_EQ(status.at("quarantined"), 0) << "a full disk is not a refusal for good";
-    EXPECT_TRUE(server.running()) << "the server died of a full disk: " << slurp(server.log());
+    EXPECT_TRUE(server.running()) << "the server died of a full disk: "
+                                  << read_whole_file(server.log());
 
     // Space returns: everything arrives, once.
     fs::remove(disk.where / "filler");

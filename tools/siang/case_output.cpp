@@ -1,6 +1,9 @@
 // JSON and terminal renderings of queue rows, case details and public statuses.
 #include "case_output.hpp"
 
+#include <iostream>
+
+#include "cli_context.hpp"
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
 #include "sync/office_api.hpp"
@@ -152,6 +155,14 @@ void print_public(std::ostream& out, const store::PublicStatus& s, const domain:
             << i18n::status_name(t.status, lang) << '\n';
         if (!t.public_reply.empty()) out << "      " << t.public_reply << '\n';
     }
+}
+
+void print_tracked(const store::PublicStatus& s, bool json, const domain::Directory& dir,
+                   i18n::Lang lang) {
+    if (json)
+        CliContext::print_json(to_json(s));
+    else
+        print_public(std::cout, s, dir, lang);
 }
 
 }  // namespace siang::cli

@@ -24,5 +24,9 @@ void print_detail(std::ostream& out, const store::CaseDetail& c, const domain::D
 // What the kiosk may show for a tracking code.
 void print_public(std::ostream& out, const store::PublicStatus& s, const domain::Directory& dir,
                   i18n::Lang lang);
+// The answer to a tracking code on stdout, from the store (`siang show --code`) or the office
+// (`siang outbox track`): to_json's object with `json`, else print_public's text.
+void print_tracked(const store::PublicStatus& s, bool json, const domain::Directory& dir,
+                   i18n::Lang lang);
 
 }  // namespace siang::cli

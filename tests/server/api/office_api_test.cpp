@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <future>
 #include <set>
+#include <thread>
 
 #include "store/store.hpp"
 #include "sync/office_api.hpp"
@@ -168,6 +169,22 @@ TEST_F(OfficeApiTest, MissingForgedOrRevokedTokenIs401) {
     auto r = call("POST", "/api/v1/filings", sync::encode(filing(1)), token);
     EXPECT_EQ(r.status, 401);
     EXPECT_EQ(error_of(r).code, Errc::device_refused);
+}
+
+// The writer leaves the write-ahead log to its checkpointer (FilingWriter): 160 filings are about
+// 4,600 pages of log, below the writer's own bound of 10,000, so only the checkpointer, beside
+// the writer, can have copied them into the database file meanwhile.
+TEST_F(OfficeApiTest, FilingsAreCopiedIntoTheDatabaseBesideTheWriter) {
+    const std::string token = enrol("counter-1");
+    const auto before = std::filesystem::file_size(path);
+    for (int i = 1; i <= 160; ++i)
+        ASSERT_EQ(call("POST", "/api/v1/filings", sync::encode(filing(i)), token).status, 200);
+    std::uintmax_t after = before;
+    for (int i = 0; i < 200 && after < before + 256 * 1024; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        after = std::filesystem::file_size(path);
+    }
+    EXPECT_GE(after, before + 256 * 1024) << "the database file stayed at " << after << " bytes";
 }
 
 TEST_F(OfficeApiTest, FilingIsAcknowledgedWithItsCaseNumberAndAResendGetsTheSame) {

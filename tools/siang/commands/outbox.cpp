@@ -253,10 +253,7 @@ int run_track(CliContext& ctx, const std::string& dir, const std::string& code_t
             CliContext::print_json({{"error", "server_unreachable"}, {"message", message}});
         return exit_network;
     }
-    if (ctx.options.json)
-        CliContext::print_json(to_json(*status));
-    else
-        print_public(std::cout, *status, ctx.config().directory, ctx.lang());
+    print_tracked(*status, ctx.options.json, ctx.config().directory, ctx.lang());
     return exit_ok;
 }
 

@@ -30,10 +30,7 @@ int show_code(CliContext& ctx, const std::string& code_text) {
     if (!s) return ctx.report(s.error());
     auto status = s->find_by_code(*code);
     if (!status) return ctx.report(status.error());
-    if (ctx.options.json)
-        CliContext::print_json(to_json(*status));
-    else
-        print_public(std::cout, *status, ctx.config().directory, ctx.lang());
+    print_tracked(*status, ctx.options.json, ctx.config().directory, ctx.lang());
     return exit_ok;
 }
 
