@@ -138,7 +138,9 @@ TEST_F(StaffAdmin, DisablingAUserEndsTheirSessionsAtOnceAndTheyCannotLogIn) {
     EXPECT_EQ(server.curl(users + "/nobody/disable", "{}", admin).status, 404);
     const auto list = server.curl(users, {}, admin);
     for (const auto& u : list.body.at("users")) {
-        if (u.at("username") == t::clerk_user) EXPECT_TRUE(u.at("disabled"));
+        if (u.at("username") == t::clerk_user) {
+            EXPECT_TRUE(u.at("disabled"));
+        }
     }
 }
 
