@@ -60,5 +60,7 @@ std::vector<http::Route> help_routes(ApiContext& ctx);
 http::Route heartbeat_route(ApiContext& ctx);
 // Staff (issue 12): login, logout and the session's user (staff_login.cpp).
 std::vector<http::Route> staff_session_routes(ApiContext& ctx);
+// Staff (issue 12): the queue, a case, its workflow and the change counters (staff_cases.cpp).
+std::vector<http::Route> staff_case_routes(ApiContext& ctx);
 
 }  // namespace siang::server::api

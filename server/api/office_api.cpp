@@ -23,6 +23,7 @@ class OfficeApiImpl final : public OfficeApi {
                                      heartbeat_route(*ctx_)};
         for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
+        for (auto& r : staff_case_routes(*ctx_)) out.push_back(std::move(r));
         return out;
     }
 
