@@ -26,7 +26,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* bench_password = "Bench-Khao-Tom-Mud-77";
 
-
 // The two accounts the bench logs in as; added once.
 bool ensure_accounts(const std::string& path) {
     auto s = store::Store::open(path);
@@ -115,8 +114,8 @@ int main(int argc, char** argv) {
             auto r = m.refresh(client, viewer);
             auto dt = std::chrono::steady_clock::now() - t0;
             if (!r) {
-                std::fprintf(stderr, "%s: %s %s\n", c.name.c_str(), error_name(r.error().code).data(),
-                             r.error().detail.c_str());
+                std::fprintf(stderr, "%s: %s %s\n", c.name.c_str(),
+                             error_name(r.error().code).data(), r.error().detail.c_str());
                 std::exit(1);
             }
             return std::pair{dt, m.rows().size()};
@@ -132,9 +131,9 @@ int main(int argc, char** argv) {
                 samples.add(dt);
                 rows = n;
             }
-            samples.print((over_api ? "api   " : "store ") + c.name + " [" + std::to_string(rows) +
-                              "]",
-                          over_api ? c.api_target : c.target);
+            samples.print(
+                (over_api ? "api   " : "store ") + c.name + " [" + std::to_string(rows) + "]",
+                over_api ? c.api_target : c.target);
         }
     }
     return 0;

@@ -53,10 +53,9 @@ Result<void> ApiClient::change_status(const domain::CaseNumber& number,
                                       const domain::StatusChange& change, const store::Viewer&,
                                       std::optional<std::int64_t> expected_version) {
     // Who and when are the server's: the session's user, the server's clock.
-    return changed(post(case_path(number, "status"),
-                        sync::encode(sync::StatusChangeRequest{expected_version, change.to,
-                                                               change.note, change.public_reply,
-                                                               change.reason})));
+    return changed(post(case_path(number, "status"), sync::encode(sync::StatusChangeRequest{
+                                                         expected_version, change.to, change.note,
+                                                         change.public_reply, change.reason})));
 }
 
 Result<void> ApiClient::add_note(const domain::CaseNumber& number, const store::Viewer&,
@@ -66,8 +65,8 @@ Result<void> ApiClient::add_note(const domain::CaseNumber& number, const store::
                         sync::encode(sync::NoteRequest{expected_version, std::string(text)})));
 }
 
-Result<void> ApiClient::assign_division(const domain::CaseNumber& number,
-                                        std::string_view division, const store::Viewer&,
+Result<void> ApiClient::assign_division(const domain::CaseNumber& number, std::string_view division,
+                                        const store::Viewer&,
                                         std::optional<std::int64_t> expected_version) {
     return changed(
         post(case_path(number, "division"),

@@ -12,7 +12,8 @@ namespace siang::sync {
 namespace {
 
 std::unexpected<Error> bad(std::string_view field, std::string_view what) {
-    return fail({.code = Errc::invalid_input, .detail = std::string(what), .field = std::string(field)});
+    return fail(
+        {.code = Errc::invalid_input, .detail = std::string(what), .field = std::string(field)});
 }
 
 // A key that must be there and may be null: nullopt for null.
@@ -81,9 +82,12 @@ json version_json(std::optional<std::int64_t> v) {
 
 std::string_view sort_id(store::Sort s) {
     switch (s) {
-        case store::Sort::newest: return "newest";
-        case store::Sort::oldest: return "oldest";
-        case store::Sort::due_soonest: return "due_soonest";
+        case store::Sort::newest:
+            return "newest";
+        case store::Sort::oldest:
+            return "oldest";
+        case store::Sort::due_soonest:
+            return "due_soonest";
     }
     return "newest";
 }
@@ -113,8 +117,8 @@ json row_json(const store::ListRow& r) {
 
 Result<store::ListRow> row_of(const json& j) {
     Reader r(j);
-    if (auto ok = r.only({"number", "kind", "service", "division", "subject", "status",
-                          "filed_at", "due_date", "overdue"});
+    if (auto ok = r.only({"number", "kind", "service", "division", "subject", "status", "filed_at",
+                          "due_date", "overdue"});
         !ok)
         return std::unexpected(ok.error());
     store::ListRow row;
@@ -143,9 +147,12 @@ Result<store::ListRow> row_of(const json& j) {
 }
 
 json change_json(const domain::StatusChange& c) {
-    return {{"to", domain::status_id(c.to)},          {"at", domain::format_iso_utc(c.at)},
-            {"actor", c.actor},                       {"note", c.note},
-            {"public_reply", c.public_reply},         {"reason", c.reason}};
+    return {{"to", domain::status_id(c.to)},
+            {"at", domain::format_iso_utc(c.at)},
+            {"actor", c.actor},
+            {"note", c.note},
+            {"public_reply", c.public_reply},
+            {"reason", c.reason}};
 }
 
 Result<domain::StatusChange> change_of(const json& j) {
@@ -301,8 +308,8 @@ Result<VersionedCase> decode_versioned_case(std::string_view body) {
     c.version = *version;
     SIANG_TRY(obj, top.object("case"));
     Reader r(**obj);
-    if (auto ok = r.only({"number", "filed", "status", "filed_at", "due_date", "overdue",
-                          "history", "notes"});
+    if (auto ok = r.only(
+            {"number", "filed", "status", "filed_at", "due_date", "overdue", "history", "notes"});
         !ok)
         return std::unexpected(ok.error());
     auto& d = c.detail;

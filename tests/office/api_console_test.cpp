@@ -90,21 +90,21 @@ TEST_F(ApiConsole, AThaiPublicReplyIsWhatTheKiosksTrackingShows) {
     CaseDesk desk;
     ASSERT_TRUE(desk.open(*clerk, viewer, server.ordinary_case().number));
     const std::string reply = "เจ้าหน้าที่กำลังตรวจสอบถนนที่ชำรุด คาดว่าจะซ่อมเสร็จภายในสัปดาห์นี้";
-    auto moved = desk.change_status(*clerk, viewer,
-                                    {domain::Status::in_review, "ส่งช่างไปดูแล้ว", reply, ""});
+    auto moved =
+        desk.change_status(*clerk, viewer, {domain::Status::in_review, "ส่งช่างไปดูแล้ว", reply, ""});
     ASSERT_TRUE(moved) << error_name(moved.error().code);
     EXPECT_EQ(desk.current()->status, domain::Status::in_review);
     EXPECT_EQ(desk.current()->history.back().actor, t::clerk_user);
 
     const auto added = server.cli({"--json", "kiosk", "add", "kiosk-1"});
     ASSERT_EQ(added.exit_code, 0) << added.err;
-    const auto enrolled = server.curl(
-        "/api/v1/enrol",
-        json{{"enrolment_code", json::parse(added.out).at("enrolment_code")}}.dump());
+    const auto enrolled =
+        server.curl("/api/v1/enrol",
+                    json{{"enrolment_code", json::parse(added.out).at("enrolment_code")}}.dump());
     ASSERT_EQ(enrolled.status, 200) << enrolled.raw;
-    const auto tracked = server.curl("/api/v1/track",
-                                     sync::encode_track_request(server.ordinary_case().code),
-                                     enrolled.body.at("token"));
+    const auto tracked =
+        server.curl("/api/v1/track", sync::encode_track_request(server.ordinary_case().code),
+                    enrolled.body.at("token"));
     ASSERT_EQ(tracked.status, 200) << tracked.raw;
     EXPECT_EQ(tracked.body.at("status"), "in_review");
     EXPECT_EQ(tracked.body.at("public_reply"), reply);
@@ -130,8 +130,8 @@ TEST_F(ApiConsole, OfTwoConsolesRacingOnOneCaseTheSecondIsRefusedAndNothingOfItI
     // Read again after the refusal: the clerk's change is what the second console shows now.
     EXPECT_EQ(theirs.current()->status, domain::Status::in_review);
     EXPECT_TRUE(theirs.current()->notes.empty()) << "nothing of the refused note was written";
-    auto again = theirs.change_status(*other, viewer_of(*other),
-                                      {domain::Status::in_progress, "", "", ""});
+    auto again =
+        theirs.change_status(*other, viewer_of(*other), {domain::Status::in_progress, "", "", ""});
     EXPECT_TRUE(again) << "a change sent after reading the case again is written";
 
     // The clerk's console has not read that change: its next change is refused too.

@@ -106,8 +106,8 @@ TEST_F(StaffCases, SearchWordsOnlyTheCorruptionComplaintHoldsFindNothingForACler
 }
 
 TEST_F(StaffCases, NoFilterNorCountRevealsItToAClerk) {
-    const auto today = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(
-        domain::Clock::now() + std::chrono::hours{7})};
+    const auto today = std::chrono::year_month_day{
+        std::chrono::floor<std::chrono::days>(domain::Clock::now() + std::chrono::hours{7})};
     std::vector<store::Query> queries;
     {
         store::Query q = counted();
@@ -136,8 +136,8 @@ TEST_F(StaffCases, NoFilterNorCountRevealsItToAClerk) {
     // Every division a case is in, and the corruption complaint's own.
     const auto secret = sync::decode_versioned_case(server.curl(secret_path(), {}, integrity).raw);
     ASSERT_TRUE(secret);
-    for (const std::string& division : {secret->detail.filed.division, std::string("works"),
-                                       std::string("public_works")}) {
+    for (const std::string& division :
+         {secret->detail.filed.division, std::string("works"), std::string("public_works")}) {
         store::Query q = counted();
         q.division = division;
         queries.push_back(q);
@@ -200,11 +200,11 @@ TEST_F(StaffCases, AChangeIsRecordedUnderTheSessionsUserAndAStaleVersionWritesNo
         "/api/v1/staff/cases/" + sync::path_form(server.ordinary_case().number);
     const auto read = sync::decode_versioned_case(server.curl(path, {}, clerk).raw);
     ASSERT_TRUE(read);
-    const auto moved = server.curl(
-        path + "/status",
-        sync::encode(sync::StatusChangeRequest{read->version, domain::Status::in_review, "",
-                                               "กำลังตรวจสอบเรื่องของท่าน", ""}),
-        clerk);
+    const auto moved =
+        server.curl(path + "/status",
+                    sync::encode(sync::StatusChangeRequest{read->version, domain::Status::in_review,
+                                                           "", "กำลังตรวจสอบเรื่องของท่าน", ""}),
+                    clerk);
     ASSERT_EQ(moved.status, 200) << moved.raw;
     EXPECT_GT(moved.body.at("version").get<std::int64_t>(), read->version);
     // The integrity user sent the version from before the clerk's change.
@@ -218,7 +218,8 @@ TEST_F(StaffCases, AChangeIsRecordedUnderTheSessionsUserAndAStaleVersionWritesNo
     EXPECT_EQ(now->detail.history.back().actor, t::clerk_user);
     EXPECT_EQ(now->detail.history.back().public_reply, "กำลังตรวจสอบเรื่องของท่าน");
     // A reissue answers the new code, and no cache may keep it.
-    const auto code = server.curl(path + "/reissue", sync::encode_reissue_request(now->version), clerk);
+    const auto code =
+        server.curl(path + "/reissue", sync::encode_reissue_request(now->version), clerk);
     ASSERT_EQ(code.status, 200) << code.raw;
     EXPECT_EQ(code.body.at("tracking_code").get<std::string>().size(), 12u);
     EXPECT_NE(code.headers.find("no-store"), std::string::npos);
@@ -233,10 +234,10 @@ TEST_F(StaffCases, EveryCaseEndpointRefusesATokenThatIsNoLiveSession) {
     for (const std::string& token : {std::string(), forged, ended}) {
         EXPECT_EQ(query(store::Query{}, token).status, 401);
         EXPECT_EQ(server.curl(path, {}, token).status, 401);
-        EXPECT_EQ(server.curl(path + "/notes", sync::encode(sync::NoteRequest{std::nullopt, "x"}),
-                              token)
-                      .status,
-                  401);
+        EXPECT_EQ(
+            server.curl(path + "/notes", sync::encode(sync::NoteRequest{std::nullopt, "x"}), token)
+                .status,
+            401);
         EXPECT_EQ(server.curl("/api/v1/staff/changes", {}, token).status, 401);
     }
     // A token from another address than its login's.

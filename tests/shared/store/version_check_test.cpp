@@ -45,8 +45,7 @@ TEST_F(VersionCheck, EachChangeWithAnOldVersionIsRefusedAndWritesNothing) {
     ASSERT_FALSE(status);
     EXPECT_EQ(status.error().code, Errc::case_changed);
     EXPECT_EQ(status.error().detail, a.number.str());
-    EXPECT_EQ(store->add_note(a.number, staff, "ของฉัน", {}, read).error().code,
-              Errc::case_changed);
+    EXPECT_EQ(store->add_note(a.number, staff, "ของฉัน", {}, read).error().code, Errc::case_changed);
     EXPECT_EQ(store->assign_division(a.number, "works", staff, read).error().code,
               Errc::case_changed);
     EXPECT_EQ(store->reissue_code(a.number, staff, read).error().code, Errc::case_changed);
@@ -72,8 +71,10 @@ TEST_F(VersionCheck, OfTwoRacingWithOneVersionExactlyOneIsWritten) {
             auto conn = Store::open(path);
             ASSERT_TRUE(conn);
             auto r = conn->add_note(a.number, staff, text, {}, read);
-            if (r) ++written;
-            else if (r.error().code == Errc::case_changed) ++refused;
+            if (r)
+                ++written;
+            else if (r.error().code == Errc::case_changed)
+                ++refused;
         };
         std::thread one(racer, "คนที่หนึ่ง"), two(racer, "คนที่สอง");
         one.join();

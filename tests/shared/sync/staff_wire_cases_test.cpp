@@ -85,9 +85,9 @@ TEST(StaffWireCases, RefusesAQueryWithAMissingMistypedOrOutOfRangeField) {
         j[std::string(key)] = std::move(v);
         return j.dump();
     };
-    for (std::string_view key : {"kind", "status", "division", "service", "from", "to",
-                                 "overdue_only", "search", "sort", "limit", "offset",
-                                 "count_total"}) {
+    for (std::string_view key :
+         {"kind", "status", "division", "service", "from", "to", "overdue_only", "search", "sort",
+          "limit", "offset", "count_total"}) {
         auto r = decode_query(without(key));
         ASSERT_FALSE(r) << key;
         EXPECT_EQ(r.error().code, Errc::invalid_input) << key;
@@ -210,11 +210,11 @@ TEST(StaffWireCases, RefusesChangeBodiesWithoutTheirVersionOrWithStrangers) {
     EXPECT_EQ(decode_division_request(R"({"version":1})").error().field, "division");
     EXPECT_EQ(decode_reissue_request(R"({"version":1,"viewer":"integrity"})").error().field,
               "viewer");
-    EXPECT_EQ(decode_status_change(
-                  R"({"version":1,"to":"gone","note":"","public_reply":"","reason":""})")
-                  .error()
-                  .code,
-              Errc::unknown_status);
+    EXPECT_EQ(
+        decode_status_change(R"({"version":1,"to":"gone","note":"","public_reply":"","reason":""})")
+            .error()
+            .code,
+        Errc::unknown_status);
     EXPECT_EQ(decode_reissued(R"({"tracking_code":"123","version":1})").error().field,
               "tracking_code");
 }
