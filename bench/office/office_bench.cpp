@@ -4,8 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
-#include <functional>
 
+#include "bench/office/queue_cases.hpp"
 #include "bench/store/latency_table.hpp"
 #include "office/console/queue_model.hpp"
 #include "office/console/store_client.hpp"
@@ -17,13 +17,6 @@ using namespace siang;
 // The store bench's demo data is generated as of this instant; overdue is judged against it.
 const domain::TimePoint demo_now = domain::TimePoint{std::chrono::seconds{1795000000}};
 
-struct Case {
-    std::string name;
-    std::function<void(office::QueueFilters&, store::Sort&)> set;
-    int page = 0;
-    bool confidential = false;
-    const char* target = "<= 20";
-};
 
 }  // namespace
 
@@ -52,53 +45,7 @@ int main(int argc, char** argv) {
     std::printf("store: %s (%llu MiB)\n\n", path.c_str(),
                 static_cast<unsigned long long>(std::filesystem::file_size(path) >> 20));
 
-    using F = office::QueueFilters;
-    using S = store::Sort;
-    std::vector<Case> cases = {
-        {"queue: newest, no filter", [](F&, S&) {}},
-        {"queue: newest, no filter (integrity)", [](F&, S&) {}, 0, true},
-        {"queue: most overdue first", [](F&, S& sort) { sort = S::due_soonest; }},
-        {"queue: overdue only, most overdue first",
-         [](F& f, S& sort) {
-             f.overdue_only = true;
-             sort = S::due_soonest;
-         }},
-        {"queue: kind=complaint", [](F& f, S&) { f.kind = domain::Kind::complaint; }},
-        {"queue: status=in_progress, oldest",
-         [](F& f, S& sort) {
-             f.status = domain::Status::in_progress;
-             sort = S::oldest;
-         }},
-        {"queue: division=works, most overdue first",
-         [](F& f, S& sort) {
-             f.division = "works";
-             sort = S::due_soonest;
-         }},
-        {"queue: service=waste + March 2026",
-         [](F& f, S&) {
-             f.service = "waste";
-             f.from = std::chrono::year_month_day{std::chrono::year{2026} / 3 / 1};
-             f.to = std::chrono::year_month_day{std::chrono::year{2026} / 3 / 31};
-         }},
-        {"queue: kind=corruption (integrity)", [](F& f, S&) { f.kind = domain::Kind::corruption; },
-         0, true},
-        {"queue: newest, page 20", [](F&, S&) {}, 19},
-        {"search: ถนน", [](F& f, S&) { f.search = "ถนน"; }, 0, false, "<= 50"},
-        {"search: ไฟฟ้าดับ", [](F& f, S&) { f.search = "ไฟฟ้าดับ"; }, 0, false, "<= 50"},
-        {"search: ขยะ + kind=complaint",
-         [](F& f, S&) {
-             f.search = "ขยะ";
-             f.kind = domain::Kind::complaint;
-         },
-         0, false, "<= 50"},
-        {"search: สะพาน, most overdue first",
-         [](F& f, S& sort) {
-             f.search = "สะพาน";
-             sort = S::due_soonest;
-         },
-         0, false, "<= 50"},
-        {"search: ถนน, page 5", [](F& f, S&) { f.search = "ถนน"; }, 4, false, "<= 50"},
-    };
+    const std::vector<bench::QueueCase> cases = bench::queue_cases();
 
     const store::Viewer clerk{"bench-clerk", false};
     const store::Viewer integrity{"bench-integrity", true};

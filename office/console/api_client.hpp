@@ -56,13 +56,16 @@ class ApiClient final : public OfficeClient {
     Result<store::CaseDetail> get_case(const domain::CaseNumber& number,
                                        const store::Viewer& viewer) override;
     Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
-                               const store::Viewer& viewer) override;
+                               const store::Viewer& viewer,
+                               std::optional<std::int64_t> expected_version) override;
     Result<void> add_note(const domain::CaseNumber& number, const store::Viewer& viewer,
-                          std::string_view text) override;
+                          std::string_view text, std::optional<std::int64_t> expected_version) override;
     Result<void> assign_division(const domain::CaseNumber& number, std::string_view division,
-                                 const store::Viewer& viewer) override;
+                                 const store::Viewer& viewer,
+                                 std::optional<std::int64_t> expected_version) override;
     Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
-                                              const store::Viewer& viewer) override;
+                                              const store::Viewer& viewer,
+                                              std::optional<std::int64_t> expected_version) override;
     Result<std::int64_t> case_changes() override;
     Result<std::int64_t> case_changes(const domain::CaseNumber& number,
                                       const store::Viewer& viewer) override;

@@ -71,6 +71,21 @@ Result<void> CaseDesk::reload(OfficeClient& client, const store::Viewer& viewer)
     return r;
 }
 
+std::optional<std::int64_t> CaseDesk::read_version() const {
+    // -1: the counter could not be read with the case; the server's own check is then skipped
+    // rather than refusing every change.
+    if (case_changes_ < 0) return std::nullopt;
+    return case_changes_;
+}
+
+std::unexpected<Error> CaseDesk::refused(OfficeClient& client, const store::Viewer& viewer,
+                                         Error why) {
+    // Another user's change won the race: show the case as it is now, so the next attempt is
+    // made knowingly (and carries the new version). The form is the caller's and stays filled.
+    if (why.code == Errc::case_changed) (void)reload(client, viewer);
+    return std::unexpected(std::move(why));
+}
+
 Result<void> CaseDesk::change_status(OfficeClient& client, const store::Viewer& viewer,
                                      const StatusForm& form) {
     auto number = actionable(viewer);
@@ -83,7 +98,8 @@ Result<void> CaseDesk::change_status(OfficeClient& client, const store::Viewer& 
     change.note = form.note;
     change.public_reply = form.public_reply;
     change.reason = reason;
-    if (auto r = client.change_status(*number, change, viewer); !r) return r;
+    if (auto r = client.change_status(*number, change, viewer, read_version()); !r)
+        return refused(client, viewer, r.error());
     return reload(client, viewer);
 }
 
@@ -92,7 +108,8 @@ Result<void> CaseDesk::add_note(OfficeClient& client, const store::Viewer& viewe
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
     if (blank(text)) return fail(Errc::field_required, "note");
-    if (auto r = client.add_note(*number, viewer, text); !r) return r;
+    if (auto r = client.add_note(*number, viewer, text, read_version()); !r)
+        return refused(client, viewer, r.error());
     return reload(client, viewer);
 }
 
@@ -100,7 +117,8 @@ Result<void> CaseDesk::assign_division(OfficeClient& client, const store::Viewer
                                        std::string_view division) {
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
-    if (auto r = client.assign_division(*number, division, viewer); !r) return r;
+    if (auto r = client.assign_division(*number, division, viewer, read_version()); !r)
+        return refused(client, viewer, r.error());
     return reload(client, viewer);
 }
 
@@ -118,8 +136,8 @@ Result<void> CaseDesk::confirm_reissue(OfficeClient& client, const store::Viewer
         return fail(Errc::internal, "reissue not asked");
     auto number = actionable(viewer);
     if (!number) return std::unexpected(number.error());
-    auto code = client.reissue_code(*number, viewer);
-    if (!code) return std::unexpected(code.error());
+    auto code = client.reissue_code(*number, viewer, read_version());
+    if (!code) return refused(client, viewer, code.error());
     issued_ = IssuedCode{
         *code,
         code->grouped(),

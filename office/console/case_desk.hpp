@@ -2,6 +2,7 @@
 // new tracking code), each checked and written through the store (SPEC §6).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -53,6 +54,9 @@ class CaseDesk {
     // The statuses the open case may move to (SPEC §6), in display order; empty when none.
     std::span<const domain::Status> next_statuses() const;
 
+    // Each change below sends the case's change counter as read with it; a case another user
+    // changed since is refused with case_changed (nothing written) and read again, and the
+    // caller keeps what was typed, so it can be looked over and sent again.
     // Validates (transition allowed, reason for rejected) before anything is written, then
     // records it with who and when, and reloads the case.
     Result<void> change_status(OfficeClient& client, const store::Viewer& viewer,
@@ -97,6 +101,11 @@ class CaseDesk {
     // The open case, provided the viewer may act on it.
     Result<domain::CaseNumber> actionable(const store::Viewer& viewer) const;
     Result<void> reload(OfficeClient& client, const store::Viewer& viewer);
+    // The open case's change counter as read with it: what every change sends for the
+    // optimistic check (issue 12 item 4).
+    std::optional<std::int64_t> read_version() const;
+    // A refused change's error; after case_changed the case is read again first.
+    std::unexpected<Error> refused(OfficeClient& client, const store::Viewer& viewer, Error why);
 
     std::optional<store::CaseDetail> current_;
     std::optional<IssuedCode> issued_;

@@ -63,19 +63,26 @@ class OfficeClient {
                                       std::string_view password) = 0;
 
     // --- cases ---------------------------------------------------------------------------------
+    // The four changes carry `expected_version`: the case_changes(number, viewer) the caller
+    // read with the case (nullopt: no check). A case changed since is refused with case_changed
+    // and nothing is written (store::Store's workflow calls; issue 12 item 4).
     virtual Result<store::Page> list(const store::Query& query, const store::Viewer& viewer) = 0;
     virtual Result<store::CaseDetail> get_case(const domain::CaseNumber& number,
                                                const store::Viewer& viewer) = 0;
     virtual Result<void> change_status(const domain::CaseNumber& number,
                                        const domain::StatusChange& change,
-                                       const store::Viewer& viewer) = 0;
+                                       const store::Viewer& viewer,
+                                       std::optional<std::int64_t> expected_version) = 0;
     virtual Result<void> add_note(const domain::CaseNumber& number, const store::Viewer& viewer,
-                                  std::string_view text) = 0;
+                                  std::string_view text,
+                                  std::optional<std::int64_t> expected_version) = 0;
     virtual Result<void> assign_division(const domain::CaseNumber& number,
                                          std::string_view division,
-                                         const store::Viewer& viewer) = 0;
-    virtual Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
-                                                      const store::Viewer& viewer) = 0;
+                                         const store::Viewer& viewer,
+                                         std::optional<std::int64_t> expected_version) = 0;
+    virtual Result<domain::TrackingCode> reissue_code(
+        const domain::CaseNumber& number, const store::Viewer& viewer,
+        std::optional<std::int64_t> expected_version) = 0;
     // The change counters of issue 9 item 15: all cases, and one case through `viewer`.
     virtual Result<std::int64_t> case_changes() = 0;
     virtual Result<std::int64_t> case_changes(const domain::CaseNumber& number,

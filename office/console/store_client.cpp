@@ -44,23 +44,26 @@ Result<store::CaseDetail> StoreClient::get_case(const domain::CaseNumber& number
 
 Result<void> StoreClient::change_status(const domain::CaseNumber& number,
                                         const domain::StatusChange& change,
-                                        const store::Viewer& viewer) {
-    return store_.change_status(number, change, viewer);
+                                        const store::Viewer& viewer,
+                                        std::optional<std::int64_t> expected_version) {
+    return store_.change_status(number, change, viewer, expected_version);
 }
 
 Result<void> StoreClient::add_note(const domain::CaseNumber& number, const store::Viewer& viewer,
-                                   std::string_view text) {
-    return store_.add_note(number, viewer, text);
+                                   std::string_view text, std::optional<std::int64_t> expected_version) {
+    return store_.add_note(number, viewer, text, {}, expected_version);
 }
 
 Result<void> StoreClient::assign_division(const domain::CaseNumber& number,
-                                          std::string_view division, const store::Viewer& viewer) {
-    return store_.assign_division(number, division, viewer);
+                                          std::string_view division, const store::Viewer& viewer,
+                                          std::optional<std::int64_t> expected_version) {
+    return store_.assign_division(number, division, viewer, expected_version);
 }
 
 Result<domain::TrackingCode> StoreClient::reissue_code(const domain::CaseNumber& number,
-                                                       const store::Viewer& viewer) {
-    return store_.reissue_code(number, viewer);
+                                                       const store::Viewer& viewer,
+                                                       std::optional<std::int64_t> expected_version) {
+    return store_.reissue_code(number, viewer, expected_version);
 }
 
 Result<std::int64_t> StoreClient::case_changes() {

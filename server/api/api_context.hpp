@@ -77,5 +77,7 @@ std::vector<http::Route> staff_session_routes(ApiContext& ctx);
 std::vector<http::Route> staff_admin_routes(ApiContext& ctx);
 // Staff (issue 12): help requests, live events, statistics, exports, audit (staff_reports.cpp).
 std::vector<http::Route> staff_report_routes(ApiContext& ctx);
+// Staff (issue 12): the queue, a case, its workflow and the change counters (staff_cases.cpp).
+std::vector<http::Route> staff_case_routes(ApiContext& ctx);
 
 }  // namespace siang::server::api

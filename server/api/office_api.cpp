@@ -25,6 +25,7 @@ class OfficeApiImpl final : public OfficeApi {
         for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_admin_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_report_routes(*ctx_)) out.push_back(std::move(r));
+        for (auto& r : staff_case_routes(*ctx_)) out.push_back(std::move(r));
         return out;
     }
 

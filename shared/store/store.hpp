@@ -153,13 +153,19 @@ class Store {
 
     // --- workflow ------------------------------------------------------------------------------
 
+    // Optimistic check (issue 12 item 4): each call below given `expected_version` (the
+    // case_changes(number, viewer) its caller read) refuses with case_changed (detail: the case
+    // number), writing nothing, when the case's counter is not that any more. The check runs in
+    // the call's write transaction, so of two racing callers with the same version one wins.
+
     // Moves a case to change.to after domain::check_transition; history row, current status and
     // audit row in one transaction; nothing is written when refused (illegal_transition,
     // reason_required). The note, reply and reason are cleaned and limited first by
     // domain::clean_status_change (field_too_long, too_many_marks, field_too_large…) and stored
     // cleaned. not_found also when the viewer may not see the case.
     Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
-                               const Viewer& viewer);
+                               const Viewer& viewer,
+                               std::optional<std::int64_t> expected_version = {});
 
     // The changes below are recorded under viewer.actor and, like every read, refused with
     // not_found when the viewer may not see the case (a clerk and a corruption complaint).
@@ -168,15 +174,18 @@ class Store {
     // domain::clean_note: field_required "note" for text that is empty or invisible only.
     // `now` zero means the system clock.
     Result<void> add_note(const domain::CaseNumber& number, const Viewer& viewer,
-                          std::string_view text, domain::TimePoint now = {});
+                          std::string_view text, domain::TimePoint now = {},
+                          std::optional<std::int64_t> expected_version = {});
 
     // Hands the case to another division (code as in the directory; unknown_division otherwise).
     Result<void> assign_division(const domain::CaseNumber& number, std::string_view division,
-                                 const Viewer& viewer);
+                                 const Viewer& viewer,
+                                 std::optional<std::int64_t> expected_version = {});
 
     // Issues a new tracking code; the old one stops working at once.
     Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
-                                              const Viewer& viewer);
+                                              const Viewer& viewer,
+                                              std::optional<std::int64_t> expected_version = {});
 
     // --- change counters (issue 9 item 15: views that never lie) -------------------------------
 

@@ -2,13 +2,11 @@
 #include "store/store_impl.hpp"
 
 namespace siang::store {
-namespace {
 
-// The counter row `case_id` (0: the whole store); 0 when no row exists yet.
-Result<std::int64_t> counter_of(Store::Impl& impl, std::int64_t case_id) {
-    // A plain read outside any transaction, like the help-request poll: the console asks every
-    // frame and must never hold a lock between frames.
-    auto st = impl.statement("SELECT n FROM case_changes WHERE case_id = ?");
+// A plain read: outside a transaction, like the help-request poll (the console asks every frame
+// and must never hold a lock between frames), or inside a workflow call's write transaction.
+Result<std::int64_t> Store::Impl::change_counter(std::int64_t case_id) {
+    auto st = statement("SELECT n FROM case_changes WHERE case_id = ?");
     if (!st) return std::unexpected(st.error());
     (*st)->bind_all(case_id);
     std::int64_t n = 0;
@@ -17,16 +15,23 @@ Result<std::int64_t> counter_of(Store::Impl& impl, std::int64_t case_id) {
     return n;
 }
 
-}  // namespace
+Result<void> Store::Impl::check_version(const CaseRef& ref, const domain::CaseNumber& number,
+                                        std::optional<std::int64_t> expected) {
+    if (!expected) return {};
+    auto n = change_counter(ref.id);
+    if (!n) return std::unexpected(n.error());
+    if (*n != *expected) return fail(Errc::case_changed, number.str());
+    return {};
+}
 
 Result<std::int64_t> Store::case_changes() {
-    return counter_of(*impl_, 0);
+    return impl_->change_counter(0);
 }
 
 Result<std::int64_t> Store::case_changes(const domain::CaseNumber& number, const Viewer& viewer) {
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
-    return counter_of(*impl_, ref->id);
+    return impl_->change_counter(ref->id);
 }
 
 }  // namespace siang::store

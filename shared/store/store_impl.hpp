@@ -87,6 +87,15 @@ struct Store::Impl {
     };
     Result<CaseRef> find_case(const domain::CaseNumber& number, bool may_see_confidential);
 
+    // The change counter of case row `case_id` (0: the whole store); 0 when none yet
+    // (store_changes.cpp).
+    Result<std::int64_t> change_counter(std::int64_t case_id);
+    // The optimistic check of the workflow calls (issue 12 item 4), inside their write
+    // transaction: case_changed (detail: the case number) when `expected` is set and the case's
+    // counter is not it any more.
+    Result<void> check_version(const CaseRef& ref, const domain::CaseNumber& number,
+                               std::optional<std::int64_t> expected);
+
     // BLAKE2b keyed with the code key over `label`, a NUL and `bytes`: the stored form of
     // enrolment codes, device tokens and kiosk filings' bytes (store_kiosks.cpp). The label keeps
     // the three apart.

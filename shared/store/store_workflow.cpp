@@ -6,7 +6,8 @@
 namespace siang::store {
 
 Result<void> Store::change_status(const domain::CaseNumber& number,
-                                  const domain::StatusChange& typed, const Viewer& viewer) {
+                                  const domain::StatusChange& typed, const Viewer& viewer,
+                                  std::optional<std::int64_t> expected_version) {
     // Checked here, not in each program, so the console, the CLI and the server share one rule.
     auto cleaned = domain::clean_status_change(typed);
     if (!cleaned) return std::unexpected(cleaned.error());
@@ -15,6 +16,7 @@ Result<void> Store::change_status(const domain::CaseNumber& number,
     if (!txn) return std::unexpected(txn.error());
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
+    if (auto ok = impl_->check_version(*ref, number, expected_version); !ok) return ok;
     // Refused before anything is written; the guard rolls back the empty transaction.
     if (auto ok = domain::check_transition(ref->status, change.to, change.reason); !ok) return ok;
     const auto at = change.at == domain::TimePoint{} ? now_seconds() : change.at;
@@ -38,7 +40,8 @@ Result<void> Store::change_status(const domain::CaseNumber& number,
 }
 
 Result<void> Store::add_note(const domain::CaseNumber& number, const Viewer& viewer,
-                             std::string_view text, domain::TimePoint now) {
+                             std::string_view text, domain::TimePoint now,
+                             std::optional<std::int64_t> expected_version) {
     const std::string_view actor = viewer.actor;
     auto body = domain::clean_note(text);
     if (!body) return std::unexpected(body.error());
@@ -47,6 +50,7 @@ Result<void> Store::add_note(const domain::CaseNumber& number, const Viewer& vie
     if (!txn) return std::unexpected(txn.error());
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
+    if (auto ok = impl_->check_version(*ref, number, expected_version); !ok) return ok;
     auto ins =
         impl_->statement("INSERT INTO case_notes(case_id, at, actor, body) VALUES(?, ?, ?, ?)");
     if (!ins) return std::unexpected(ins.error());
@@ -57,13 +61,15 @@ Result<void> Store::add_note(const domain::CaseNumber& number, const Viewer& vie
 }
 
 Result<void> Store::assign_division(const domain::CaseNumber& number, std::string_view division,
-                                    const Viewer& viewer) {
+                                    const Viewer& viewer,
+                                    std::optional<std::int64_t> expected_version) {
     if (impl_->directory.find_division(division) == nullptr)
         return fail(Errc::unknown_division, std::string(division));
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
+    if (auto ok = impl_->check_version(*ref, number, expected_version); !ok) return ok;
     auto upd = impl_->statement("UPDATE cases SET division = ? WHERE id = ?");
     if (!upd) return std::unexpected(upd.error());
     (*upd)->bind_all(division, ref->id);
@@ -76,11 +82,14 @@ Result<void> Store::assign_division(const domain::CaseNumber& number, std::strin
 }
 
 Result<domain::TrackingCode> Store::reissue_code(const domain::CaseNumber& number,
-                                                 const Viewer& viewer) {
+                                                 const Viewer& viewer,
+                                                 std::optional<std::int64_t> expected_version) {
     auto txn = Transaction::begin(impl_->db);
     if (!txn) return std::unexpected(txn.error());
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());
+    if (auto ok = impl_->check_version(*ref, number, expected_version); !ok)
+        return std::unexpected(ok.error());
     auto code = impl_->fresh_code();
     if (!code) return std::unexpected(code.error());
     // Replacing the only stored hash is what makes the old code stop working.

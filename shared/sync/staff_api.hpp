@@ -33,6 +33,7 @@
 //                                                  409 case_changed: the version is not the
 //                                                  case's any more; nothing was written
 //   GET  /api/v1/staff/changes                     → {"changes"}: the change counter of all cases
+//   GET  /api/v1/staff/changes?case={number}       → {"changes"} of that case (404 as above)
 //
 //   reports, help and live events (staff_wire_reports.hpp)
 //   GET  /api/v1/staff/events?after=N              long poll: answers at once when anything

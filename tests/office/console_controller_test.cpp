@@ -100,6 +100,33 @@ TEST_F(ConsoleControllerTest, OpenCaseStatusNoteAssignAndReissueGoThroughApply) 
     EXPECT_FALSE(c().detail_view().issued_qr);
 }
 
+TEST_F(ConsoleControllerTest, AChangeRacedByAnotherUserSaysSoAndKeepsWhatWasTyped) {
+    const auto a = file(domain::Kind::complaint, "ถนนชำรุด", "หลุมใหญ่");
+    log_in_as(clerk);
+    c().apply(intent::OpenCase{a.number}, t);
+    ASSERT_TRUE(c().desk().current());
+    // Another console (here another connection) changes the case before this one saves.
+    auto other = store::Store::open(path());
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(other->add_note(a.number, staff::viewer_for(integrity.username, integrity.role),
+                                "มีผู้ร้องซ้ำ"));
+    const std::string typed = "ช่างจะเข้าตรวจสอบพรุ่งนี้";
+    c().detail_view().reply.assign(typed);
+    c().apply(intent::ChangeStatus{domain::Status::in_review}, t);
+    EXPECT_TRUE(c().detail_view().message.is_error);
+    EXPECT_NE(c().detail_view().message.text.find(a.number.str()), std::string::npos)
+        << c().detail_view().message.text;
+    EXPECT_EQ(c().detail_view().reply.view(), typed) << "what was typed stays in the form";
+    EXPECT_EQ(store().get_case(a.number, staff::viewer_for(clerk.username, clerk.role))->status,
+              domain::Status::received)
+        << "nothing of the refused change was written";
+    EXPECT_EQ(c().desk().current()->notes.size(), 1u) << "the case was read again";
+    // Sent again, now that the other change is on screen, it is written.
+    c().apply(intent::ChangeStatus{domain::Status::in_review}, t);
+    EXPECT_FALSE(c().detail_view().message.is_error) << c().detail_view().message.text;
+    EXPECT_EQ(c().desk().current()->status, domain::Status::in_review);
+}
+
 TEST_F(ConsoleControllerTest, LockUnlockAndLogOut) {
     log_in_as(clerk);
     c().apply(intent::Lock{}, t);

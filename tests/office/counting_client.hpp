@@ -48,24 +48,27 @@ class CountingClient final : public OfficeClient {
         return inner_.get_case(number, viewer);
     }
     Result<void> change_status(const domain::CaseNumber& number, const domain::StatusChange& change,
-                               const store::Viewer& viewer) override {
+                               const store::Viewer& viewer,
+                               std::optional<std::int64_t> expected_version) override {
         ++calls;
-        return inner_.change_status(number, change, viewer);
+        return inner_.change_status(number, change, viewer, expected_version);
     }
     Result<void> add_note(const domain::CaseNumber& number, const store::Viewer& viewer,
-                          std::string_view text) override {
+                          std::string_view text, std::optional<std::int64_t> expected_version) override {
         ++calls;
-        return inner_.add_note(number, viewer, text);
+        return inner_.add_note(number, viewer, text, expected_version);
     }
     Result<void> assign_division(const domain::CaseNumber& number, std::string_view division,
-                                 const store::Viewer& viewer) override {
+                                 const store::Viewer& viewer,
+                                 std::optional<std::int64_t> expected_version) override {
         ++calls;
-        return inner_.assign_division(number, division, viewer);
+        return inner_.assign_division(number, division, viewer, expected_version);
     }
     Result<domain::TrackingCode> reissue_code(const domain::CaseNumber& number,
-                                              const store::Viewer& viewer) override {
+                                              const store::Viewer& viewer,
+                                              std::optional<std::int64_t> expected_version) override {
         ++calls;
-        return inner_.reissue_code(number, viewer);
+        return inner_.reissue_code(number, viewer, expected_version);
     }
     Result<std::int64_t> case_changes() override {
         ++calls;
