@@ -59,6 +59,7 @@ std::vector<KioskRow> KioskWatch::rows(domain::TimePoint now, i18n::Lang lang) c
         r.name = k.name;
         r.revoked = k.revoked_at.has_value();
         r.trouble = trouble(k, now);
+        r.waiting = k.backlog_pending > 0;
         r.last_contact = k.last_contact ? date_time_text(*k.last_contact, lang)
                          : k.enrolled_at ? std::string(i18n::tr("office.kiosks.never", lang))
                                          : std::string(i18n::tr("office.kiosks.not_enrolled", lang));

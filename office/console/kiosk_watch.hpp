@@ -29,6 +29,7 @@ struct KioskRow {
     std::string last_contact;  // "25/11/2569 10:02", or "never" in the language
     std::string backlog;       // "3 waiting · 1 set aside"
     bool revoked = false;
+    bool waiting = false;  // filings wait at the kiosk (not yet for kiosk_alert_after)
     KioskTrouble trouble = KioskTrouble::none;
 };
 

@@ -27,7 +27,7 @@ std::string group_fingerprint(std::string_view fingerprint, int per_line) {
         if (std::isxdigit(static_cast<unsigned char>(c)) == 0) continue;
         if (digits > 0 && digits % 4 == 0)
             out += (per_line > 0 && digits % (4 * per_line) == 0) ? '\n' : ' ';
-        out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         ++digits;
     }
     return out;

@@ -14,8 +14,8 @@
 
 namespace siang::office {
 
-// "3F9A 1B2C …": the 64 hex digits in upper case, in groups of four, as a person compares them
-// with what `siang server init` printed; `per_line` groups then a line break (0: one line).
+// "3f9a 1b2c …": the 64 hex digits in lower case as `siang server init` prints them, in groups
+// of four for a person to compare; `per_line` groups then a line break (0: one line).
 std::string group_fingerprint(std::string_view fingerprint, int per_line = 0);
 
 // The fingerprints this console has confirmed, one "URL FINGERPRINT" a line, in

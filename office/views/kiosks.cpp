@@ -25,7 +25,7 @@ std::string state_text(const KioskRow& r, i18n::Lang lang) {
         case KioskTrouble::none:
             break;
     }
-    return std::string(i18n::tr("office.kiosks.ok", lang));
+    return std::string(i18n::tr(r.waiting ? "office.kiosks.sending" : "office.kiosks.ok", lang));
 }
 
 // The enrolment just made, shown this once: QR on the left, what it says on the right.
