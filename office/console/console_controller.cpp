@@ -153,13 +153,23 @@ FrameNeeds ConsoleController::prepare_frame(Clock::time_point now, bool input) {
     link_ = link_preview_ ? *link_preview_ : client_.link_state();
     if (!session_.logged_in()) return needs;
     if (input) session_.activity(now);
+    if (!link_.connected) {
+        // Each frame's reads are the reconnection attempt; over a cut cable each may wait for
+        // the connect timeout, so they run every reconnect_poll, not on every keystroke.
+        if (now < retry_at_) {
+            locked_ = session_.locked(now);
+            needs.wake_at = locked_ ? retry_at_ : std::min(retry_at_, session_.lock_deadline());
+            return needs;
+        }
+        retry_at_ = now + reconnect_poll;
+    }
     auto arrived = lock_.poll(now);
     if (arrived && *arrived) {
         needs.chime = true;
         flash_until_ = now + std::chrono::seconds(6);
     }
     needs.wake_at = help_.next_poll();
-    if (!link_.connected) needs.wake_at = std::min(needs.wake_at, now + reconnect_poll);
+    if (!link_.connected) needs.wake_at = std::min(needs.wake_at, retry_at_);
     if (session_.is_admin()) {
         if (now >= kiosks_read_at_) {
             read_kiosks(domain_now());

@@ -150,6 +150,7 @@ class ConsoleController {
     Clock::time_point kiosks_read_at_{};
     LinkState link_;
     std::optional<LinkState> link_preview_;
+    Clock::time_point retry_at_{};  // while the link is down: the next frame that reads
     bool admin_stale_ = true;  // audit/users pages need a reload
     Clock::time_point flash_until_{};
     bool locked_ = false;

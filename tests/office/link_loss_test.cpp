@@ -44,9 +44,15 @@ TEST_F(LinkLossTest, ANoteThatDidNotReachTheServerStaysInItsFieldToBeSentAgain) 
     const FrameNeeds needs = console->prepare_frame(t, false);
     EXPECT_TRUE(console->link_banner().shown);
     EXPECT_LE(needs.wake_at, t + std::chrono::seconds(2));  // the next attempt, unasked
+    // Keystrokes meanwhile do not each wait for the network: no call until that attempt.
+    const int calls = net->calls;
+    console->prepare_frame(t + std::chrono::seconds(1), true);
+    EXPECT_EQ(net->calls, calls);
+    console->prepare_frame(t + std::chrono::seconds(2), true);
+    EXPECT_GT(net->calls, calls);
 
     net->failing.reset();  // the server is back
-    console->prepare_frame(t, false);
+    console->prepare_frame(t + std::chrono::seconds(4), false);
     EXPECT_FALSE(console->link_banner().shown);
     console->apply(intent::AddNote{}, t);  // the same button, the same text
     EXPECT_FALSE(console->detail_view().message.is_error);
