@@ -66,8 +66,8 @@ int run_specimen(const ui::UiOptions& options, const std::string& file, float co
 }
 
 // The interactive console: over the office server's API only, never the store file.
-int run_console(const ui::AppConfig& app_config,
-                const config::Config& cfg, const ServerChoiceArgs& args, i18n::Lang lang) {
+int run_console(const ui::AppConfig& app_config, const config::Config& cfg,
+                const ServerChoiceArgs& args, i18n::Lang lang) {
     auto choice = office::choose_server(args.url, args.fingerprint, cfg, args.store_path,
                                         office::KnownServers::for_user());
     if (!choice) {
@@ -80,9 +80,12 @@ int run_console(const ui::AppConfig& app_config,
     if (!app) return fail_with(app.error(), lang);
     ui::Platform& platform = (*app)->platform();
 
-    const office::ConsoleSettings settings{cfg.municipality.name_th, cfg.municipality.name_en,
-                                           args.export_dir,          cfg.tracking_base_url,
-                                           choice->url,              choice->fingerprint};
+    const office::ConsoleSettings settings{cfg.municipality.name_th,
+                                           cfg.municipality.name_en,
+                                           args.export_dir,
+                                           cfg.tracking_base_url,
+                                           choice->url,
+                                           choice->fingerprint};
     std::unique_ptr<office::ApiClient> client;
     std::unique_ptr<office::ConsoleController> console;
     std::optional<Error> failed;
@@ -147,8 +150,8 @@ int main(int argc, char** argv) {
     ui::add_ui_options(
         cli, options, "1600x900",
         {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
-         "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users",
-         "kiosks", "kiosks-enrol", "server-down", "server-untrusted", "fingerprint", "specimen"},
+         "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users", "kiosks",
+         "kiosks-enrol", "server-down", "server-untrusted", "fingerprint", "specimen"},
         "login");
     std::optional<std::string> store_option;
     std::string config_path;
@@ -268,11 +271,10 @@ int main(int argc, char** argv) {
     // Screenshots only: the throwaway store through the same interface the server's client
     // implements, so every view renders as it does over the API (demo data, fixed dates).
     office::StoreClient client(*store);
-    office::ConsoleController console(client, cfg->directory,
-                                      {cfg->municipality.name_th, cfg->municipality.name_en,
-                                       export_dir, cfg->tracking_base_url,
-                                       demo_server,
-                                       demo_fingerprint});
+    office::ConsoleController console(
+        client, cfg->directory,
+        {cfg->municipality.name_th, cfg->municipality.name_en, export_dir, cfg->tracking_base_url,
+         demo_server, demo_fingerprint});
     console.set_lang(lang);
 
     {

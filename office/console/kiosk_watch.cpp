@@ -46,8 +46,9 @@ std::vector<std::string> KioskWatch::alerting(domain::TimePoint now) const {
 
 bool KioskWatch::take_new_alert(domain::TimePoint now) {
     auto names = alerting(now);
-    const bool fresh = std::ranges::any_of(
-        names, [&](const std::string& n) { return std::ranges::find(alerted_, n) == alerted_.end(); });
+    const bool fresh = std::ranges::any_of(names, [&](const std::string& n) {
+        return std::ranges::find(alerted_, n) == alerted_.end();
+    });
     alerted_ = std::move(names);
     return fresh;
 }
@@ -61,11 +62,12 @@ std::vector<KioskRow> KioskWatch::rows(domain::TimePoint now, i18n::Lang lang) c
         r.trouble = trouble(k, now);
         r.waiting = k.backlog_pending > 0;
         r.last_contact = k.last_contact ? date_time_text(*k.last_contact, lang)
-                         : k.enrolled_at ? std::string(i18n::tr("office.kiosks.never", lang))
-                                         : std::string(i18n::tr("office.kiosks.not_enrolled", lang));
-        r.backlog = i18n::format(i18n::tr("office.kiosks.backlog", lang),
-                                 {std::to_string(k.backlog_pending),
-                                  std::to_string(k.backlog_quarantined)});
+                         : k.enrolled_at
+                             ? std::string(i18n::tr("office.kiosks.never", lang))
+                             : std::string(i18n::tr("office.kiosks.not_enrolled", lang));
+        r.backlog = i18n::format(
+            i18n::tr("office.kiosks.backlog", lang),
+            {std::to_string(k.backlog_pending), std::to_string(k.backlog_quarantined)});
         rows.push_back(std::move(r));
     }
     return rows;
@@ -79,7 +81,8 @@ Result<void> KioskWatch::add(OfficeClient& client, const staff::StaffUser& by,
     if (offer->url.empty()) offer->url = server.url;
     if (offer->fingerprint.empty()) offer->fingerprint = server.fingerprint;
     EnrolmentShown shown;
-    shown.link = sync::encode_enrolment_link({offer->url, offer->enrolment_code, offer->fingerprint});
+    shown.link =
+        sync::encode_enrolment_link({offer->url, offer->enrolment_code, offer->fingerprint});
     if (auto m = qr::encode_qr(shown.link)) shown.qr = std::move(*m);
     shown.offer = std::move(*offer);
     enrolment_ = std::move(shown);

@@ -63,7 +63,8 @@ Result<std::string> presented_fingerprint(const std::string& url);
 class FirstConnection {
   public:
     enum class Phase { asking, confirmed, refused, unreachable };
-    FirstConnection(std::string url, KnownServers known) : url_(std::move(url)), known_(std::move(known)) {}
+    FirstConnection(std::string url, KnownServers known)
+        : url_(std::move(url)), known_(std::move(known)) {}
     // Reads the server's fingerprint (presented_fingerprint); unreachable on failure (error()).
     void probe();
     Phase phase() const { return phase_; }

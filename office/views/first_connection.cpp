@@ -11,8 +11,7 @@
 
 namespace siang::office {
 
-TrustAnswer draw_first_connection(const FirstConnection& first, i18n::Lang lang,
-                                  ui::Frame& frame) {
+TrustAnswer draw_first_connection(const FirstConnection& first, i18n::Lang lang, ui::Frame& frame) {
     const ui::Palette& p = frame.theme.palette;
     const ui::Metrics& m = frame.theme.metrics;
     ImFont* title_font = frame.font(ui::FontRole::heading);
@@ -50,7 +49,8 @@ TrustAnswer draw_first_connection(const FirstConnection& first, i18n::Lang lang,
                 at = nl + 1;
             }
             ImGui::Spacing();
-            wrapped(body, ui::to_imu32(p.text), std::string(i18n::tr("office.trust.compare", lang)));
+            wrapped(body, ui::to_imu32(p.text),
+                    std::string(i18n::tr("office.trust.compare", lang)));
             ImGui::Spacing();
             if (primary_button(i18n::tr("office.trust.confirm", lang), "trust"))
                 answer = TrustAnswer::confirm;

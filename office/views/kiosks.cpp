@@ -42,9 +42,11 @@ void draw_enrolment(const EnrolmentShown& e, i18n::Lang lang, const ui::Frame& f
     ImGui::SameLine(0, 30.0f);
     ImGui::BeginGroup();
     const ImU32 ink = ui::to_imu32(p.text);
-    ui::text_label(mono, ink,
-                   i18n::format(i18n::tr("office.kiosks.enrol_code", lang), {e.offer.enrolment_code}));
-    ui::text_label(font, ink, i18n::format(i18n::tr("office.kiosks.enrol_url", lang), {e.offer.url}));
+    ui::text_label(
+        mono, ink,
+        i18n::format(i18n::tr("office.kiosks.enrol_code", lang), {e.offer.enrolment_code}));
+    ui::text_label(font, ink,
+                   i18n::format(i18n::tr("office.kiosks.enrol_url", lang), {e.offer.url}));
     ui::text_label(font, ink, i18n::tr("office.kiosks.enrol_fp", lang));
     std::string grouped = group_fingerprint(e.offer.fingerprint, 8);
     for (std::size_t at = 0; at <= grouped.size();) {
@@ -89,10 +91,9 @@ Intents draw_kiosks(const ConsoleController& console, KiosksView& form, ui::Fram
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const KioskRow& r = rows[i];
-            const ImU32 state_ink =
-                r.trouble != KioskTrouble::none ? ui::to_imu32(p.danger)
-                : r.revoked                     ? ui::to_imu32(p.text_muted)
-                                                : ink;
+            const ImU32 state_ink = r.trouble != KioskTrouble::none ? ui::to_imu32(p.danger)
+                                    : r.revoked                     ? ui::to_imu32(p.text_muted)
+                                                                    : ink;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ui::text_label(font, ink, r.name);
@@ -103,8 +104,8 @@ Intents draw_kiosks(const ConsoleController& console, KiosksView& form, ui::Fram
             ImGui::TableNextColumn();
             ui::text_label(font, state_ink, state_text(r, lang));
             ImGui::TableNextColumn();
-            if (!r.revoked &&
-                secondary_button(i18n::tr("office.kiosks.revoke", lang), "revoke" + std::to_string(i)))
+            if (!r.revoked && secondary_button(i18n::tr("office.kiosks.revoke", lang),
+                                               "revoke" + std::to_string(i)))
                 intents.push_back(intent::RevokeKiosk{r.name});
         }
         ImGui::EndTable();
@@ -122,10 +123,10 @@ Intents draw_kiosks(const ConsoleController& console, KiosksView& form, ui::Fram
                                         {std::to_string(q.size())}));
     for (const auto& f : q) {
         const std::string why = f.field.empty() ? f.error : f.error + " (" + f.field + ")";
-        ui::text_label(font, ink,
-                       i18n::format(i18n::tr("office.kiosks.quarantine_row", lang),
-                                    {f.uuid.substr(0, 8), f.kiosk,
-                                     date_time_text(f.received_at, lang), why}));
+        ui::text_label(
+            font, ink,
+            i18n::format(i18n::tr("office.kiosks.quarantine_row", lang),
+                         {f.uuid.substr(0, 8), f.kiosk, date_time_text(f.received_at, lang), why}));
     }
     return intents;
 }

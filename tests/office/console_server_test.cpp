@@ -120,7 +120,8 @@ TEST_F(ConsoleOverServer, TheServerBoxsOwnCertificateIsTheDefaultPin) {
     EXPECT_EQ(choice->pin, ServerChoice::Pin::server_box);
     EXPECT_EQ(choice->fingerprint, server.fingerprint());
     // Given explicitly, a fingerprint wins, in any case and with colons.
-    choice = choose_server(url(), "AA:" + std::string(62, 'B'), cfg, server.store().string(), known());
+    choice =
+        choose_server(url(), "AA:" + std::string(62, 'B'), cfg, server.store().string(), known());
     ASSERT_TRUE(choice);
     EXPECT_EQ(choice->pin, ServerChoice::Pin::given);
     EXPECT_EQ(choice->fingerprint, "aa" + std::string(62, 'b'));
@@ -189,7 +190,8 @@ TEST_F(ConsoleOverServer, ServerKilledMidEditNothingTypedIsLost) {
     server.process().kill9();
     console().apply(intent::AddNote{}, now);
     EXPECT_TRUE(console().detail_view().message.is_error);
-    EXPECT_EQ(console().detail_view().message.text, i18n::tr("office.link.not_saved", i18n::Lang::en));
+    EXPECT_EQ(console().detail_view().message.text,
+              i18n::tr("office.link.not_saved", i18n::Lang::en));
     EXPECT_EQ(console().detail_view().new_note.view(), note);  // still in its field
     console().prepare_frame(now, false);
     EXPECT_TRUE(console().link_banner().shown);

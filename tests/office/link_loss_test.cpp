@@ -71,8 +71,7 @@ TEST_F(LinkLossTest, AStatusReplyKeptWhenTheSessionEndedAtTheServerAndSavedAfter
     const auto to = console->desk().next_statuses().front();
     console->apply(intent::ChangeStatus{to}, t);
     EXPECT_TRUE(console->locked());  // the lock screen, not a lost form
-    EXPECT_EQ(console->lock_view().error,
-              i18n::tr("office.link.session_ended", i18n::Lang::en));
+    EXPECT_EQ(console->lock_view().error, i18n::tr("office.link.session_ended", i18n::Lang::en));
     EXPECT_EQ(console->detail_view().reply.view(), reply);
 
     net->failing.reset();  // a new session with the same password
