@@ -1,5 +1,6 @@
-// siang-office: the staff console (SPEC §6). Interactive use always starts at the sign-in
-// screen; --screenshot renders one screen headless from the given store and exits.
+// siang-office: the staff console (SPEC §6), a client of siang-server (SPEC §9; issue 12).
+// Interactive use always starts at the sign-in screen (or, first, the confirmation of a new
+// server's fingerprint); --screenshot renders one screen headless from a throwaway store.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,8 @@
 #include "config/store_location.hpp"
 #include "core/scratch_dir.hpp"
 #include "demo/screenshot_store.hpp"
+#include "office/console/api_client.hpp"
+#include "office/console/server_trust.hpp"
 #include "office/console/store_client.hpp"
 #include "office/screenshot_setup.hpp"
 #include "office/views/views.hpp"
@@ -19,6 +22,19 @@
 namespace {
 
 using namespace siang;
+
+// Screenshots: the server a demo console would show (an address and fingerprint of nobody's).
+constexpr const char* demo_server = "https://192.168.1.10:8443";
+constexpr const char* demo_fingerprint =
+    "3f9a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8";
+
+// Where the interactive console goes (office::choose_server) and what it was told besides.
+struct ServerChoiceArgs {
+    std::optional<std::string> url;
+    std::optional<std::string> fingerprint;
+    std::string store_path;  // the server box's store: its certificate is the default pin
+    std::string export_dir;
+};
 
 int fail_with(const Error& e, i18n::Lang lang) {
     std::fprintf(stderr, "siang-office: %s\n", i18n::report_error(e, lang).c_str());
@@ -49,6 +65,82 @@ int run_specimen(const ui::UiOptions& options, const std::string& file, float co
     });
 }
 
+// The interactive console: over the office server's API only, never the store file.
+int run_console(const ui::AppConfig& app_config, const config::Config& cfg,
+                const ServerChoiceArgs& args, i18n::Lang lang) {
+    auto choice = office::choose_server(args.url, args.fingerprint, cfg, args.store_path,
+                                        office::KnownServers::for_user());
+    if (!choice) {
+        std::fprintf(stderr,
+                     "siang-office: --fingerprint must be the 64 hex digits of the server's "
+                     "certificate (as `siang server init` prints it)\n");
+        return 2;
+    }
+    auto app = ui::App::create(app_config);
+    if (!app) return fail_with(app.error(), lang);
+    ui::Platform& platform = (*app)->platform();
+
+    const office::ConsoleSettings settings{cfg.municipality.name_th,
+                                           cfg.municipality.name_en,
+                                           args.export_dir,
+                                           cfg.tracking_base_url,
+                                           choice->url,
+                                           choice->fingerprint};
+    std::unique_ptr<office::ApiClient> client;
+    std::unique_ptr<office::ConsoleController> console;
+    std::optional<Error> failed;
+    const auto connect = [&](const office::ServerAddress& address) {
+        auto made = office::ApiClient::connect(address);
+        if (!made) {
+            failed = made.error();
+            return;
+        }
+        client = std::move(*made);
+        // The client's background work (the live link) wakes the frame pacer from its thread.
+        client->set_wake([&platform] { platform.wake(); });
+        auto s = settings;
+        s.server_fingerprint = address.fingerprint;
+        console = std::make_unique<office::ConsoleController>(*client, cfg.directory, s);
+        console->set_lang(lang);
+    };
+    std::optional<office::FirstConnection> first;
+    if (choice->fingerprint.empty()) {
+        // Nobody has vouched for this server's certificate yet: the IT person compares it once.
+        first.emplace(choice->url, office::KnownServers::for_user());
+        first->probe();
+    } else {
+        connect({choice->url, choice->fingerprint});
+    }
+    if (failed) return fail_with(*failed, lang);
+
+    office::ConsoleLayout layout;
+    (*app)->run([&](ui::Frame& frame) {
+        if (console) return office::draw_console(*console, layout, frame);
+        switch (office::draw_first_connection(*first, lang, frame)) {
+            case office::TrustAnswer::confirm:
+                if (auto address = first->confirm())
+                    connect(*address);
+                else
+                    fail_with(address.error(), lang);
+                frame.pacer.request_frame();
+                break;
+            case office::TrustAnswer::refuse:
+                first->refuse();
+                frame.pacer.request_frame();
+                break;
+            case office::TrustAnswer::retry:
+                first->probe();
+                frame.pacer.request_frame();
+                break;
+            case office::TrustAnswer::none:
+                break;
+        }
+    });
+    if (failed) return fail_with(*failed, lang);
+    if (console) (void)client->logout();
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -58,17 +150,25 @@ int main(int argc, char** argv) {
     ui::add_ui_options(
         cli, options, "1600x900",
         {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
-         "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users",
-         "specimen"},
+         "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users", "kiosks",
+         "kiosks-enrol", "server-down", "server-untrusted", "fingerprint", "specimen"},
         "login");
     std::optional<std::string> store_option;
     std::string config_path;
     std::string export_dir = ".";
     office::ScreenshotRequest shot;
     std::string case_text;
+    ServerChoiceArgs server_args;
+    cli.add_option_function<std::string>(
+        "--server", [&](const std::string& url) { server_args.url = url; },
+        "The office server, https://HOST:PORT (default: [office] server, else this machine's)");
+    cli.add_option_function<std::string>(
+        "--fingerprint", [&](const std::string& fp) { server_args.fingerprint = fp; },
+        "Its certificate's SHA-256, as `siang server init` prints it");
     cli.add_option_function<std::string>(
         "--store", [&](const std::string& path) { store_option = path; },
-        "The Siang store (default: as `siang --help` says)");
+        "This box's store, whose server certificate is trusted (default: as `siang --help` "
+        "says); screenshots: a store made for them");
     cli.add_option("--config", config_path, "TOML configuration file");
     cli.add_option("--exports", export_dir, "Folder for statistics exports")->capture_default_str();
     cli.add_option("--user", shot.user, "Screenshots: render as this user (default: admin)");
@@ -86,6 +186,33 @@ int main(int argc, char** argv) {
     const bool screenshot = !options.screenshot.empty();
     auto cfg = config::load_config(config_path);
     if (!cfg) return fail_with(cfg.error(), lang);
+    auto config = ui::app_config_from(options, std::string(i18n::tr("office.window_title", lang)),
+                                      ui::FontProfile::office);
+    if (!config) {
+        std::fprintf(stderr, "siang-office: --size must look like 1600x900\n");
+        return 2;
+    }
+    if (!screenshot) {
+        // The store only says where this box's server keeps its certificate; it is not opened.
+        if (store_option || cfg->office.server.empty()) {
+            auto path = config::resolve_store_path(store_option, *cfg);
+            if (!path) {
+                fail_with(path.error(), lang);
+                return 2;
+            }
+            server_args.store_path = std::move(*path);
+        }
+        server_args.export_dir = export_dir;
+        return run_console(*config, *cfg, server_args, lang);
+    }
+    if (options.screen == "fingerprint") {
+        // The first-connection question about a made-up fingerprint: nothing is contacted.
+        office::FirstConnection first(demo_server, office::KnownServers(""));
+        first.preview(demo_fingerprint);
+        return ui::run_from_options(options, *config, [&](ui::Frame& frame) {
+            (void)office::draw_first_connection(first, lang, frame);
+        });
+    }
     store::OpenOptions open;
     open.directory = cfg->directory;
     std::optional<ScratchDir> scratch;
@@ -97,19 +224,13 @@ int main(int argc, char** argv) {
         store_path = (scratch->path() / "scratch.db").string();
         open.create = true;
     } else {
-        // The kiosk's and the CLI's store unless told otherwise: one rule for all three.
+        // A store made for screenshots (checked below), found as the CLI finds its store.
         auto path = config::resolve_store_path(store_option, *cfg);
         if (!path) {
             fail_with(path.error(), lang);
             return 2;
         }
         store_path = std::move(*path);
-    }
-    auto config = ui::app_config_from(options, std::string(i18n::tr("office.window_title", lang)),
-                                      ui::FontProfile::office);
-    if (!config) {
-        std::fprintf(stderr, "siang-office: --size must look like 1600x900\n");
-        return 2;
     }
     auto store = store::Store::open(store_path, open);
     if (!store) {
@@ -119,10 +240,10 @@ int main(int argc, char** argv) {
         const int shown = ui::run_from_options(options, *config, [&](ui::Frame& frame) {
             office::draw_store_problem(error, store_path, lang, frame);
         });
-        return screenshot ? shown : 1;  // a headless render did its job; a closed window did not
+        return shown;  // a headless render did its job
     }
 
-    if (screenshot && scratch) {
+    if (scratch) {
         // 25 Nov 2026 10:00 Bangkok, as the screenshot tests' demo store.
         const domain::TimePoint demo_now{std::chrono::seconds{1795575600}};
         if (auto r = demo::mark_for_screenshots(*store); !r) return fail_with(r.error(), lang);
@@ -133,7 +254,7 @@ int main(int argc, char** argv) {
                                                  demo_now);
             !r)
             return fail_with(r.error(), lang);
-    } else if (screenshot) {
+    } else {
         // A given store is rendered only when it was made for screenshots; a real one is left
         // exactly as it was: nothing written, nobody signed in.
         auto marked = demo::made_for_screenshots(*store);
@@ -147,15 +268,16 @@ int main(int argc, char** argv) {
         }
     }
 
-    // The console reaches the store only through this client (issue 12 swaps it for the
-    // server's).
+    // Screenshots only: the throwaway store through the same interface the server's client
+    // implements, so every view renders as it does over the API (demo data, fixed dates).
     office::StoreClient client(*store);
     office::ConsoleController console(
         client, cfg->directory,
-        {cfg->municipality.name_th, cfg->municipality.name_en, export_dir, cfg->tracking_base_url});
+        {cfg->municipality.name_th, cfg->municipality.name_en, export_dir, cfg->tracking_base_url,
+         demo_server, demo_fingerprint});
     console.set_lang(lang);
 
-    if (screenshot) {
+    {
         shot.screen = options.screen;
         shot.scratch_store = scratch.has_value();
         if (!case_text.empty()) {

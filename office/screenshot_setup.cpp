@@ -45,6 +45,37 @@ constexpr const char* long_note =
     "ถ้าน้ำท่วมขังจะเลื่อนไปสัปดาห์หน้า ต้องแจ้งผู้ร้องทุกครั้งที่เลื่อน\n"
     "ปิดเรื่องได้เมื่อช่างส่งรูปถ่ายหลังซ่อมเสร็จ";
 
+// The office's kiosks as the panel shows them, in the throwaway store only: one working, one
+// silent for 25 minutes, one with filings waiting, one revoked.
+Result<void> add_screenshot_kiosks(store::Store& store) {
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+    struct Sample {
+        const char* name;
+        std::chrono::minutes ago;
+        int pending;
+        int quarantined;
+        bool revoke;
+    };
+    const Sample samples[] = {{"kiosk-1", std::chrono::minutes(0), 0, 0, false},
+                              {"kiosk-2", std::chrono::minutes(25), 0, 0, false},
+                              {"kiosk-3", std::chrono::minutes(1), 3, 1, false},
+                              {"kiosk-old", std::chrono::minutes(300), 0, 0, true}};
+    for (const Sample& k : samples) {
+        auto code = store.add_kiosk_enrolment(k.name, now - std::chrono::hours(30), "admin");
+        if (!code) return std::unexpected(code.error());
+        auto enrolled = store.redeem_enrolment(code->code, now - std::chrono::hours(29));
+        if (!enrolled) return std::unexpected(enrolled.error());
+        auto ref = store.kiosk_by_token(enrolled->token);
+        if (!ref) return std::unexpected(ref.error());
+        if (auto r = store.record_backlog(ref->id, k.pending, k.quarantined, now - k.ago); !r)
+            return r;
+        if (k.revoke)
+            if (auto r = store.revoke_kiosk(k.name, now - std::chrono::hours(2), "admin"); !r)
+                return r;
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
@@ -100,8 +131,23 @@ Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
         }
         return {};
     }
-    if ((request.screen == "audit" || request.screen == "users") && !console.session().is_admin())
+    const bool kiosks = request.screen.starts_with("kiosks");
+    if ((request.screen == "audit" || request.screen == "users" || kiosks) &&
+        !console.session().is_admin())
         return fail(Errc::permission_denied, request.screen);
+    if (kiosks && request.scratch_store)
+        if (auto r = add_screenshot_kiosks(store); !r) return r;
+    if (request.screen == "server-down" || request.screen == "server-untrusted") {
+        // The banner as the client reports a lost link: three minutes ago, nothing changed.
+        LinkState link;
+        link.connected = false;
+        link.lost_since = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now()) -
+                          std::chrono::minutes(3);
+        link.last_error = Error{request.screen == "server-down" ? Errc::server_unreachable
+                                                                : Errc::server_untrusted,
+                                ""};
+        console.preview_link(std::move(link));
+    }
     if (request.screen == "queue-filtered") {
         // Received cases filed since 1 Nov 2569, typed as staff type dates (B.E.).
         auto& form = console.queue_view();
@@ -115,8 +161,13 @@ Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
     const ViewId view = request.screen == "stats"   ? ViewId::stats
                         : request.screen == "audit" ? ViewId::audit
                         : request.screen == "users" ? ViewId::users
+                        : kiosks                    ? ViewId::kiosks
                                                     : ViewId::queue;
     console.apply(intent::ShowView{view}, now);
+    if (request.screen == "kiosks-enrol" && request.scratch_store) {
+        console.kiosks_view().new_name.assign("kiosk-5");
+        console.apply(intent::AddKiosk{}, now);
+    }
     return {};
 }
 

@@ -11,7 +11,8 @@ namespace siang::office {
 
 struct ScreenshotRequest {
     // login, lock, lock-help, queue, queue-filtered, detail, detail-reissue, detail-new-code,
-    // detail-saved, detail-long-note, stats, audit, users
+    // detail-saved, detail-long-note, stats, audit, users, kiosks, kiosks-enrol, server-down,
+    // server-untrusted
     std::string screen;
     std::string user;  // username to render as; empty = the built-in administrator
     std::optional<domain::CaseNumber> case_number;  // detail: this case, else one from the queue

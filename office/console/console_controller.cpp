@@ -22,8 +22,49 @@ const std::string& ConsoleController::municipality() const {
     return lang_ == i18n::Lang::th ? settings_.municipality_th : settings_.municipality_en;
 }
 
+namespace {
+
+domain::TimePoint domain_now() {
+    return std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
+}
+
+// How often an admin's console looks at the kiosks for the silent-kiosk alert.
+constexpr std::chrono::seconds kiosk_poll{60};
+// How soon a console whose link is down looks again (each frame's reads are the attempt).
+constexpr std::chrono::seconds reconnect_poll{2};
+
+}  // namespace
+
 std::string ConsoleController::error_text(const Error& e) const {
     return i18n::error_message(e, lang_);
+}
+
+void ConsoleController::load_failed(const Error& e) {
+    if (session_ended(e)) return;
+    load_error_ = error_text(e);
+}
+
+bool ConsoleController::session_ended(const Error& e) {
+    if (e.code != Errc::session_expired || !session_.logged_in()) return false;
+    // The server forgot the session (restart, idle): the lock screen asks for the password
+    // again, and everything typed stays where it was (issue 12 item 3).
+    session_.lock();
+    locked_ = true;
+    lock_view_.error = std::string(i18n::tr("office.link.session_ended", lang_));
+    return true;
+}
+
+void ConsoleController::read_kiosks(domain::TimePoint now) {
+    if (!session_.is_admin()) return;
+    if (auto r = kiosks_.load(client_, session_.user(), now); !r) {
+        if (view_ == ViewId::kiosks) load_failed(r.error());
+        return;
+    }
+    const auto names = kiosks_.alerting(now);
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    kiosk_alert_ = names.empty() ? std::string()
+                                 : i18n::format(i18n::tr("office.kiosks.alert", lang_), {list});
 }
 
 BandMessage ConsoleController::band_message() const {
@@ -35,6 +76,8 @@ BandMessage ConsoleController::band_message() const {
             return users_view_.message;
         case ViewId::stats:
             return stats_view_.message;
+        case ViewId::kiosks:
+            return kiosks_view_.message;
         case ViewId::queue:
         case ViewId::audit:
             break;
@@ -49,13 +92,14 @@ void ConsoleController::enter_for_screenshot(const staff::StaffUser& user, Clock
 void ConsoleController::show_view(ViewId view) {
     view_ = view;
     load_error_.clear();
-    if (view == ViewId::audit || view == ViewId::users) admin_stale_ = true;
+    if (view == ViewId::audit || view == ViewId::users || view == ViewId::kiosks)
+        admin_stale_ = true;
     if (view == ViewId::stats) stats_ = ItaStatistics{};  // counts change while away
 }
 
 void ConsoleController::open_case(const domain::CaseNumber& number) {
     if (auto r = desk_.open(client_, session_.viewer(), number); !r) {
-        load_error_ = error_text(r.error());
+        load_failed(r.error());
         return;
     }
     detail_ = DetailView{};
@@ -77,7 +121,17 @@ void ConsoleController::after_logout() {
 
 void ConsoleController::say(BandMessage& to, const Result<void>& r, const char* done_key) {
     to.is_error = !r;
-    to.text = r ? std::string(i18n::tr(done_key, lang_)) : error_text(r.error());
+    if (r) {
+        to.text = std::string(i18n::tr(done_key, lang_));
+    } else if (network_failure(r.error().code)) {
+        // Nothing reached the server: the text stays in its field, and the same button sends
+        // it again (issue 12 item 3).
+        to.text = std::string(i18n::tr("office.link.not_saved", lang_));
+    } else if (session_ended(r.error())) {
+        to.text = std::string(i18n::tr("office.link.session_ended", lang_));
+    } else {
+        to.text = error_text(r.error());
+    }
 }
 
 void ConsoleController::sync_issued_qr() {
@@ -96,14 +150,37 @@ void ConsoleController::sync_issued_qr() {
 FrameNeeds ConsoleController::prepare_frame(Clock::time_point now, bool input) {
     FrameNeeds needs;
     locked_ = false;
+    link_ = link_preview_ ? *link_preview_ : client_.link_state();
     if (!session_.logged_in()) return needs;
     if (input) session_.activity(now);
+    if (!link_.connected) {
+        // Each frame's reads are the reconnection attempt; over a cut cable each may wait for
+        // the connect timeout, so they run every reconnect_poll, not on every keystroke.
+        if (now < retry_at_) {
+            locked_ = session_.locked(now);
+            needs.wake_at = locked_ ? retry_at_ : std::min(retry_at_, session_.lock_deadline());
+            return needs;
+        }
+        retry_at_ = now + reconnect_poll;
+    }
     auto arrived = lock_.poll(now);
     if (arrived && *arrived) {
         needs.chime = true;
         flash_until_ = now + std::chrono::seconds(6);
     }
     needs.wake_at = help_.next_poll();
+    if (!link_.connected) needs.wake_at = std::min(needs.wake_at, retry_at_);
+    if (session_.is_admin()) {
+        if (now >= kiosks_read_at_) {
+            read_kiosks(domain_now());
+            kiosks_read_at_ = now + kiosk_poll;
+            if (kiosks_.take_new_alert(domain_now())) {
+                needs.chime = true;
+                flash_until_ = now + std::chrono::seconds(6);
+            }
+        }
+        needs.wake_at = std::min(needs.wake_at, kiosks_read_at_);
+    }
     locked_ = session_.locked(now);
     if (locked_) return needs;
     needs.wake_at = std::min(needs.wake_at, session_.lock_deadline());
@@ -113,13 +190,13 @@ FrameNeeds ConsoleController::prepare_frame(Clock::time_point now, bool input) {
     if (auto changes = client_.case_changes()) case_changes_ = *changes;
     const auto viewer = session_.viewer();
     if (auto r = desk_.sync(client_, viewer, case_changes_); !r)
-        load_error_ = error_text(r.error());
+        load_failed(r.error());
     sync_issued_qr();
     switch (view_) {
         case ViewId::queue:
             if (queue_.out_of_date(case_changes_))
                 if (auto r = queue_.refresh(client_, viewer); !r)
-                    load_error_ = error_text(r.error());
+                    load_failed(r.error());
             break;
         case ViewId::stats: {
             const int current_fy = domain::fiscal_year_be(domain::local_date(
@@ -130,20 +207,29 @@ FrameNeeds ConsoleController::prepare_frame(Clock::time_point now, bool input) {
                 if (auto r =
                         stats_.load(client_, viewer, session_.directory(), stats_view_.fiscal_year);
                     !r)
-                    load_error_ = error_text(r.error());
+                    load_failed(r.error());
             break;
         }
         case ViewId::audit:
             if (admin_stale_) {
                 auto r = audit_.load(client_, session_.user(), 0);
-                load_error_ = r ? std::string() : error_text(r.error());
+                load_error_.clear();
+                if (!r) load_failed(r.error());
                 admin_stale_ = false;
             }
             break;
         case ViewId::users:
             if (admin_stale_) {
                 auto r = users_.load(client_, session_.user());
-                load_error_ = r ? std::string() : error_text(r.error());
+                load_error_.clear();
+                if (!r) load_failed(r.error());
+                admin_stale_ = false;
+            }
+            break;
+        case ViewId::kiosks:
+            if (admin_stale_) {
+                load_error_.clear();
+                read_kiosks(domain_now());
                 admin_stale_ = false;
             }
             break;
@@ -196,7 +282,7 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
             }
             if (!c.session_.logged_in()) return;
             if (auto r = c.help_.acknowledge(c.client_, a.id, c.session_.user().username); !r)
-                c.load_error_ = c.error_text(r.error());
+                c.load_failed(r.error());
         }
         void operator()(const intent::Filter& f) const {
             c.queue_.set_filters(f.filters);
@@ -262,7 +348,8 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
         void operator()(const intent::AuditPage& p) const {
             if (!c.session_.logged_in()) return;
             auto r = c.audit_.load(c.client_, c.session_.user(), p.page);
-            c.load_error_ = r ? std::string() : c.error_text(r.error());
+            c.load_error_.clear();
+            if (!r) c.load_failed(r.error());
             c.admin_stale_ = false;
         }
         void operator()(const intent::AddUser& a) const {
@@ -283,6 +370,24 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
             c.say(c.users_view_.message, c.users_.disable(c.client_, c.session_.user(), d.username),
                   "office.users.done");
         }
+        void operator()(const intent::AddKiosk&) const {
+            if (!c.session_.logged_in()) return;
+            auto& form = c.kiosks_view_;
+            KioskEnrolmentOffer server;
+            server.url = c.settings_.server_url;
+            server.fingerprint = c.settings_.server_fingerprint;
+            auto r = c.kiosks_.add(c.client_, c.session_.user(), form.new_name.view(),
+                                   domain_now(), server);
+            c.say(form.message, r, "office.kiosks.done");
+            if (r) form.new_name.clear();
+        }
+        void operator()(const intent::RevokeKiosk& k) const {
+            if (!c.session_.logged_in()) return;
+            c.say(c.kiosks_view_.message,
+                  c.kiosks_.revoke(c.client_, c.session_.user(), k.name, domain_now()),
+                  "office.kiosks.done");
+        }
+        void operator()(const intent::DismissEnrolment&) const { c.kiosks_.dismiss_enrolment(); }
         void operator()(const intent::ResetPassword& p) const {
             if (!c.session_.logged_in()) return;
             auto& form = c.users_view_;
@@ -299,7 +404,7 @@ void ConsoleController::apply(const Intent& intent, Clock::time_point now) {
 void ConsoleController::refresh_queue() {
     if (!session_.logged_in() || !queue_.stale()) return;
     if (auto r = queue_.refresh(client_, session_.viewer()); !r)
-        load_error_ = error_text(r.error());
+        load_failed(r.error());
 }
 
 }  // namespace siang::office

@@ -13,6 +13,8 @@
 #include "office/console/console_views.hpp"
 #include "office/console/help_alerts.hpp"
 #include "office/console/ita_statistics.hpp"
+#include "office/console/kiosk_watch.hpp"
+#include "office/console/link_banner.hpp"
 #include "office/console/lock_screen.hpp"
 #include "office/console/office_client.hpp"
 #include "office/console/queue_model.hpp"
@@ -25,6 +27,10 @@ struct ConsoleSettings {
     std::string municipality_en;
     std::string export_directory = ".";
     std::string tracking_base_url;  // the QR prefix of a reissued code, as on the receipt
+    // The server as this console reaches it: a new kiosk's enrolment when the client's answer
+    // leaves them out (a store client knows no URL).
+    std::string server_url;
+    std::string server_fingerprint;
 };
 
 // What a frame must do besides drawing (prepare_frame's answer).
@@ -70,6 +76,12 @@ class ConsoleController {
     const AuditLogPage& audit() const { return audit_; }
     const UsersDesk& users() const { return users_; }
     const HelpAlerts& help() const { return help_; }
+    const KioskWatch& kiosks() const { return kiosks_; }
+    // The kiosks needing attention (admin; read with the kiosks panel and every minute): the
+    // banner's sentence, empty when none.
+    const std::string& kiosk_alert() const { return kiosk_alert_; }
+    // The server-down banner (issue 12 item 3), from the client's link_state this frame.
+    LinkBanner link_banner() const { return office::link_banner(link_, lang_); }
     // The lock screen's whole content: nothing of any case.
     LockContent lock_content() const { return lock_.content(lang_); }
     // A store error while loading or acting, as a sentence; empty when none.
@@ -89,10 +101,14 @@ class ConsoleController {
     const DetailView& detail_view() const { return detail_; }
     const StatsView& stats_view() const { return stats_view_; }
     const UsersView& users_view() const { return users_view_; }
+    KiosksView& kiosks_view() { return kiosks_view_; }
+    const KiosksView& kiosks_view() const { return kiosks_view_; }
 
     // --- screenshots only (office/screenshot_setup.cpp) ---
     void enter_for_screenshot(const staff::StaffUser& user, Clock::time_point now);
     void preview_issued(IssuedCode code) { desk_.preview_issued(std::move(code)); }
+    // Shows `link` instead of the client's (the server-down banner's screenshot).
+    void preview_link(LinkState link) { link_preview_ = std::move(link); }
     OfficeClient& client() { return client_; }
 
   private:
@@ -100,6 +116,11 @@ class ConsoleController {
     void open_case(const domain::CaseNumber& number);
     void after_logout();
     void say(BandMessage& to, const Result<void>& r, const char* done_key);
+    // An error the whole console answers: session_expired locks the screen (typed text kept,
+    // the password opens a new session); true when it was one.
+    bool session_ended(const Error& e);
+    void load_failed(const Error& e);  // session_ended, else the band's load_error
+    void read_kiosks(domain::TimePoint now);
     void sync_issued_qr();
     void refresh_queue();  // a new filter, sort or page is fetched at once
     std::string error_text(const Error& e) const;
@@ -123,6 +144,13 @@ class ConsoleController {
     DetailView detail_;
     StatsView stats_view_;
     UsersView users_view_;
+    KiosksView kiosks_view_;
+    KioskWatch kiosks_;
+    std::string kiosk_alert_;
+    Clock::time_point kiosks_read_at_{};
+    LinkState link_;
+    std::optional<LinkState> link_preview_;
+    Clock::time_point retry_at_{};  // while the link is down: the next frame that reads
     bool admin_stale_ = true;  // audit/users pages need a reload
     Clock::time_point flash_until_{};
     bool locked_ = false;

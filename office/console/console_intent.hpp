@@ -83,6 +83,13 @@ struct ResetPassword {  // to the users view's password field
     std::string username;
 };
 
+// Kiosks (admin).
+struct AddKiosk {};  // named by the kiosks view's field
+struct RevokeKiosk {
+    std::string name;
+};
+struct DismissEnrolment {};
+
 }  // namespace intent
 
 using Intent =
@@ -92,7 +99,8 @@ using Intent =
                  intent::OpenCase, intent::ChangeStatus, intent::AddNote, intent::AssignDivision,
                  intent::AskReissue, intent::ConfirmReissue, intent::CancelReissue,
                  intent::DismissIssued, intent::ChooseFiscalYear, intent::Export, intent::AuditPage,
-                 intent::AddUser, intent::DisableUser, intent::ResetPassword>;
+                 intent::AddUser, intent::DisableUser, intent::ResetPassword,
+                 intent::AddKiosk, intent::RevokeKiosk, intent::DismissEnrolment>;
 using Intents = std::vector<Intent>;
 
 }  // namespace siang::office

@@ -14,7 +14,7 @@
 
 namespace siang::office {
 
-enum class ViewId { queue, detail, stats, audit, users };
+enum class ViewId { queue, detail, stats, audit, users, kiosks };
 
 // Fixed-size text buffers for ImGui's InputText (it edits a char array in place).
 template <std::size_t N>
@@ -108,6 +108,11 @@ struct UsersView {
     int selected = -1;
     // The controller's.
     BandMessage message;
+};
+
+struct KiosksView {
+    TextBuffer<64> new_name;  // widget state
+    BandMessage message;      // the controller's
 };
 
 // Where the frame put things, for the layout tests: the top of the current view (under the top

@@ -102,6 +102,31 @@ void draw_status_band(const ConsoleController& console, ui::Frame& frame, Intent
     ImGui::Dummy({0, 0});
 }
 
+// The server-down banner (issue 12 item 3) or, for an admin, the kiosks needing attention: a
+// strip across the top while it lasts, on every screen (sign-in and lock screen too).
+void draw_alert_strip(const ConsoleController& console, ui::Frame& frame) {
+    const LinkBanner link = console.link_banner();
+    const bool kiosks = !link.shown && console.session().is_admin() && !console.locked() &&
+                        !console.kiosk_alert().empty();
+    if (!link.shown && !kiosks) return;
+    const ui::Palette& p = frame.theme.palette;
+    ImFont* body = frame.font(ui::FontRole::body);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const std::string text = std::string(ui::icon::warning.utf8) + "  " +
+                             (link.shown ? link.text : console.kiosk_alert());
+    const float h = ui::measure_wrapped(body, w - 24.0f, text) + 16.0f;
+    const bool alarm = link.untrusted || kiosks;
+    list->AddRectFilled(pos, {pos.x + w, pos.y + h},
+                        ui::to_imu32(alarm ? p.danger : p.surface), 8.0f);
+    list->AddRect(pos, {pos.x + w, pos.y + h}, ui::to_imu32(p.danger), 8.0f, 0, 2.0f);
+    ui::draw_wrapped(list, body, {pos.x + 12.0f, pos.y + 8.0f}, w - 24.0f,
+                     ui::to_imu32(alarm ? p.on_accent : p.danger), text);
+    ImGui::Dummy({w, h});
+    ImGui::Spacing();
+}
+
 void draw_top_bar(const ConsoleController& console, ui::Frame& frame, Intents& intents) {
     const auto lang = console.lang();
     const ui::Palette& p = frame.theme.palette;
@@ -117,7 +142,8 @@ void draw_top_bar(const ConsoleController& console, ui::Frame& frame, Intents& i
                         {ViewId::detail, "office.nav.detail", false},
                         {ViewId::stats, "office.nav.stats", false},
                         {ViewId::audit, "office.nav.audit", true},
-                        {ViewId::users, "office.nav.users", true}};
+                        {ViewId::users, "office.nav.users", true},
+                        {ViewId::kiosks, "office.nav.kiosks", true}};
     for (const Tab& t : tabs) {
         if (t.admin_only && !console.session().is_admin()) continue;
         const bool active = console.view() == t.id;
@@ -169,6 +195,7 @@ void draw_console(ConsoleController& console, ConsoleLayout& layout, ui::Frame& 
     // Views see the controller read-only: what they want done comes back as intents.
     const ConsoleController& view = console;
     Intents intents;
+    draw_alert_strip(view, frame);
     if (!view.session().logged_in()) {
         intents = draw_login(view, console.login_view(), frame);
     } else if (view.locked()) {
@@ -194,6 +221,9 @@ void draw_console(ConsoleController& console, ConsoleLayout& layout, ui::Frame& 
                 break;
             case ViewId::users:
                 more = draw_users(view, console.users_view(), frame);
+                break;
+            case ViewId::kiosks:
+                more = draw_kiosks(view, console.kiosks_view(), frame);
                 break;
         }
         intents.insert(intents.end(), more.begin(), more.end());

@@ -185,36 +185,6 @@ bool begin_modal(const char* id, const ui::Frame& frame, float width) {
     return open;
 }
 
-// Draws the issued code's QR at the cursor, at most `target_px` square: whole-pixel dark
-// modules on white (quiet zone included), so a phone or the kiosk's scanner reads it off the
-// monitor. Encoded once per code by the controller; no texture to outlive the window.
-void draw_issued_qr(const std::optional<qr::QrMatrix>& matrix, float target_px, float inner) {
-    if (!matrix) return;
-    const qr::QrMatrix& m = *matrix;
-    const float scale = std::max(1.0f, std::floor(target_px / static_cast<float>(m.size)));
-    const float side = scale * static_cast<float>(m.size);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((inner - side) * 0.5f));
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 o{std::floor(at.x), std::floor(at.y)};
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(o, {o.x + side, o.y + side}, IM_COL32_WHITE);
-    for (int y = 0; y < m.size; ++y) {
-        for (int x = 0; x < m.size;) {
-            if (!m.at(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < m.size && m.at(end, y)) ++end;  // one rectangle per run of dark modules
-            const auto px = [scale](int modules) { return scale * static_cast<float>(modules); };
-            list->AddRectFilled({o.x + px(x), o.y + px(y)}, {o.x + px(end), o.y + px(y + 1)},
-                                IM_COL32_BLACK);
-            x = end;
-        }
-    }
-    ImGui::Dummy({side, side});
-}
-
 // Reissuing a code (issue 9 item 5): first a confirmation saying what it does to the citizen's
 // code, then the new code, large and grouped, with its QR, shown this once.
 void draw_reissue_modals(const ConsoleController& console, const ui::Frame& frame,
@@ -263,7 +233,7 @@ void draw_reissue_modals(const ConsoleController& console, const ui::Frame& fram
     const float code_w = ui::measure_text(big, issued->grouped).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner - code_w) * 0.5f);
     ui::text_label(big, ui::to_imu32(p.text), issued->grouped);
-    draw_issued_qr(console.detail_view().issued_qr, 240.0f, inner);
+    draw_qr_matrix(console.detail_view().issued_qr, 240.0f, inner);
     ImGui::Spacing();
     ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(p.text),
                            i18n::tr("office.reissue.shown_once", lang), inner);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "office/console/console_controller.hpp"
+#include "office/console/server_trust.hpp"
 #include "ui/app_loop.hpp"
 
 namespace siang::office {
@@ -24,6 +25,13 @@ Intents draw_detail(const ConsoleController& console, DetailView& form, ConsoleL
 Intents draw_stats(const ConsoleController& console, ui::Frame& frame);
 Intents draw_audit(const ConsoleController& console, ui::Frame& frame);
 Intents draw_users(const ConsoleController& console, UsersView& form, ui::Frame& frame);
+Intents draw_kiosks(const ConsoleController& console, KiosksView& form, ui::Frame& frame);
+
+// What the IT person answered on the first-connection screen.
+enum class TrustAnswer { none, confirm, refuse, retry };
+// The whole window before the console first connects to a server whose fingerprint nobody
+// confirmed: the fingerprint it presented, grouped, and the question (FirstConnection).
+TrustAnswer draw_first_connection(const FirstConnection& first, i18n::Lang lang, ui::Frame& frame);
 
 // The whole window when the store at `path` could not be opened (`error`): no login, no state,
 // just what is wrong and what to do, in `lang`.

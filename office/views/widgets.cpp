@@ -1,4 +1,5 @@
 // Buttons, drop-downs, text fields and headings in the console's look.
+#include <cmath>
 #include "office/views/widgets.hpp"
 
 #include <imgui_internal.h>
@@ -216,6 +217,36 @@ void muted_text(const ui::Frame& frame, std::string_view text) {
 
 void error_line(const ui::Frame& frame, std::string_view text) {
     ui::text_label(frame.font(ui::FontRole::body), ui::to_imu32(frame.theme.palette.danger), text);
+}
+
+// Draws a QR symbol (an issued code's, a kiosk's enrolment) at the cursor, at most `target_px` square: whole-pixel dark
+// modules on white (quiet zone included), so a phone or the kiosk's scanner reads it off the
+// monitor. Encoded once by the model; no texture to outlive the window.
+void draw_qr_matrix(const std::optional<qr::QrMatrix>& matrix, float target_px, float inner) {
+    if (!matrix) return;
+    const qr::QrMatrix& m = *matrix;
+    const float scale = std::max(1.0f, std::floor(target_px / static_cast<float>(m.size)));
+    const float side = scale * static_cast<float>(m.size);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((inner - side) * 0.5f));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 o{std::floor(at.x), std::floor(at.y)};
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(o, {o.x + side, o.y + side}, IM_COL32_WHITE);
+    for (int y = 0; y < m.size; ++y) {
+        for (int x = 0; x < m.size;) {
+            if (!m.at(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < m.size && m.at(end, y)) ++end;  // one rectangle per run of dark modules
+            const auto px = [scale](int modules) { return scale * static_cast<float>(modules); };
+            list->AddRectFilled({o.x + px(x), o.y + px(y)}, {o.x + px(end), o.y + px(y + 1)},
+                                IM_COL32_BLACK);
+            x = end;
+        }
+    }
+    ImGui::Dummy({side, side});
 }
 
 }  // namespace siang::office

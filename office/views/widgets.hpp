@@ -3,10 +3,12 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "qr/qr_matrix.hpp"
 #include "ui/app_loop.hpp"
 
 namespace siang::office {
@@ -52,5 +54,9 @@ void section_heading(const ui::Frame& frame, std::string_view text);
 void muted_text(const ui::Frame& frame, std::string_view text);
 // A line in the error colour.
 void error_line(const ui::Frame& frame, std::string_view text);
+
+// A QR symbol at the cursor, at most `target_px` square, centred in `inner` pixels: whole-pixel
+// dark modules on white, quiet zone included, so a phone or a kiosk's scanner reads the monitor.
+void draw_qr_matrix(const std::optional<qr::QrMatrix>& matrix, float target_px, float inner);
 
 }  // namespace siang::office

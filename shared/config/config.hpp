@@ -85,6 +85,16 @@ struct Server {
     bool operator==(const Server&) const = default;
 };
 
+// Where siang-office finds its office server (SPEC §9; issue 12). Both empty on the server box:
+// the console connects to https://<[server] listen> and pins the certificate beside the store.
+struct Office {
+    std::string server;              // "https://192.168.1.10:8443"; empty = this machine's server
+    std::string server_fingerprint;  // its certificate's SHA-256 (64 hex digits, colons allowed);
+                                     // empty = asked once at the first connection, then remembered
+
+    bool operator==(const Office&) const = default;
+};
+
 // The built-in guideline: the usual steps of a Thai municipality's anti-corruption centre.
 CorruptionGuideline default_corruption_guideline();
 
@@ -99,6 +109,7 @@ struct Config {
     CorruptionGuideline corruption_guideline = default_corruption_guideline();
     PrivacyNotice privacy_notice;
     Server server;
+    Office office;
 
     bool operator==(const Config&) const = default;
 };

@@ -1,5 +1,6 @@
 // Loading siang.toml: TOML syntax via toml++, then every key checked against what Siang knows.
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -142,6 +143,33 @@ void read_server(TableReader& t, Server& s) {
     t.read("request_deadline_s", s.request_deadline_s, 1, 3600);
 }
 
+// The console's server: an https:// address with a host (no path), and a SHA-256 fingerprint.
+void read_office(TableReader& t, Office& o) {
+    t.read("server", o.server);
+    if (!o.server.empty()) {
+        const std::string_view url = o.server;
+        const std::string_view rest = url.substr(std::min(url.size(), std::size_t{8}));
+        if (!url.starts_with("https://") || rest.empty() || rest.starts_with(':') ||
+            url.find_first_of(" \t\r\n") != std::string_view::npos ||
+            rest.find('/') != std::string_view::npos)
+            t.problem("server", "must be the server's address, such as \"https://192.168.1.10:8443\"");
+    }
+    t.read("server_fingerprint", o.server_fingerprint);
+    if (!o.server_fingerprint.empty()) {
+        int digits = 0;
+        bool ok = true;
+        for (char c : o.server_fingerprint) {
+            if (std::isxdigit(static_cast<unsigned char>(c)) != 0)
+                ++digits;
+            else if (c != ':')
+                ok = false;
+        }
+        if (!ok || digits != 64)
+            t.problem("server_fingerprint",
+                      "must be 64 hex digits (colons allowed), as `siang server init` prints it");
+    }
+}
+
 // Reads every [[name]] table with `read_one`, naming them "name[1]", "name[2]"… (1-based, as a
 // person counts them in the file). Leaves `out` alone when the file has no such list.
 template <class T, class ReadOne>
@@ -227,6 +255,7 @@ Result<Config> config_from_toml(const toml::table& doc, const std::string& path)
     with_table(root, "privacy_notice",
                [&](TableReader& t) { read_privacy_notice(t, c.privacy_notice); });
     with_table(root, "server", [&](TableReader& t) { read_server(t, c.server); });
+    with_table(root, "office", [&](TableReader& t) { read_office(t, c.office); });
     read_directory(root, c.directory);
     root.reject_unknown_keys();
 

@@ -329,6 +329,28 @@ TEST(Config, BadServerValuesAreNamed) {
               "siang.toml:2: server.listen_port: unknown key");
 }
 
+// Issue 12: the [office] table says where siang-office finds its server; empty: the local one.
+TEST(Config, OfficeServerAndFingerprintAreReadAndChecked) {
+    EXPECT_EQ(default_config().office, Office{});
+    const std::string fp(64, 'a');
+    const auto r = load_config(write_config("[office]\nserver = \"https://192.168.1.10:8443\"\n"
+                                            "server_fingerprint = \"" + fp + "\"\n"));
+    ASSERT_TRUE(r) << r.error().detail;
+    EXPECT_EQ(r->office.server, "https://192.168.1.10:8443");
+    EXPECT_EQ(r->office.server_fingerprint, fp);
+    EXPECT_EQ(problem_of("[office]\nserver = \"http://192.168.1.10:8443\"\n"),
+              "siang.toml:2: office.server: must be the server's address, such as "
+              "\"https://192.168.1.10:8443\"");
+    EXPECT_EQ(problem_of("[office]\nserver = \"https://host:8443/api\"\n"),
+              "siang.toml:2: office.server: must be the server's address, such as "
+              "\"https://192.168.1.10:8443\"");
+    EXPECT_EQ(problem_of("[office]\nserver_fingerprint = \"abc\"\n"),
+              "siang.toml:2: office.server_fingerprint: must be 64 hex digits (colons allowed), "
+              "as `siang server init` prints it");
+    EXPECT_EQ(problem_of("[office]\nfingerprint = \"x\"\n"),
+              "siang.toml:2: office.fingerprint: unknown key");
+}
+
 TEST(ListenAddress, ParsesIpv4AndBracketedIpv6AndRefusesNames) {
     const auto a = parse_listen_address("127.0.0.1:8443");
     ASSERT_TRUE(a);
