@@ -2,6 +2,7 @@
 // writer, the rate limits, the clock, and the few steps every handler takes.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -35,16 +36,23 @@ struct ApiContext {
     // The server's certificate fingerprint and URL for kiosk enrolment offers (ApiSetup).
     std::string fingerprint;
     std::function<std::string()> url;
-    // The live events' counter (staff_events.hpp): moved by notify_change.
+    // The live events' counters (staff_events.hpp): moved by notify_change / notify_everyone.
     StaffEvents events;
+    // The store's count of what a clerk sees (Store::case_changes(viewer)) when notify_change
+    // last looked: whether a change may be told to clerks.
+    std::atomic<std::int64_t> open_changes{-1};
     // The directory, municipality and limits the server runs with (statistics, exports).
     config::Config config;
 };
 
-// Something a console shows changed: a case (a filing committed, a staff change), a help
-// request. Wakes the consoles' long polls (GET /api/v1/staff/events). Every handler that writes
-// a case or a help request calls it after its write succeeded.
+// A case changed (a filing committed, a staff change): wakes the consoles' long polls
+// (GET /api/v1/staff/events). Clerks' polls wake only when the store's count of the cases a clerk
+// sees moved, so a corruption complaint's filing or handling is never timed by a clerk. Every
+// handler that writes a case calls it after its write succeeded.
 void notify_change(ApiContext& ctx);
+// Something every console may know of changed (a help request, an acknowledgement, a logout):
+// wakes every long poll.
+void notify_everyone(ApiContext& ctx);
 
 // A JSON answer.
 http::Response json_response(std::string body, int status = 200);

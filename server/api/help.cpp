@@ -32,7 +32,7 @@ http::Response ask_for_help(ApiContext& ctx, const http::Request& req) {
         if (!added) return error_response(added.error());
         id = *added;
     }
-    notify_change(ctx);  // every console's long poll answers now (issue 12: within 2 s)
+    notify_everyone(ctx);  // every console's long poll answers now (issue 12: within 2 s)
     return json_response(sync::encode_help_id(id));
 }
 

@@ -65,7 +65,17 @@ http::Response error_response(const Error& e) {
 }
 
 void notify_change(ApiContext& ctx) {
-    ctx.events.notify();
+    bool open = false;  // a store that cannot say tells the clerks nothing (they poll anyway)
+    {
+        auto s = ctx.pool->borrow();
+        if (auto n = s->case_changes(store::Viewer{"", false}))
+            open = ctx.open_changes.exchange(*n) != *n;
+    }
+    ctx.events.notify(open);
+}
+
+void notify_everyone(ApiContext& ctx) {
+    ctx.events.notify(true);
 }
 
 Result<store::KioskRef> authenticate(ApiContext& ctx, const http::Request& req) {
@@ -135,6 +145,14 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
         ctx->url = [] { return std::string{}; };
     ctx->pool = std::move(*pool);
     ctx->config = config;
+    {
+        // Where the count of what a clerk sees stands, so the first change after a start is
+        // judged like every other (a corruption complaint then wakes no clerk either).
+        auto s = ctx->pool->borrow();
+        auto open = s->case_changes(store::Viewer{"", false});
+        if (!open) return std::unexpected(open.error());
+        ctx->open_changes = *open;
+    }
     ctx->writer = std::make_unique<FilingWriter>(std::move(*writer_store), FilingWriter::Limits{},
                                                  ctx->now, std::move(*checkpointer),
                                                  [c = ctx.get()] { notify_change(*c); });

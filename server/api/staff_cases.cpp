@@ -29,7 +29,11 @@ CasePath case_path(const http::Request& req) {
 }
 
 http::Response refused(const CasePath& path, const Error& e) {
-    if (e.code == Errc::not_found) return error_response(Error{Errc::not_found, path.text});
+    // The number as the office writes it ("ทจ 2570-000001", as the store says it on the server
+    // box), whatever form the path used; the segment itself when it is no number at all.
+    if (e.code == Errc::not_found)
+        return error_response(
+            Error{Errc::not_found, path.number ? path.number->str() : path.text});
     return error_response(e);
 }
 
@@ -53,6 +57,16 @@ http::Response version_answer(store::Store& s, const CasePath& path, const store
     auto version = s.case_changes(*path.number, viewer);
     if (!version) return refused(path, version.error());
     return json_response(sync::encode_version(*version));
+}
+
+// The answer of a change that was written: other consoles are told (their long polls answer),
+// then the version. `s` is given back to the pool first: notify_change borrows its own.
+http::Response changed(ApiContext& ctx, StorePool::Lease& s, const CasePath& path,
+                       const store::Viewer& viewer) {
+    auto answer = version_answer(*s, path, viewer);
+    s.release();
+    notify_change(ctx);
+    return answer;
 }
 
 http::Response query(ApiContext& ctx, const http::Request& req) {
@@ -100,7 +114,7 @@ http::Response change_status(ApiContext& ctx, const http::Request& req) {
     auto s = ctx.pool->borrow();
     if (auto r = s->change_status(*path.number, change, who->viewer, body->version); !r)
         return refused(path, r.error());
-    return version_answer(*s, path, who->viewer);
+    return changed(ctx, s, path, who->viewer);
 }
 
 http::Response add_note(ApiContext& ctx, const http::Request& req) {
@@ -113,7 +127,7 @@ http::Response add_note(ApiContext& ctx, const http::Request& req) {
     auto s = ctx.pool->borrow();
     if (auto r = s->add_note(*path.number, who->viewer, body->text, ctx.now(), body->version); !r)
         return refused(path, r.error());
-    return version_answer(*s, path, who->viewer);
+    return changed(ctx, s, path, who->viewer);
 }
 
 http::Response assign_division(ApiContext& ctx, const http::Request& req) {
@@ -126,7 +140,7 @@ http::Response assign_division(ApiContext& ctx, const http::Request& req) {
     auto s = ctx.pool->borrow();
     if (auto r = s->assign_division(*path.number, body->division, who->viewer, body->version); !r)
         return refused(path, r.error());
-    return version_answer(*s, path, who->viewer);
+    return changed(ctx, s, path, who->viewer);
 }
 
 http::Response reissue(ApiContext& ctx, const http::Request& req) {
@@ -141,6 +155,8 @@ http::Response reissue(ApiContext& ctx, const http::Request& req) {
     if (!code) return refused(path, code.error());
     auto after = s->case_changes(*path.number, who->viewer);
     if (!after) return refused(path, after.error());
+    s.release();  // notify_change borrows a connection of its own
+    notify_change(ctx);
     // The clear code exists only in this answer: no cache may keep it.
     auto r = json_response(sync::encode(sync::Reissued{*code, *after}));
     r.headers.emplace_back("Cache-Control", "no-store");
@@ -154,7 +170,7 @@ http::Response changes(ApiContext& ctx, const http::Request& req) {
     auto s = ctx.pool->borrow();
     auto one = req.query.find(std::string(sync::changes_case_arg));
     if (one == req.query.end()) {
-        auto n = s->case_changes();
+        auto n = s->case_changes(who->viewer);  // a clerk's count leaves corruption out
         if (!n) return error_response(n.error());
         return json_response(sync::encode_changes(*n));
     }

@@ -10,6 +10,9 @@
 
 namespace siang::server::api {
 
+// Two counters: one every change moves, one only what a clerk may see moves (cases outside the
+// corruption register, help requests). A clerk's long poll waits on the second, so the moment a
+// corruption complaint is filed or handled never reaches a clerk's console (SPEC §5).
 class StaffEvents {
   public:
     // The counter starts at the wall clock's milliseconds, so a restarted server never answers
@@ -18,19 +21,23 @@ class StaffEvents {
     StaffEvents(const StaffEvents&) = delete;
     StaffEvents& operator=(const StaffEvents&) = delete;
 
-    std::int64_t current() const;
-    // Moves the counter and wakes every waiter.
-    void notify();
-    // Waits until the counter is not `after`, `wait` has passed or stop() was called; returns the
-    // counter then. No polling: a condition variable, nothing else.
-    std::int64_t wait_past(std::int64_t after, std::chrono::steady_clock::duration wait);
+    // The counter a viewer with (`confidential`) or without confidential rights waits on.
+    std::int64_t current(bool confidential) const;
+    // Moves the counter of everything, and when `open` (a clerk may know of it) the clerks' too,
+    // and wakes every waiter.
+    void notify(bool open);
+    // Waits until the viewer's counter is not `after`, `wait` has passed or stop() was called;
+    // returns that counter then. No polling: a condition variable, nothing else.
+    std::int64_t wait_past(std::int64_t after, std::chrono::steady_clock::duration wait,
+                           bool confidential);
     // Wakes every waiter, and every later wait_past answers at once (the server is stopping).
     void stop();
 
   private:
     mutable std::mutex mutex_;
     std::condition_variable moved_;
-    std::int64_t counter_;
+    std::int64_t all_;   // every change
+    std::int64_t open_;  // what a clerk may see
     bool stopping_ = false;
 };
 

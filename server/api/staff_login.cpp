@@ -28,7 +28,7 @@ http::Response logout(ApiContext& ctx, const http::Request& req) {
     if (!user) return error_response(user.error());
     ctx.sessions.close(*req.bearer_token());
     // The session's long poll answers now, so the console's events thread ends at once.
-    notify_change(ctx);
+    notify_everyone(ctx);
     return json_response("{}");
 }
 

@@ -79,7 +79,7 @@ http::Response acknowledge(ApiContext& ctx, const http::Request& req) {
         if (auto ok = s->acknowledge_help_request(id, user->username, ctx.now(), *detail); !ok)
             return error_response(ok.error().code == Errc::not_found ? unknown : ok.error());
     }
-    notify_change(ctx);
+    notify_everyone(ctx);
     return json_response("{}");
 }
 
@@ -90,13 +90,17 @@ http::Response events(ApiContext& ctx, const http::Request& req) {
     if (!user) return error_response(user.error());
     auto after = query_number(req, "after", 0, 0, INT64_MAX);
     if (!after) return error_response(after.error());
-    // No store connection is held while waiting: the pool's four serve everyone else.
+    // No store connection is held while waiting: the pool's four serve everyone else. A clerk
+    // waits on the counter corruption complaints never move, and is told the count of what a
+    // clerk sees, so neither the answer nor its timing says when one was filed or handled.
+    const store::Viewer viewer = viewer_of(*user);
     sync::StaffEvents answer;
-    answer.event = ctx.events.wait_past(*after, sync::staff_event_wait);
+    answer.event =
+        ctx.events.wait_past(*after, sync::staff_event_wait, viewer.may_see_confidential);
     // The session again: a logout or a disabled account during the wait gets nothing more.
     if (auto still = authenticate_staff(ctx, req); !still) return error_response(still.error());
     auto s = ctx.pool->borrow();
-    auto changes = s->case_changes();
+    auto changes = s->case_changes(viewer);
     if (!changes) return error_response(changes.error());
     auto help = s->open_help_requests();
     if (!help) return error_response(help.error());

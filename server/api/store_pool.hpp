@@ -28,6 +28,11 @@ class StorePool {
         ~Lease() {
             if (s_) pool_->give_back(std::move(s_));
         }
+        // Gives the connection back before the lease goes: a handler must never hold one while
+        // borrowing another (notify_change does), or four handlers could wait on each other.
+        void release() {
+            if (s_) pool_->give_back(std::move(s_));
+        }
         store::Store& operator*() { return *s_; }
         store::Store* operator->() { return s_.get(); }
 

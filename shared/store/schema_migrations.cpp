@@ -418,12 +418,42 @@ constexpr std::string_view kiosk_backlog_since = R"sql(
 ALTER TABLE kiosks ADD COLUMN backlog_since INTEGER;
 )sql";
 
+// Issue 12, the staff API's live events: a second store-wide counter (case_id -1) that only
+// cases a clerk may see raise. A clerk's console is told "something changed" from this one, so
+// the moment a corruption complaint is filed or handled never reaches a clerk (SPEC §5: nothing
+// a clerk sees brings the corruption register's gaps back, neighbouring times included).
+// 'corruption' is domain::confidential_kinds (case_changes_test holds the two equal). The
+// history and notes triggers look into cases: a later step that rebuilds cases (drop, rename the
+// copy) must drop these two first and make them again after, or the rename fails on them.
+constexpr std::string_view open_case_changes = R"sql(
+CREATE TRIGGER IF NOT EXISTS case_changes_open_filed AFTER INSERT ON cases
+WHEN NEW.kind <> 'corruption'
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(-1, 1) ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_open_updated AFTER UPDATE ON cases
+WHEN NEW.kind <> 'corruption'
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(-1, 1) ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_open_history AFTER INSERT ON case_history
+WHEN (SELECT kind FROM cases WHERE id = NEW.case_id) <> 'corruption'
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(-1, 1) ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_open_notes AFTER INSERT ON case_notes
+WHEN (SELECT kind FROM cases WHERE id = NEW.case_id) <> 'corruption'
+BEGIN
+  INSERT INTO case_changes(case_id, n) VALUES(-1, 1) ON CONFLICT(case_id) DO UPDATE SET n = n + 1;
+END;
+)sql";
+
 // Versions 4–6 came with issue 8, 7 with issue 9 and 8–9 with issue 10. known_values rebuilds
 // cases and case_history after case_changes put its triggers on them; migrate() makes again
 // every trigger a step's rebuild dropped.
-constexpr std::array<std::string_view, 11> steps{
+constexpr std::array<std::string_view, 12> steps{
     v1,           v2,          v3, v4_key_check, login_failures, corruption_register, case_changes,
-    known_values, help_request_screen, office_network, kiosk_backlog_since};
+    known_values, help_request_screen, office_network, kiosk_backlog_since, open_case_changes};
 
 }  // namespace
 

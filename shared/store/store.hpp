@@ -193,6 +193,10 @@ class Store {
     // connection or process: a view loaded at another value may be out of date. One indexed row;
     // no transaction held. 0 for a store where nothing happened yet.
     Result<std::int64_t> case_changes();
+    // The same counted only over the cases `viewer` may see: for a viewer without confidential
+    // rights, filing or handling a corruption complaint does not move it (what the staff API
+    // tells a clerk's console; SPEC §5). Counted since schema version 12.
+    Result<std::int64_t> case_changes(const Viewer& viewer);
     // The same for one case (its filing counts); not_found when the viewer may not see it.
     // Nothing is audited: the number says only that something changed.
     Result<std::int64_t> case_changes(const domain::CaseNumber& number, const Viewer& viewer);

@@ -28,6 +28,10 @@ Result<std::int64_t> Store::case_changes() {
     return impl_->change_counter(0);
 }
 
+Result<std::int64_t> Store::case_changes(const Viewer& viewer) {
+    return impl_->change_counter(viewer.may_see_confidential ? 0 : -1);
+}
+
 Result<std::int64_t> Store::case_changes(const domain::CaseNumber& number, const Viewer& viewer) {
     auto ref = impl_->find_case(number, viewer.may_see_confidential);
     if (!ref) return std::unexpected(ref.error());

@@ -138,7 +138,7 @@ CurlAnswer StaffServer::curl(const std::string& path, const std::string& body,
     const fs::path out = dir_ / "curl.body";
     const fs::path head = dir_ / "curl.headers";
     std::vector<std::string> a{"/usr/bin/curl", "-sS",       "-k",          "--pinnedpubkey",
-                               pin_,            "--max-time", "30",         "-o",
+                               pin_,            "--max-time", std::to_string(curl_max_time_s), "-o",
                                out.string(),    "-D",         head.string(), "-w",
                                "%{http_code}"};
     if (!token.empty()) {

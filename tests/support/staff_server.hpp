@@ -67,6 +67,9 @@ class StaffServer {
     CurlAnswer curl(const std::string& path, const std::string& body = {},
                     const std::string& token = {}, const std::string& method = {},
                     const std::string& source_address = {}) const;
+    // curl's --max-time for curl(): a test that expects no answer (a long poll that must keep
+    // waiting) lowers it; a timed-out request answers status 0.
+    int curl_max_time_s = 30;
     // Logs `user` in with staff_password through curl: the session token, "" when refused.
     std::string login(const std::string& user) const;
 

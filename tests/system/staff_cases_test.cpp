@@ -60,9 +60,14 @@ std::string number_segment(const std::string& path) {
     return rest.substr(0, rest.find('/'));
 }
 
+// The body without the number asked for, in the path's form and as the office writes it (the
+// error's detail), so two answers about two numbers compare equal when they say the same.
 std::string scrub(std::string raw, const std::string& segment) {
-    for (auto at = raw.find(segment); at != std::string::npos; at = raw.find(segment))
-        raw.erase(at, segment.size());
+    std::vector<std::string> forms{segment};
+    if (auto n = siang::domain::parse_case_number(segment)) forms.push_back(n->str());
+    for (const auto& form : forms)
+        for (auto at = raw.find(form); at != std::string::npos; at = raw.find(form))
+            raw.erase(at, form.size());
     return raw;
 }
 

@@ -14,6 +14,7 @@
 #include "domain/tracking_code.hpp"
 #include "office/console/api_client.hpp"
 #include "support/staff_server.hpp"
+#include "sync/staff_wire_cases.hpp"
 #include "support/tcp_proxy.hpp"
 #include "support/test_dir.hpp"
 #include "support/wake_counter.hpp"
@@ -141,6 +142,69 @@ TEST_F(StaffLive, AKioskFilingMovesTheChangeCounterAConsoleSees) {
             return now && *now > *before;
         },
         2000ms));
+}
+
+// SPEC §5: nothing a clerk sees may time a corruption complaint. Its filing and its handling
+// neither answer a clerk's long poll nor move the count a clerk is told; an integrity officer's
+// poll answers at once; an ordinary filing answers the clerk's.
+TEST_F(StaffLive, ACorruptionComplaintNeverWakesOrMovesAClerksEvents) {
+    const std::string clerk = server.login(t::clerk_user);
+    const std::string integrity = server.login(t::integrity_user);
+    const auto clerk_first = server.curl("/api/v1/staff/events?after=0", {}, clerk);
+    const auto integrity_first = server.curl("/api/v1/staff/events?after=0", {}, integrity);
+    ASSERT_EQ(clerk_first.status, 200) << clerk_first.raw;
+    ASSERT_EQ(integrity_first.status, 200);
+    const auto clerk_event = clerk_first.body.at("event").get<std::int64_t>();
+    const auto integrity_event = integrity_first.body.at("event").get<std::int64_t>();
+
+    const std::string token = kiosk_token("kiosk-3");
+    siang::sync::Filing f;
+    f.uuid = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    f.filed_at = std::chrono::floor<std::chrono::seconds>(siang::domain::Clock::now());
+    f.code = siang::domain::generate_tracking_code();
+    f.draft.kind = siang::domain::Kind::corruption;
+    f.draft.subject = "เรียกรับเงินค่าต่อทะเบียน";
+    f.draft.details = "เจ้าหน้าที่เรียกเงินสองพันบาทเพื่อให้งานเร็วขึ้น";
+    ASSERT_EQ(server.curl("/api/v1/filings", siang::sync::encode(f), token).status, 200);
+    // Handled, too: the integrity officer takes it into review.
+    const auto& secret = server.corruption_case();
+    const auto read = server.curl("/api/v1/staff/cases/" + siang::sync::path_form(secret.number), {}, integrity);
+    ASSERT_EQ(read.status, 200) << read.raw;
+    const auto moved = server.curl("/api/v1/staff/cases/" + siang::sync::path_form(secret.number) + "/status",
+                                   json{{"version", read.body.at("version")},
+                                        {"to", "in_review"},
+                                        {"note", ""},
+                                        {"public_reply", ""},
+                                        {"reason", ""}}
+                                       .dump(),
+                                   integrity);
+    ASSERT_EQ(moved.status, 200) << moved.raw;
+
+    const auto seen = server.curl(
+        "/api/v1/staff/events?after=" + std::to_string(integrity_event), {}, integrity);
+    ASSERT_EQ(seen.status, 200);
+    EXPECT_NE(seen.body.at("event").get<std::int64_t>(), integrity_event);
+    server.curl_max_time_s = 4;  // the clerk's poll must still be waiting then
+    const auto waiting =
+        server.curl("/api/v1/staff/events?after=" + std::to_string(clerk_event), {}, clerk);
+    server.curl_max_time_s = 30;
+    EXPECT_EQ(waiting.status, 0) << "a clerk's poll answered after a corruption complaint: "
+                                 << waiting.raw;
+    const auto clerk_changes = server.curl("/api/v1/staff/changes", {}, clerk);
+    EXPECT_EQ(clerk_changes.body.at("changes"), clerk_first.body.at("changes"));
+
+    f.uuid = "1b4e28ba-2fa1-41d2-883f-0016d3cca427";
+    f.code = siang::domain::generate_tracking_code();
+    f.draft.kind = siang::domain::Kind::complaint;
+    f.draft.subject = "น้ำประปาไม่ไหล";
+    f.draft.details = "หมู่ห้าไม่มีน้ำมาสองวัน";
+    f.draft.contact = {"สมศรี ดีใจ", "0898765432", "", ""};
+    ASSERT_EQ(server.curl("/api/v1/filings", siang::sync::encode(f), token).status, 200);
+    const auto woke =
+        server.curl("/api/v1/staff/events?after=" + std::to_string(clerk_event), {}, clerk);
+    ASSERT_EQ(woke.status, 200);
+    EXPECT_GT(woke.body.at("changes").get<std::int64_t>(),
+              clerk_first.body.at("changes").get<std::int64_t>());
 }
 
 TEST_F(StaffLive, AClerksStatisticsAreTheClerksLocalReport) {

@@ -42,6 +42,32 @@ TEST_F(CaseChanges, EveryKindOfChangeMovesTheStoreAndTheCaseCounter) {
     }
 }
 
+// Issue 12: a clerk's console learns of changes from case_changes(viewer); filing or handling a
+// corruption complaint must not move it (its moment would point at the hidden case).
+TEST_F(CaseChanges, TheCountOfWhatAClerkSeesIgnoresCorruptionComplaints) {
+    ASSERT_EQ(domain::confidential_kinds.size(), 1u);  // the step's SQL names 'corruption' alone
+    ASSERT_EQ(domain::confidential_kinds[0], domain::Kind::corruption);
+    const Viewer clerk{"clerk1", false};
+    const auto clerk_total = [&] { return store->case_changes(clerk).value_or(-1); };
+    const Filed open = submit(road_complaint());
+    EXPECT_GT(clerk_total(), 0);
+    EXPECT_EQ(store->case_changes(staff).value_or(-1), total());
+
+    const auto before = clerk_total();
+    const auto before_all = total();
+    const Filed secret = submit(corruption_complaint());
+    domain::StatusChange c;
+    c.to = domain::Status::in_review;
+    ASSERT_TRUE(store->change_status(secret.number, c, staff));
+    ASSERT_TRUE(store->add_note(secret.number, staff, "ส่งศูนย์ปฏิบัติการต่อต้านการทุจริต"));
+    ASSERT_TRUE(store->assign_division(secret.number, "clerk", staff));
+    EXPECT_EQ(clerk_total(), before) << "a corruption complaint moved the clerk's counter";
+    EXPECT_GT(total(), before_all);
+
+    ASSERT_TRUE(store->add_note(open.number, staff, "ช่างออกตรวจแล้ว"));
+    EXPECT_GT(clerk_total(), before);
+}
+
 TEST_F(CaseChanges, AChangeThroughAnotherConnectionIsSeenAtOnce) {
     const Filed a = submit(road_complaint());
     const auto before = total();

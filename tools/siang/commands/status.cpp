@@ -40,7 +40,7 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             change.note = a->note;
             change.public_reply = a->reply;
             change.reason = a->reason;
-            if (auto ok = (*office)->change_status(*number, change, ctx.viewer()); !ok)
+            if (auto ok = (*office)->change_status(*number, change, ctx.viewer(), std::nullopt); !ok)
                 return ctx.report(ok.error());
             if (ctx.options.json)
                 CliContext::print_json(
@@ -63,7 +63,7 @@ void add_reissue_command(CLI::App& app, CliContext& ctx, int& exit_code) {
             if (!number) return ctx.report({Errc::not_found, *number_text});
             auto office = ctx.office();
             if (!office) return ctx.report(office.error());
-            auto code = (*office)->reissue_code(*number, ctx.viewer());
+            auto code = (*office)->reissue_code(*number, ctx.viewer(), std::nullopt);
             if (!code) return ctx.report(code.error());
             if (ctx.options.json)
                 CliContext::print_json(
