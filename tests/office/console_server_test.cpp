@@ -23,10 +23,6 @@ namespace {
 namespace t = siang::testing;
 using Steady = std::chrono::steady_clock;
 
-bool not_implemented(const Error& e) {
-    return e.code == Errc::internal && e.detail == "not_implemented";
-}
-
 class ConsoleOverServer : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -179,8 +175,6 @@ TEST_F(ConsoleOverServer, TheBannerShowsWhileTheServerIsDownAndGoesWhenItReturns
 
 TEST_F(ConsoleOverServer, ServerKilledMidEditNothingTypedIsLost) {
     log_in(t::clerk_user);
-    if (auto probe = client().case_changes(); !probe && not_implemented(probe.error()))
-        GTEST_SKIP() << "the cases endpoints are not in ApiClient yet (api_client_cases.cpp)";
     console().prepare_frame(now, false);
     console().apply(intent::OpenCase{server.ordinary_case().number}, now);
     ASSERT_TRUE(console().desk().current()) << console().load_error();
@@ -219,8 +213,6 @@ TEST_F(ConsoleOverServer, ServerKilledMidEditNothingTypedIsLost) {
 TEST_F(ConsoleOverServer, TheKiosksPanelAlertsForAKioskSilentTenMinutes) {
     log_in(t::admin_user);
     const auto by = console().session().user();
-    if (auto probe = client().list_kiosks(by); !probe && not_implemented(probe.error()))
-        GTEST_SKIP() << "the kiosk endpoints are not in ApiClient yet (api_client_admin.cpp)";
     KioskWatch watch;
     const auto at = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
     ASSERT_TRUE(watch.add(client(), by, "kiosk-7", at));
