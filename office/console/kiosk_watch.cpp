@@ -20,8 +20,12 @@ Result<void> KioskWatch::load(OfficeClient& client, const staff::StaffUser& by,
     std::map<std::string, domain::TimePoint, std::less<>> since;
     for (const auto& k : kiosks_) {
         if (k.backlog_pending <= 0) continue;
+        // The server's date when it has one (since schema 11), so a console opened late still
+        // sees how long a backlog has stood; else from the first load that saw it.
         auto seen = backlog_since_.find(k.name);
-        since[k.name] = seen != backlog_since_.end() ? seen->second : now;
+        since[k.name] = k.backlog_since ? *k.backlog_since
+                        : seen != backlog_since_.end() ? seen->second
+                                                       : now;
     }
     backlog_since_ = std::move(since);
     return {};

@@ -44,14 +44,15 @@ struct EnrolmentShown {
 class KioskWatch {
   public:
     // Reads the kiosks and the quarantined filings (admin only: permission_denied otherwise) at
-    // `now`: a backlog seen for the first time is dated from then.
+    // `now`: a backlog is dated by the server's backlog_since, or, from a server without it,
+    // from the first load that saw it.
     Result<void> load(OfficeClient& client, const staff::StaffUser& by, domain::TimePoint now);
     const std::vector<store::KioskRecord>& kiosks() const { return kiosks_; }
     const std::vector<store::QuarantinedFiling>& quarantined() const { return quarantined_; }
 
     // What is wrong with `k` at `now`: silent when its last contact (never heard from: its
-    // enrolment) is kiosk_alert_after old; backlog when it has reported a non-zero backlog in
-    // every load since that long (the server keeps no backlog_since yet). A revoked kiosk or
+    // enrolment) is kiosk_alert_after old; backlog when its backlog has been non-zero that long
+    // (KioskRecord::backlog_since; see load). A revoked kiosk or
     // one not enrolled yet needs nobody.
     KioskTrouble trouble(const store::KioskRecord& k, domain::TimePoint now) const;
     // The kiosks in trouble at `now`, by name (the alert's banner names them).

@@ -65,6 +65,16 @@ TEST_F(KioskWatchTest, ABacklogThatStaysTenMinutesAlertsThoughTheKioskKeepsCalli
     EXPECT_TRUE(watch.alerting(now + minutes(12)).empty());
 }
 
+// A console opened late: the server says since when the backlog stands, so the first load
+// already alerts for one that has stood ten minutes.
+TEST_F(KioskWatchTest, ABacklogIsDatedByTheServerNotByTheFirstLoadThatSawIt) {
+    const auto id = enrol("kiosk-1", now - minutes(12), 2);
+    ASSERT_TRUE(store().record_backlog(id, 2, 0, now - minutes(1)));  // still calling
+    ASSERT_TRUE(watch.load(client(), admin, now));
+    ASSERT_TRUE(watch.kiosks()[0].backlog_since);
+    EXPECT_EQ(watch.trouble(watch.kiosks()[0], now), KioskTrouble::backlog);
+}
+
 TEST_F(KioskWatchTest, ANewKioskShowsItsEnrolmentOnceAsTheQrTheKioskScans) {
     KioskEnrolmentOffer server;
     server.url = "https://192.168.1.10:8443";
