@@ -18,5 +18,12 @@ function(siang_test_program var program package what)
   set(${var} "" CACHE FILEPATH "${program}" FORCE)
 endfunction()
 
-siang_test_program(SIANG_XVFB_RUN xvfb-run xvfb "the kiosk and console screenshot tests")
+siang_test_program(SIANG_XVFB Xvfb xvfb "the kiosk and console screenshot tests")
+# GUI tests run under tests/support/with-xvfb, which lets Xvfb pick a free display itself
+# (xvfb-run -a races when tests start together). Empty when Xvfb is missing, like the others.
+set(SIANG_XVFB_RUN "")
+if(SIANG_XVFB)
+  set(SIANG_XVFB_RUN ${CMAKE_COMMAND} -E env SIANG_XVFB=${SIANG_XVFB}
+                     ${CMAKE_CURRENT_LIST_DIR}/../tests/support/with-xvfb)
+endif()
 siang_test_program(SIANG_ZBARIMG zbarimg zbar-tools "the QR read-back tests")

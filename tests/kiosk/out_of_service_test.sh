@@ -7,7 +7,7 @@ set -euo pipefail
 kiosk=$1 dir=$2
 rm -rf "$dir"
 mkdir -p "$dir"
-xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 : >"$dir/empty.db"
 printf 'SQLite format 3\0' >"$dir/truncated.db"
 head -c 3000 /dev/urandom >"$dir/noise.db"

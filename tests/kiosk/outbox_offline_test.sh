@@ -8,7 +8,7 @@ set -euo pipefail
 kiosk=$1 prepare=$2 png_check=$3 dir=$4
 rm -rf "$dir"
 mkdir -p "$dir"
-xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 "$prepare" "$dir/outbox" >/dev/null
 
 for lang in th en; do

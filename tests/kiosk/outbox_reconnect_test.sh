@@ -13,7 +13,7 @@ rm -rf "$dir"
 mkdir -p -m 0700 "$dir"
 store=$dir/office/siang.db outbox=$dir/outbox ports=$dir/ports
 mkdir -p -m 0700 "$dir/office"
-xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 export LANG=C.UTF-8
 server_pid=
 stop_server() {

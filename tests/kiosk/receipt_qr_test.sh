@@ -9,7 +9,7 @@ store="$dir/store.db"
 # The kiosk never creates the store it is pointed at (only its own scratch one), and files its
 # sample visit only into a store made for screenshots: make one first.
 "$make_store" "$store" 0
-xvfb-run -a -s "-screen 0 1920x1080x24" "$kiosk" --store "$store" --screen receipt \
+"$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24" "$kiosk" --store "$store" --screen receipt \
   --size "$size" --screenshot "$dir/receipt.png"
 payload=$(zbarimg --raw -q "$dir/receipt.png")
 echo "QR says: $payload"

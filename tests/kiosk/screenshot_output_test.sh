@@ -10,7 +10,7 @@ store="$dir/siang.db"
 # Made for screenshots, so the refusal below is the output file's, not the store's.
 "$make_store" "$store" 0
 cp "$store.key" "$dir/key.before"
-xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 for target in "$store.key" "$store"; do
   if "${xvfb[@]}" "$kiosk" --store "$store" --screen attract --screenshot "$target" \
       >"$dir/kiosk.log" 2>&1; then

@@ -23,7 +23,7 @@ for table in ("cases", "case_history", "audit_log", "help_requests"):
 PY
 }
 dump >"$dir/before.txt"
-xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 runs=(
   "$kiosk --store $store --screen receipt --screenshot $dir/kiosk.png"
   "$kiosk --store $store --screen track-result --lang en --screenshot $dir/kiosk-track.png"

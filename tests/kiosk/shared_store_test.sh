@@ -9,7 +9,7 @@ mkdir -p "$dir"
 store="$dir/siang.db"
 # Made for screenshots (the kiosk files its sample visit into it), with 300 demo cases.
 "$make_store" "$store" 300
-xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 
 pids=()
 for i in 1 2 3; do
