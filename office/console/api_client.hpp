@@ -82,6 +82,9 @@ class ApiClient final : public OfficeClient {
     Result<void> export_ita_report(std::string_view actor, const reports::ItaReport& report,
                                    reports::ItaFormat format, const std::string& path,
                                    const reports::ItaExportText& text) override;
+    Result<std::int64_t> export_cases(std::string_view actor, const store::Viewer& viewer,
+                                      const std::string& path, i18n::Lang lang,
+                                      const domain::Directory& dir) override;
     Result<store::AuditReport> verify_audit() override;
     Result<std::vector<store::AuditEntry>> audit_rows(std::int64_t offset, int limit) override;
     Result<std::int64_t> audit_row_count() override;

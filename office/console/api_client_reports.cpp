@@ -7,6 +7,7 @@
 
 #include "core/output_file.hpp"
 #include "office/console/api_client.hpp"
+#include "reports/case_export.hpp"
 #include "sync/office_api.hpp"
 #include "sync/staff_api.hpp"
 #include "sync/staff_wire_reports.hpp"
@@ -251,6 +252,20 @@ Result<void> ApiClient::export_ita_report(std::string_view, const reports::ItaRe
     if (!body) return std::unexpected(body.error());
     if (auto ok = file->write(*body); !ok) return ok;
     return file->commit();
+}
+
+Result<std::int64_t> ApiClient::export_cases(std::string_view, const store::Viewer&,
+                                             const std::string& path, i18n::Lang lang,
+                                             const domain::Directory&) {
+    // As the statistics export: the server's session picks the cases and writes the audit row.
+    auto file = OutputFile::create(path);
+    if (!file) return std::unexpected(file.error());
+    auto body = get(std::string(sync::path_staff_exports) + "/cases?lang=" +
+                    std::string(i18n::lang_id(lang)));
+    if (!body) return std::unexpected(body.error());
+    if (auto ok = file->write(*body); !ok) return std::unexpected(ok.error());
+    if (auto ok = file->commit(); !ok) return std::unexpected(ok.error());
+    return reports::csv_record_count(*body);
 }
 
 Result<store::AuditReport> ApiClient::verify_audit() {

@@ -27,7 +27,11 @@ std::string_view role_name(staff::Role role, i18n::Lang lang) {
 
 std::string signed_in_as(const staff::StaffUser& user, i18n::Lang lang) {
     const std::string role(role_name(user.role, lang));
-    const std::string& name = user.display_name.empty() ? user.username : user.display_name;
+    std::string name = user.display_name.empty() ? user.username : user.display_name;
+    // The store's built-in administrator carries an English name; the chip says it in `lang`.
+    const auto local = staff::local_administrator();
+    if (user.username == local.username && user.display_name == local.display_name)
+        name = i18n::tr("office.user.local_admin", lang);
     for (const auto l : {i18n::Lang::th, i18n::Lang::en})
         if (name == role_name(user.role, l)) return role;
     return name + " · " + role;

@@ -106,6 +106,12 @@ class OfficeClient {
     virtual Result<void> export_ita_report(std::string_view actor, const reports::ItaReport& report,
                                            reports::ItaFormat format, const std::string& path,
                                            const reports::ItaExportText& text) = 0;
+    // reports::export_cases_csv through `viewer` under `actor`: the cases as CSV at `path`, which
+    // appears only with its audit row; returns how many. Over the API the server's session
+    // decides both and writes the row; the file is renamed into place whole.
+    virtual Result<std::int64_t> export_cases(std::string_view actor, const store::Viewer& viewer,
+                                              const std::string& path, i18n::Lang lang,
+                                              const domain::Directory& dir) = 0;
     virtual Result<store::AuditReport> verify_audit() = 0;
     virtual Result<std::vector<store::AuditEntry>> audit_rows(std::int64_t offset, int limit) = 0;
     virtual Result<std::int64_t> audit_row_count() = 0;

@@ -1,6 +1,7 @@
 // The console's client calls on the local store, one to one.
 #include "office/console/store_client.hpp"
 
+#include "reports/case_export.hpp"
 #include "staff/role.hpp"
 
 namespace siang::office {
@@ -100,6 +101,12 @@ Result<void> StoreClient::export_ita_report(std::string_view actor,
                                             reports::ItaFormat format, const std::string& path,
                                             const reports::ItaExportText& text) {
     return reports::export_ita_report(store_, actor, report, format, path, text);
+}
+
+Result<std::int64_t> StoreClient::export_cases(std::string_view actor, const store::Viewer& viewer,
+                                               const std::string& path, i18n::Lang lang,
+                                               const domain::Directory& dir) {
+    return reports::export_cases_csv(store_, viewer, actor, path, lang, dir);
 }
 
 Result<store::AuditReport> StoreClient::verify_audit() {

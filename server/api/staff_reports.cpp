@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "reports/case_export.hpp"
 #include "reports/ita_export.hpp"
 #include "reports/ita_stats.hpp"
 #include "server/api/api_context.hpp"
@@ -150,6 +151,32 @@ struct ExportDir {
     ExportDir& operator=(const ExportDir&) = delete;
 };
 
+// ?lang=th|en of an export (Thai when absent).
+Result<i18n::Lang> export_lang(const http::Request& req) {
+    auto l = req.query.find("lang");
+    if (l == req.query.end()) return i18n::Lang::th;
+    auto parsed = i18n::parse_lang(l->second);
+    if (!parsed) return fail({.code = Errc::invalid_input, .detail = "not_lang", .field = "lang"});
+    return *parsed;
+}
+
+// The export at `path` as the response body, streamed from an open descriptor: the caller's
+// ExportDir goes when it returns, the descriptor keeps the file until it is sent.
+http::Response file_response(const std::string& path, std::string content_type,
+                             const std::string& name) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        if (fd >= 0) ::close(fd);
+        return error_response(Error{Errc::io_error, "export"});
+    }
+    http::Response r;
+    r.content_type = std::move(content_type);
+    r.file = http::adopt_file_body(fd, static_cast<std::uint64_t>(st.st_size));
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return r;
+}
+
 http::Response export_ita(ApiContext& ctx, const http::Request& req) {
     auto user = authenticate_staff(ctx, req);
     if (!user) return error_response(user.error());
@@ -161,14 +188,8 @@ http::Response export_ita(ApiContext& ctx, const http::Request& req) {
     if (!format || fmt->second == "htm")
         return error_response(
             {.code = Errc::invalid_input, .detail = "not_format", .field = "format"});
-    i18n::Lang lang = i18n::Lang::th;
-    if (auto l = req.query.find("lang"); l != req.query.end()) {
-        auto parsed = i18n::parse_lang(l->second);
-        if (!parsed)
-            return error_response(
-                {.code = Errc::invalid_input, .detail = "not_lang", .field = "lang"});
-        lang = *parsed;
-    }
+    auto lang = export_lang(req);
+    if (!lang) return error_response(lang.error());
     ExportDir dir;
     if (dir.path.empty()) return error_response(Error{Errc::io_error, "export directory"});
     const std::string name = reports::ita_file_name(*fy, *format);
@@ -183,21 +204,30 @@ http::Response export_ita(ApiContext& ctx, const http::Request& req) {
         // The file and its audit row as on the console: the row under the session's user.
         if (auto ok = reports::export_ita_report(
                 *s, user->username, *report, *format, path,
-                {lang, lang == i18n::Lang::th ? m.name_th : m.name_en, now});
+                {*lang, *lang == i18n::Lang::th ? m.name_th : m.name_en, now}, "download:" + name);
             !ok)
             return error_response(ok.error());
     }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat st {};
-    if (fd < 0 || ::fstat(fd, &st) != 0) {
-        if (fd >= 0) ::close(fd);
-        return error_response(Error{Errc::io_error, "export"});
+    return file_response(path, content_type_of(*format), name);
+}
+
+http::Response export_cases(ApiContext& ctx, const http::Request& req) {
+    auto user = authenticate_staff(ctx, req);
+    if (!user) return error_response(user.error());
+    auto lang = export_lang(req);
+    if (!lang) return error_response(lang.error());
+    ExportDir dir;
+    if (dir.path.empty()) return error_response(Error{Errc::io_error, "export directory"});
+    const std::string name = reports::case_export_file_name();
+    const std::string path = dir.path + "/" + name;
+    {
+        auto s = ctx.pool->borrow();
+        // The session's viewer picks the cases (a clerk's export holds no corruption complaint).
+        auto n = reports::export_cases_csv(*s, viewer_of(*user), user->username, path, *lang,
+                                           ctx.config.directory, "download:" + name);
+        if (!n) return error_response(n.error());
     }
-    http::Response r;
-    r.content_type = content_type_of(*format);
-    r.file = http::adopt_file_body(fd, static_cast<std::uint64_t>(st.st_size));
-    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return r;  // the directory goes now; the open descriptor keeps the file until it is sent
+    return file_response(path, "text/csv; charset=utf-8", name);
 }
 
 // --- audit log (admin) -----------------------------------------------------------------------
@@ -246,6 +276,7 @@ std::vector<http::Route> staff_report_routes(ApiContext& ctx) {
             route("GET", std::string(sync::path_staff_events), events),
             route("GET", std::string(sync::path_staff_stats), stats),
             route("GET", std::string(sync::path_staff_exports) + "/ita", export_ita),
+            route("GET", std::string(sync::path_staff_exports) + "/cases", export_cases),
             route("GET", audit, audit_rows),
             route("GET", audit + "/verify", audit_verify)};
 }

@@ -25,7 +25,7 @@ std::string ita_file_name(int fy_be, ItaFormat format) {
 
 Result<void> export_ita_report(store::Store& store, std::string_view actor, const ItaReport& report,
                                ItaFormat format, const std::string& path,
-                               const ItaExportText& text) {
+                               const ItaExportText& text, std::string_view audit_target) {
     return write_audited_export(store, actor, path, [&](OutputFile& file) -> Result<std::string> {
         Result<void> written;
         switch (format) {
@@ -43,7 +43,7 @@ Result<void> export_ita_report(store::Store& store, std::string_view actor, cons
         }
         if (!written) return std::unexpected(written.error());
         return "statistics FY " + std::to_string(report.fiscal_year_be);
-    });
+    }, audit_target);
 }
 
 }  // namespace siang::reports

@@ -29,11 +29,12 @@ struct ItaExportText {
 };
 
 // Writes `report` to `path` in `format` through write_audited_export under `actor` (detail
-// "statistics FY 2569"): the file appears only once its audit row is in the log. Used by the
+// "statistics FY 2569"; target `audit_target`, else `path`: the server names the download,
+// "download:siang-ita-2569.csv", not its private temporary): the file appears only once its audit row is in the log. Used by the
 // console's statistics view and `siang stats -o`. Errors: write_audited_export's
 // (output_protected, output_not_regular, io_error, audit_broken, store_busy…).
 Result<void> export_ita_report(store::Store& store, std::string_view actor, const ItaReport& report,
                                ItaFormat format, const std::string& path,
-                               const ItaExportText& text);
+                               const ItaExportText& text, std::string_view audit_target = {});
 
 }  // namespace siang::reports

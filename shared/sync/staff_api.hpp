@@ -43,6 +43,7 @@
 //   GET  /api/v1/staff/stats?fiscal_year=2569      → ItaReport
 //   GET  /api/v1/staff/exports/ita?fiscal_year=2569&format=csv|xlsx|html  the file, streamed,
 //                                                  its audit row written with it
+//   GET  /api/v1/staff/exports/cases?lang=th|en    the session's cases as CSV, streamed, audited
 //   GET  /api/v1/staff/audit?offset=N&limit=M      admin → rows and their count
 //   GET  /api/v1/staff/audit/verify                admin → AuditReport
 //

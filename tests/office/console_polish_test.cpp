@@ -49,6 +49,10 @@ TEST(ConsoleHeader, SaysTheNameAndTheRoleOnce) {
     // No display name: the username stands in for it.
     const staff::StaffUser nameless{"malee", "", staff::Role::integrity};
     EXPECT_EQ(signed_in_as(nameless, i18n::Lang::en), "malee · Integrity officer");
+    // The store's built-in administrator has an English display name; the Thai chip says it in Thai.
+    const auto local = staff::local_administrator();
+    EXPECT_EQ(signed_in_as(local, i18n::Lang::th), "ผู้ดูแลระบบประจำเครื่อง · ผู้ดูแลระบบ");
+    EXPECT_EQ(signed_in_as(local, i18n::Lang::en), "Local administrator · Administrator");
 }
 
 }  // namespace

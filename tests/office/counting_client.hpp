@@ -133,6 +133,13 @@ class CountingClient final : public OfficeClient {
         if (failing) return std::unexpected(*failing);
         return inner_.export_ita_report(actor, report, format, path, text);
     }
+    Result<std::int64_t> export_cases(std::string_view actor, const store::Viewer& viewer,
+                                      const std::string& path, i18n::Lang lang,
+                                      const domain::Directory& dir) override {
+        ++calls;
+        if (failing) return std::unexpected(*failing);
+        return inner_.export_cases(actor, viewer, path, lang, dir);
+    }
     Result<store::AuditReport> verify_audit() override {
         ++calls;
         if (failing) return std::unexpected(*failing);

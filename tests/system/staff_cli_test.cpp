@@ -1,9 +1,12 @@
 // The staff CLI over the network (issue 12 item 5): `siang --server URL --fingerprint HEX --user
-// NAME list|show|status|reissue-code …` prints what the same command prints on the server box
+// NAME list|show|status|note|reissue-code|export|stats …` prints what the same command prints on the server box
 // and exits alike; the server, not the CLI, decides what the user may see.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
 
 #include "support/staff_server.hpp"
 #include "support/test_dir.hpp"
@@ -102,6 +105,96 @@ TEST_F(StaffCli, ListShowStatusAndReissueOverTheNetworkPrintAndExitAsOnTheServer
     const auto reissued = remote(t::clerk_user, {"--json", "reissue-code", ordinary});
     ASSERT_EQ(reissued.exit_code, 0) << reissued.err;
     EXPECT_EQ(json::parse(reissued.out).at("case_number"), ordinary);
+}
+
+std::string file_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+TEST_F(StaffCli, NoteExportAndStatsOverTheNetworkAreTheServerBoxsOnesAndKeepTheRoleRules) {
+    const std::string ordinary = server.ordinary_case().number.str();
+    const std::string corruption = server.corruption_case().number.str();
+    const auto dir = server.store().parent_path() / "cli_exports";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+
+    // A note over the network lands in the case as a note made on the server box would.
+    const auto noted = remote(t::clerk_user, {"note", ordinary, "โทรหาผู้ร้องแล้ว นัดตรวจพรุ่งนี้"});
+    ASSERT_EQ(noted.exit_code, 0) << noted.err;
+    EXPECT_NE(noted.out.find(ordinary), std::string::npos) << noted.out;
+    EXPECT_NE(local(t::integrity_user, {"--json", "show", ordinary}).out.find("นัดตรวจพรุ่งนี้"),
+              std::string::npos);
+    // A clerk's note on the corruption complaint is refused as for a case that does not exist.
+    const auto hidden_note = remote(t::clerk_user, {"note", corruption, "x"});
+    EXPECT_NE(hidden_note.exit_code, 0);
+    EXPECT_EQ(hidden_note.exit_code, remote(t::clerk_user, {"note", "2569-999999", "x"}).exit_code);
+    EXPECT_EQ(hidden_note.exit_code, local(t::clerk_user, {"note", corruption, "x"}).exit_code);
+
+    // The export: the same file from both sides, the clerk's without the corruption complaint.
+    for (const char* user : {t::clerk_user, t::integrity_user}) {
+        const auto here_file = dir / (std::string(user) + "-here.csv");
+        const auto there_file = dir / (std::string(user) + "-there.csv");
+        const auto here = local(user, {"--json", "export", "-o", here_file.string()});
+        const auto there = remote(user, {"--json", "export", "-o", there_file.string()});
+        ASSERT_EQ(here.exit_code, 0) << here.err;
+        ASSERT_EQ(there.exit_code, 0) << there.err;
+        EXPECT_EQ(file_text(there_file), file_text(here_file)) << user;
+        EXPECT_EQ(json::parse(there.out).at("cases"), json::parse(here.out).at("cases")) << user;
+        const bool sees = file_text(there_file).find(corruption) != std::string::npos;
+        EXPECT_EQ(sees, std::string(user) == t::integrity_user) << user;
+        EXPECT_NE(file_text(there_file).find(ordinary), std::string::npos);
+    }
+    // The server wrote the download's audit row under the user, naming the download, not a
+    // temporary file of its own.
+    const auto rows = t::run_program(
+        {"/usr/bin/sqlite3", "-readonly", server.store().string(),
+         "SELECT actor || ' ' || target FROM audit_log WHERE action = 'export' ORDER BY id"},
+        30s);
+    EXPECT_NE(rows.out.find(std::string(t::clerk_user) + " download:siang-cases.csv"),
+              std::string::npos)
+        << rows.out;
+    EXPECT_EQ(rows.out.find("siang-export-"), std::string::npos) << rows.out;
+
+    // Statistics: the same figures and the same file over the network, the clerk's without the
+    // corruption complaint's count.
+    for (const char* user : {t::clerk_user, t::integrity_user}) {
+        const auto here = local(user, {"--json", "stats"});
+        const auto there = remote(user, {"--json", "stats"});
+        ASSERT_EQ(there.exit_code, 0) << there.err;
+        EXPECT_EQ(there.out, here.out) << user;
+        const auto csv_here = dir / (std::string(user) + "-stats-here.csv");
+        const auto csv_there = dir / (std::string(user) + "-stats-there.csv");
+        ASSERT_EQ(local(user, {"stats", "-o", csv_here.string()}).exit_code, 0);
+        const auto written = remote(user, {"stats", "-o", csv_there.string()});
+        ASSERT_EQ(written.exit_code, 0) << written.err;
+        EXPECT_EQ(file_text(csv_there), file_text(csv_here)) << user;
+    }
+    EXPECT_NE(remote(t::clerk_user, {"--json", "stats"}).out,
+              remote(t::integrity_user, {"--json", "stats"}).out);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_F(StaffCli, AnOfficePcsConfigurationNamesTheServerSoNoFlagIsNeeded) {
+    const auto dir = server.store().parent_path() / "cli_office_pc";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto cfg = dir / "siang.toml";
+    {
+        std::ofstream out(cfg);
+        out << "[office]\nserver = \"" << server.url() << "\"\nserver_fingerprint = \""
+            << server.fingerprint() << "\"\n";
+    }
+    // No --server, no --fingerprint, and no store on this "PC": the list comes over the API.
+    const auto there = run({"--config", cfg.string(), "--store", (dir / "none.db").string(),
+                            "--user", t::clerk_user, "list"},
+                           t::staff_password);
+    ASSERT_EQ(there.exit_code, 0) << there.err;
+    EXPECT_EQ(there.out, local(t::clerk_user, {"list"}).out);
+    EXPECT_FALSE(std::filesystem::exists(dir / "none.db"));
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace

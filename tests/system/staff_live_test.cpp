@@ -242,6 +242,29 @@ TEST_F(StaffLive, AClerksStatisticsAreTheClerksLocalReport) {
     EXPECT_EQ(corruption_of(integrity.body), 1);
 }
 
+TEST_F(StaffLive, TheCaseExportThroughTheRawApiHoldsWhatTheSessionMaySee) {
+    const std::string clerk = server.login(t::clerk_user);
+    const std::string integrity = server.login(t::integrity_user);
+    const auto a = server.curl("/api/v1/staff/exports/cases?lang=th", {}, clerk);
+    ASSERT_EQ(a.status, 200) << a.raw;
+    EXPECT_NE(a.headers.find("attachment; filename=\"siang-cases.csv\""), std::string::npos);
+    EXPECT_NE(a.raw.find(server.ordinary_case().number.str()), std::string::npos);
+    EXPECT_EQ(a.raw.find(server.corruption_case().number.str()), std::string::npos);
+    EXPECT_EQ(a.raw.find(t::corruption_only_word), std::string::npos);
+    const auto b = server.curl("/api/v1/staff/exports/cases", {}, integrity);
+    ASSERT_EQ(b.status, 200) << b.raw;
+    EXPECT_NE(b.raw.find(server.corruption_case().number.str()), std::string::npos);
+    EXPECT_EQ(server.curl("/api/v1/staff/exports/cases?lang=xx", {}, clerk).status, 400);
+    EXPECT_EQ(server.curl("/api/v1/staff/exports/cases", {}, "").status, 401);
+    // Each download has its row under its user, naming the download.
+    const auto audit =
+        server.curl("/api/v1/staff/audit?offset=0&limit=50", {}, server.login(t::admin_user));
+    int rows = 0;
+    for (const auto& row : audit.body.at("rows"))
+        if (row.at("action") == "export" && row.at("target") == "download:siang-cases.csv") ++rows;
+    EXPECT_EQ(rows, 2) << audit.raw;
+}
+
 TEST_F(StaffLive, AnExportIsTheClerksFileWithItsAuditRow) {
     const int fy = siang::domain::fiscal_year_be(siang::domain::local_date(
         std::chrono::floor<std::chrono::seconds>(siang::domain::Clock::now())));

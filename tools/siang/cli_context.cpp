@@ -52,6 +52,16 @@ Result<store::Store> CliContext::open_store() {
     return s;
 }
 
+std::string CliContext::server_url() const {
+    if (!options.server.empty() || !config_) return options.server;
+    return config_->office.server;
+}
+
+std::string CliContext::server_fingerprint() const {
+    if (!options.fingerprint.empty() || !config_) return options.fingerprint;
+    return config_->office.server_fingerprint;
+}
+
 Result<office::OfficeClient*> CliContext::office() {
     if (office_) return office_.get();
     if (!remote()) {
@@ -63,9 +73,9 @@ Result<office::OfficeClient*> CliContext::office() {
     }
     // Over the network there is no local administrator: someone logs in, and the server judges.
     if (options.user.empty()) return fail({.code = Errc::invalid_argument, .field = "server_user"});
-    if (options.fingerprint.empty())
+    if (server_fingerprint().empty())
         return fail({.code = Errc::invalid_argument, .field = "server_fingerprint"});
-    auto api = office::ApiClient::connect({options.server, options.fingerprint});
+    auto api = office::ApiClient::connect({server_url(), server_fingerprint()});
     if (!api) return std::unexpected(api.error());
     auto who = (*api)->authenticate(
         options.user, read_password("Password for " + options.user + ": "), login_source());

@@ -47,7 +47,11 @@ class CliContext {
     // of the run. Errors: open_store()'s; with --server, invalid_argument for no --user or no
     // --fingerprint, the login's (permission_denied "login" / "login_wait") and the network's.
     Result<office::OfficeClient*> office();
-    bool remote() const { return !options.server.empty(); }
+    // Remote with --server, or with `[office] server` in the configuration (an office PC's
+    // siang.toml, as siang-office reads it); --fingerprint, else `server_fingerprint`, pins it.
+    bool remote() const { return !server_url().empty(); }
+    std::string server_url() const;
+    std::string server_fingerprint() const;
 
     // For commands that copy, replace or fill the whole store (`what` names the command):
     // permission_denied unless the CLI acts as an administrator. With --user it logs in first,

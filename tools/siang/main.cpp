@@ -62,8 +62,9 @@ int main(int argc, char** argv) {
                    "prompt); without it, the local administrator");
     app.add_option("--server", ctx.options.server,
                    "Work over the office API at this URL (e.g. https://192.168.1.10:8443) instead "
-                   "of the store file: list, show, status, reissue-code; needs --user and "
-                   "--fingerprint");
+                   "of the store file: list, show, status, note, reissue-code, export, stats; needs "
+                   "--user and --fingerprint (default: [office] server and server_fingerprint in "
+                   "the configuration)");
     app.add_option("--fingerprint", ctx.options.fingerprint,
                    "SHA-256 of the server's certificate, as `siang server init --json` prints it");
     app.add_flag("--json", ctx.options.json, "Machine-readable JSON output");
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
     add_show_command(app, ctx, exit_code);
     add_list_command(app, ctx, exit_code);
     add_status_command(app, ctx, exit_code);
+    add_note_command(app, ctx, exit_code);
     add_reissue_command(app, ctx, exit_code);
     add_qr_command(app, ctx, exit_code);
     add_export_command(app, ctx, exit_code);

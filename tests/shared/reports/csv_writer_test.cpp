@@ -1,6 +1,8 @@
 // Tests for CSV export files: BOM, quoting, formula neutralising, atomic replacement.
 #include "reports/csv_writer.hpp"
 
+#include "reports/case_export.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -15,6 +17,22 @@ namespace {
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(CsvWriter, RecordsAreCountedByTheirEndsNotByLineBreaksInsideQuotes) {
+    std::string path = (siang::testing::test_dir("reports") / "count.csv").string();
+    auto file = OutputFile::create(path);
+    ASSERT_TRUE(file);
+    CsvWriter w(*file);
+    w.row({"เลขที่", "เรื่อง"});
+    w.row({"2569-000001", "ไฟดับ\nสองบรรทัด \"ด่วน\""});
+    w.row({"2569-000002", "ถนนชำรุด"});
+    ASSERT_TRUE(w.finish());
+    ASSERT_TRUE(file->commit());
+    EXPECT_EQ(csv_record_count(slurp(path)), 2);
+    EXPECT_EQ(csv_record_count("\xEF\xBB\xBFhead\r\n"), 0);
+    EXPECT_EQ(csv_record_count("head\r\none"), 1);  // a last record without its line break
+    EXPECT_EQ(csv_record_count(""), 0);
 }
 
 TEST(CsvWriter, StartsWithBomAndEndsRowsWithCrLf) {

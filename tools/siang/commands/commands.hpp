@@ -36,6 +36,7 @@ void add_submit_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_show_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_list_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code);
+void add_note_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_reissue_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_qr_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code);

@@ -1,9 +1,6 @@
-// `siang export --csv`: every case the user may see, as a CSV file Excel opens with Thai intact.
+// `siang export --csv`: every case the user may see, as a CSV file Excel opens with Thai intact
+// (reports::export_cases_csv, on the store or through the office API).
 #include "commands/commands.hpp"
-#include "domain/thai_calendar.hpp"
-#include "i18n/domain_names.hpp"
-#include "reports/audited_export.hpp"
-#include "reports/csv_writer.hpp"
 
 namespace siang::cli {
 
@@ -16,44 +13,16 @@ void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     cmd->add_option("-o,--output", *out, "File to write")->required();
     cmd->callback([&ctx, &exit_code, out] {
         run_command(ctx, exit_code, [&] {
-            auto s = ctx.open_store();
-            if (!s) return ctx.report(s.error());
-            const auto lang = ctx.lang();
-            const auto& dir = ctx.config().directory;
-            std::size_t count = 0;
-            auto written = reports::write_audited_export(
-                *s, ctx.actor(), *out, [&](OutputFile& file) -> Result<std::string> {
-                    reports::CsvWriter w(file);
-                    std::vector<std::string> head;
-                    for (auto key :
-                         {"col.case_number", "col.filed", "col.kind", "col.service", "col.division",
-                          "col.status", "col.due", "col.overdue", "col.subject"})
-                        head.emplace_back(i18n::tr(key, lang));
-                    w.row(head);
-                    store::Query all;
-                    all.sort = store::Sort::oldest;
-                    auto ok = s->for_each_case(all, ctx.viewer(), [&](const store::ListRow& r) {
-                        w.row({r.number.str(),
-                               i18n::date_text(domain::local_date(r.filed_at), lang),
-                               std::string(i18n::kind_name(r.kind, lang)),
-                               i18n::service_name(dir, r.service, lang),
-                               i18n::division_name(dir, r.division, lang),
-                               std::string(i18n::status_name(r.status, lang)),
-                               i18n::date_text(r.due_date, lang),
-                               std::string(i18n::tr(r.overdue ? "col.yes" : "col.no", lang)),
-                               r.subject});
-                        ++count;
-                        return true;
-                    });
-                    if (!ok) return std::unexpected(ok.error());
-                    if (auto done = w.finish(); !done) return std::unexpected(done.error());
-                    return std::to_string(count) + " cases";
-                });
+            // On the store or over the office API (--server): the same file, the same row.
+            auto office = ctx.office();
+            if (!office) return ctx.report(office.error());
+            auto written = (*office)->export_cases(ctx.actor(), ctx.viewer(), *out, ctx.lang(),
+                                                   ctx.config().directory);
             if (!written) return ctx.report(written.error());
             if (ctx.options.json)
-                CliContext::print_json({{"file", *out}, {"cases", count}});
+                CliContext::print_json({{"file", *out}, {"cases", *written}});
             else
-                ctx.say("cli.exported", {std::to_string(count), *out});
+                ctx.say("cli.exported", {std::to_string(*written), *out});
             return int{exit_ok};
         });
     });

@@ -83,17 +83,17 @@ void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code) {
                 return ctx.report({.code = Errc::invalid_argument,
                                    .detail = std::to_string(fy),
                                    .field = "fiscal_year"});
-            auto s = ctx.open_store();
-            if (!s) return ctx.report(s.error());
-            auto loaded =
-                reports::load_ita_report(*s, ctx.viewer(), fy, ctx.config().directory, now);
+            // On the store or over the office API (--server), where the session's role decides.
+            auto office = ctx.office();
+            if (!office) return ctx.report(office.error());
+            auto loaded = (*office)->ita_report(ctx.viewer(), fy, ctx.config().directory, now);
             if (!loaded) return ctx.report(loaded.error());
             const auto& report = *loaded;
             if (!a->out.empty()) {
                 const auto lang = ctx.lang();
                 const auto& m = ctx.config().municipality;
-                if (auto ok = reports::export_ita_report(
-                        *s, ctx.actor(), report, *format, a->out,
+                if (auto ok = (*office)->export_ita_report(
+                        ctx.actor(), report, *format, a->out,
                         {lang, lang == i18n::Lang::th ? m.name_th : m.name_en, now});
                     !ok)
                     return ctx.report(ok.error());

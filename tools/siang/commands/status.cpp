@@ -52,6 +52,33 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     });
 }
 
+void add_note_command(CLI::App& app, CliContext& ctx, int& exit_code) {
+    auto* cmd = app.add_subcommand(
+        "note", "Add an internal note to a case (staff only; never shown to the citizen)");
+    struct Args {
+        std::string number, text;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("CASE_NUMBER", a->number, "Case number")->required();
+    cmd->add_option("TEXT", a->text, limit_help("The note", domain::Field::note))->required();
+    cmd->callback([&ctx, &exit_code, a] {
+        run_command(ctx, exit_code, [&] {
+            auto number = domain::parse_case_number(a->number);
+            if (!number) return ctx.report({Errc::not_found, a->number});
+            auto office = ctx.office();
+            if (!office) return ctx.report(office.error());
+            // Cleaned and limited by the store, as the console's notes are.
+            if (auto ok = (*office)->add_note(*number, ctx.viewer(), a->text, std::nullopt); !ok)
+                return ctx.report(ok.error());
+            if (ctx.options.json)
+                CliContext::print_json({{"case_number", number->str()}, {"note_added", true}});
+            else
+                ctx.say("cli.note_added", {number->str()});
+            return int{exit_ok};
+        });
+    });
+}
+
 void add_reissue_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     auto* cmd = app.add_subcommand(
         "reissue-code", "Issue a new tracking code for a case; the old one stops working");
