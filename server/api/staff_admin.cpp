@@ -92,7 +92,8 @@ http::Response quarantine(ApiContext& ctx, const http::Request&, const staff::St
 }
 
 // POST …/users/{name}/password: an admin for anyone (whose sessions then end), a user for
-// themselves (StaffAccounts decides; their own session goes on).
+// themselves with their current password, checked as a login is (audited, throttled), so a
+// token alone never changes a password; their own session goes on.
 http::Response set_password(ApiContext& ctx, const http::Request& req) {
     auto by = authenticate_staff(ctx, req);
     if (!by) return error_response(by.error());
@@ -100,11 +101,19 @@ http::Response set_password(ApiContext& ctx, const http::Request& req) {
     if (name != by->username && !staff::may_manage_users(by->role))
         return error_response(Error{Errc::permission_denied, "admin"});
     if (auto ok = check_body_size(req); !ok) return error_response(ok.error());
-    auto password = sync::decode_password(req.body);
-    if (!password) return error_response(password.error());
+    auto change = sync::decode_password(req.body);
+    if (!change) return error_response(change.error());
     {
         auto s = ctx.pool->borrow();
-        if (auto ok = staff::StaffAccounts(*s, ctx.now).set_password(*by, name, *password); !ok)
+        staff::StaffAccounts accounts(*s, ctx.now);
+        if (name == by->username) {
+            if (change->current_password.empty())
+                return error_response(Error{Errc::permission_denied, "current_password"});
+            if (auto me = accounts.authenticate(name, change->current_password, "api:" + req.peer);
+                !me)
+                return error_response(me.error());
+        }
+        if (auto ok = accounts.set_password(*by, name, change->password); !ok)
             return error_response(ok.error());
     }
     if (name != by->username) ctx.sessions.close_user(name);

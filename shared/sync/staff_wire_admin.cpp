@@ -71,12 +71,19 @@ Result<NewUser> decode_new_user(std::string_view body) {
     return NewUser{{std::move(*username), std::move(*display_name), *role}, std::move(*password)};
 }
 
-std::string encode_password(std::string_view password) {
-    return json{{"password", password}}.dump();
+std::string encode_password(std::string_view password, std::string_view current_password) {
+    json j{{"password", password}};
+    if (!current_password.empty()) j["current_password"] = current_password;
+    return j.dump();
 }
 
-Result<std::string> decode_password(std::string_view body) {
-    return single_text(body, "password");
+Result<PasswordChange> decode_password(std::string_view body) {
+    SIANG_TRY(j, object_of(body));
+    Reader r(*j);
+    if (auto ok = r.only({"password", "current_password"}); !ok) return std::unexpected(ok.error());
+    SIANG_TRY(password, r.text("password"));
+    SIANG_TRY(current, r.text("current_password", false));
+    return PasswordChange{std::move(*password), std::move(*current)};
 }
 
 std::string encode_users(const std::vector<store::UserRecord>& users) {

@@ -27,8 +27,14 @@ std::string encode(const NewUser& u);
 Result<NewUser> decode_new_user(std::string_view body);
 
 // POST path_staff_users/{name}/password: {"password"}.
-std::string encode_password(std::string_view password);
-Result<std::string> decode_password(std::string_view body);
+// A change of one's own password also carries "current_password" (the server checks it as a
+// login would), so a session left open on a desk cannot take the account over.
+struct PasswordChange {
+    std::string password;
+    std::string current_password;  // empty: absent (an admin resetting someone else's)
+};
+std::string encode_password(std::string_view password, std::string_view current_password = {});
+Result<PasswordChange> decode_password(std::string_view body);
 
 // GET path_staff_users: {"users": [{"username","display_name","role","disabled","created_at"}]}.
 // Never the password hash: decoded records have it empty (and id 0).

@@ -146,9 +146,21 @@ TEST_F(StaffAdmin, DisablingAUserEndsTheirSessionsAtOnceAndTheyCannotLogIn) {
 
 TEST_F(StaffAdmin, AUserSetsTheirOwnPasswordButNotAnothersAndAnAdminSetsAnyone) {
     const std::string clerk = server.login(t::clerk_user);
-    const json body{{"password", "Pad-Thai-Goong-Sod-7"}};
+    const json body{{"password", "Pad-Thai-Goong-Sod-7"}, {"current_password", t::staff_password}};
     EXPECT_EQ(server.curl(users + "/" + t::integrity_user + "/password", body.dump(), clerk).status,
               403);
+    // The token alone does not change its own user's password: the current one is asked for,
+    // and a wrong one is a failed login (audited, throttled like any).
+    const auto bare = server.curl(users + "/" + t::clerk_user + "/password",
+                                  json{{"password", "Pad-Thai-Goong-Sod-7"}}.dump(), clerk);
+    EXPECT_EQ(bare.status, 403) << bare.raw;
+    EXPECT_EQ(bare.body.at("error").at("detail"), "current_password") << bare.raw;
+    const auto wrong = server.curl(
+        users + "/" + t::clerk_user + "/password",
+        json{{"password", "Pad-Thai-Goong-Sod-7"}, {"current_password", "not-it-at-all"}}.dump(),
+        clerk);
+    EXPECT_EQ(wrong.status, 403) << wrong.raw;
+    EXPECT_FALSE(server.login(t::clerk_user).empty());  // still the old password
     ASSERT_EQ(server.curl(users + "/" + t::clerk_user + "/password", body.dump(), clerk).status,
               200);
     EXPECT_EQ(server.curl("/api/v1/staff/session", {}, clerk).status, 200);  // their own goes on
