@@ -1,6 +1,7 @@
 // siang-office: the staff console (SPEC §6), a client of siang-server (SPEC §9; issue 12).
 // Interactive use always starts at the sign-in screen (or, first, the confirmation of a new
-// server's fingerprint); --screenshot renders one screen headless from a throwaway store.
+// server's fingerprint); --screenshot renders one screen headless from a throwaway store, or with
+// --server from that live server, signed in as --user with $SIANG_PASSWORD.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -63,6 +64,57 @@ int run_specimen(const ui::UiOptions& options, const std::string& file, float co
     return ui::run_from_options(options, *config, [&](ui::Frame& frame) {
         ui::draw_specimen(frame, *lines, column_width, heading);
     });
+}
+
+// --screenshot --server URL --fingerprint HEX: one screen of the real console against a live
+// server, signed in as --user with $SIANG_PASSWORD (as the CLI takes it) the way the sign-in
+// screen does; nothing is drawn from a store here. For the tests' and reviewers' eyes on the
+// console as staff see it over the API.
+int run_live_screenshot(const ui::UiOptions& options, const ui::AppConfig& app_config,
+                        const config::Config& cfg, const ServerChoiceArgs& args,
+                        const office::ScreenshotRequest& shot, const std::string& case_text,
+                        i18n::Lang lang) {
+    if (!args.fingerprint || args.fingerprint->empty()) {
+        std::fprintf(stderr, "siang-office: a screenshot over the network needs --fingerprint\n");
+        return 2;
+    }
+    auto client = office::ApiClient::connect({*args.url, *args.fingerprint});
+    if (!client) return fail_with(client.error(), lang);
+    office::ConsoleController console(
+        **client, cfg.directory,
+        {cfg.municipality.name_th, cfg.municipality.name_en, args.export_dir,
+         cfg.tracking_base_url, *args.url, *args.fingerprint});
+    console.set_lang(lang);
+    const auto now = std::chrono::steady_clock::now();
+    if (shot.screen != "login") {
+        const char* password = std::getenv("SIANG_PASSWORD");
+        console.login_view().username.assign(shot.user.empty() ? "admin" : shot.user);
+        console.login_view().password.assign(password ? password : "");
+        console.apply(office::intent::LogIn{}, now);
+        if (!console.login_view().error.empty()) {
+            std::fprintf(stderr, "siang-office: %s\n", console.login_view().error.c_str());
+            return 1;
+        }
+        if (shot.screen == "detail") {
+            auto number = domain::parse_case_number(case_text);
+            if (!number) return fail_with({Errc::invalid_argument, case_text}, lang);
+            console.apply(office::intent::OpenCase{*number}, now);
+        } else if (shot.screen != "queue") {
+            const office::ViewId view = shot.screen == "stats"   ? office::ViewId::stats
+                                        : shot.screen == "audit" ? office::ViewId::audit
+                                        : shot.screen == "users" ? office::ViewId::users
+                                                                 : office::ViewId::kiosks;
+            if (shot.screen != "kiosks" && view == office::ViewId::kiosks) {
+                std::fprintf(stderr, "siang-office: over the network, --screen is one of login, "
+                                     "queue, detail, stats, audit, users, kiosks\n");
+                return 2;
+            }
+            console.apply(office::intent::ShowView{view}, now);
+        }
+    }
+    office::ConsoleLayout layout;
+    return ui::run_from_options(
+        options, app_config, [&](ui::Frame& frame) { office::draw_console(console, layout, frame); });
 }
 
 // The interactive console: over the office server's API only, never the store file.
@@ -204,6 +256,11 @@ int main(int argc, char** argv) {
         }
         server_args.export_dir = export_dir;
         return run_console(*config, *cfg, server_args, lang);
+    }
+    if (server_args.url) {
+        server_args.export_dir = export_dir;
+        shot.screen = options.screen;
+        return run_live_screenshot(options, *config, *cfg, server_args, shot, case_text, lang);
     }
     if (options.screen == "fingerprint") {
         // The first-connection question about a made-up fingerprint: nothing is contacted.
