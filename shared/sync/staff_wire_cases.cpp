@@ -103,17 +103,6 @@ Result<const json*> object_entry(const json& entry, std::string_view field) {
     return &entry;
 }
 
-json row_json(const store::ListRow& r) {
-    return {{"number", r.number.str()},
-            {"kind", domain::kind_id(r.kind)},
-            {"service", r.service},
-            {"division", r.division},
-            {"subject", r.subject},
-            {"status", domain::status_id(r.status)},
-            {"filed_at", domain::format_iso_utc(r.filed_at)},
-            {"due_date", iso_date(r.due_date)},
-            {"overdue", r.overdue}};
-}
 
 Result<store::ListRow> row_of(const json& j) {
     Reader r(j);
@@ -193,6 +182,18 @@ Result<std::pair<std::optional<std::int64_t>, std::string>> versioned_text(std::
 
 }  // namespace
 
+json case_row_json(const store::ListRow& r) {
+    return {{"number", r.number.str()},
+            {"kind", domain::kind_id(r.kind)},
+            {"service", r.service},
+            {"division", r.division},
+            {"subject", r.subject},
+            {"status", domain::status_id(r.status)},
+            {"filed_at", domain::format_iso_utc(r.filed_at)},
+            {"due_date", iso_date(r.due_date)},
+            {"overdue", r.overdue}};
+}
+
 std::string encode(const store::Query& q) {
     return json{{"kind", q.kind ? json(domain::kind_id(*q.kind)) : json(nullptr)},
                 {"status", q.status ? json(domain::status_id(*q.status)) : json(nullptr)},
@@ -253,7 +254,7 @@ Result<store::Query> decode_query(std::string_view body) {
 
 std::string encode(const store::Page& p) {
     json rows = json::array();
-    for (const auto& row : p.rows) rows.push_back(row_json(row));
+    for (const auto& row : p.rows) rows.push_back(case_row_json(row));
     return json{{"rows", rows},
                 {"total", p.total ? json(static_cast<std::uint64_t>(*p.total)) : json(nullptr)}}
         .dump();

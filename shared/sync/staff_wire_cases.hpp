@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,9 @@ Result<store::Query> decode_query(std::string_view body);
 
 // {"rows": [{"number","kind","service","division","subject","status","filed_at","due_date",
 //  "overdue"}…], "total": n or null}
+// One queue row as the page carries it ("number", "kind", "service", "division", "subject",
+// "status", "filed_at", "due_date", "overdue"); `siang list --json` prints the same object.
+nlohmann::json case_row_json(const store::ListRow& r);
 std::string encode(const store::Page& p);
 Result<store::Page> decode_page(std::string_view body);
 

@@ -7,6 +7,7 @@
 #include "domain/thai_calendar.hpp"
 #include "i18n/domain_names.hpp"
 #include "sync/office_api.hpp"
+#include "sync/staff_wire_cases.hpp"
 #include "terminal_text.hpp"
 
 namespace siang::cli {
@@ -37,15 +38,11 @@ void line(std::ostream& out, std::string_view label_key, std::string_view value,
 }  // namespace
 
 json to_json(const store::ListRow& r) {
-    return {{"case_number", r.number.str()},
-            {"kind", domain::kind_id(r.kind)},
-            {"service", r.service},
-            {"division", r.division},
-            {"subject", r.subject},
-            {"status", domain::status_id(r.status)},
-            {"filed_at", domain::format_iso_utc(r.filed_at)},
-            {"due_date", iso_date(r.due_date)},
-            {"overdue", r.overdue}};
+    // The office API's row, its number under the name every CLI output gives it.
+    json j = sync::case_row_json(r);
+    j["case_number"] = j.at("number");
+    j.erase("number");
+    return j;
 }
 
 json to_json(const store::CaseDetail& c) {
