@@ -18,6 +18,7 @@
 #include "server/api/office_api.hpp"
 #include "server/http/http_server.hpp"
 #include "server/public/healthz.hpp"
+#include "server/public/status_page.hpp"
 #include "server/server_log.hpp"
 #include "server/server_options.hpp"
 #include "store/store_files.hpp"
@@ -117,9 +118,25 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         (*api)->shutdown();
         return report(office.error(), lang);
     }
+    // The public site reads the store through its own connections, never the office API's.
+    public_site::StatusPageContext status_page;
+    {
+        store::OpenOptions read_options;
+        read_options.directory = settings->config.directory;
+        auto pool = api::StorePool::open(settings->store_path, read_options, 2);
+        if (!pool) {
+            office->stop();
+            (*api)->shutdown();
+            return report(pool.error(), lang);
+        }
+        status_page.pool = std::move(*pool);
+        status_page.config = settings->config;
+    }
+    std::vector<http::Route> public_routes{public_site::healthz_route()};
+    for (auto& r : public_site::status_page_routes(status_page)) public_routes.push_back(std::move(r));
     auto pub = http::HttpServer::start(
         listener_options(settings->config.server, settings->public_site, "public"),
-        {public_site::healthz_route()});
+        std::move(public_routes));
     if (!pub) {
         office->stop();
         (*api)->shutdown();

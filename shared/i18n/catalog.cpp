@@ -22,6 +22,7 @@ constexpr Entry entries[] = {
 #include "i18n/catalog_entries.inc"
 #include "i18n/kiosk_entries.inc"
 #include "i18n/office_entries.inc"
+#include "i18n/web_entries.inc"
 };
 
 const Entry* find(std::string_view key) {
