@@ -26,7 +26,7 @@ constexpr std::string_view style = R"(
 body{margin:0;background:#f4f6f9;color:#1a1a1a;font:18px/1.6 system-ui,"Noto Sans Thai","Leelawadee UI",Thonburi,Loma,sans-serif}
 header{background:#1F6FB2;color:#fff;padding:12px 16px;display:flex;justify-content:space-between;align-items:center;gap:12px}
 header p{margin:0;font-weight:600}
-header a{color:#fff;font-size:16px}
+header a{color:#fff;font-size:16px;white-space:nowrap}
 main{max-width:40rem;margin:0 auto;padding:16px}
 h1{font-size:24px;line-height:1.4;margin:8px 0 16px}
 h2{font-size:20px;margin:24px 0 8px}
@@ -55,7 +55,7 @@ std::string form(const StatusPageInput& in) {
     return R"(<form class="card" method="get" action=")" + html_escape(in.form_action) +
            R"("><label for="code">)" + t("web.status.label", l) + "</label><p class=\"note\">" +
            t("web.status.intro", l) +
-           R"(</p><input id="code" name="code" inputmode="numeric" autocomplete="off" maxlength="20" placeholder="1234-5678-9012" required>)" +
+           R"(</p><input id="code" name="code" type="text" pattern="[0-9๐-๙ -]*" autocomplete="off" maxlength="20" placeholder="1234-5678-9012" required>)" +
            lang_field + R"(<button type="submit">)" + t("web.status.submit", l) +
            "</button></form>";
 }
