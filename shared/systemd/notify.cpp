@@ -3,16 +3,26 @@
 
 #include <systemd/sd-daemon.h>
 
+#include <charconv>
+#include <cstdlib>
+#include <string_view>
+
 namespace siang::systemd {
 
 void notify_ready() { sd_notify(0, "READY=1"); }
 void notify_stopping() { sd_notify(0, "STOPPING=1"); }
 void notify_watchdog() { sd_notify(0, "WATCHDOG=1"); }
 
+// WATCHDOG_USEC itself, not sd_watchdog_enabled(): that one also wants WATCHDOG_PID to be this
+// process, and the kiosk is cage's child (the unit's main process is cage; NotifyAccess=all lets
+// the child ping).
 std::optional<std::chrono::microseconds> watchdog_interval() {
-    uint64_t usec = 0;
-    // > 0: enabled for this process; 0: not enabled; < 0: a malformed environment (treated as off).
-    if (sd_watchdog_enabled(0, &usec) <= 0 || usec == 0) return std::nullopt;
+    const char* text = std::getenv("WATCHDOG_USEC");
+    if (!text || !std::getenv("NOTIFY_SOCKET")) return std::nullopt;
+    const std::string_view s(text);
+    unsigned long long usec = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), usec);
+    if (ec != std::errc{} || end != s.data() + s.size() || usec == 0) return std::nullopt;
     return std::chrono::microseconds(usec);
 }
 

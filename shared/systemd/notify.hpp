@@ -16,8 +16,8 @@ void notify_stopping();
 // WATCHDOG=1: one ping; the caller has just checked that the program is healthy.
 void notify_watchdog();
 
-// The watchdog interval the unit asked for (WATCHDOG_USEC for this process), or nothing when no
-// watchdog is enabled. Ping at half of it.
+// The watchdog interval the unit asked for (WATCHDOG_USEC, with NOTIFY_SOCKET set), or nothing
+// when no watchdog is enabled or the value is not a positive number. Ping at half of it.
 std::optional<std::chrono::microseconds> watchdog_interval();
 
 // Pings the watchdog at most every half interval from a loop that runs anyway (the kiosk's frame
