@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "systemd/notify.hpp"
 #include "ui/card.hpp"
 #include "ui/display_text.hpp"
 #include "ui/gl_renderer.hpp"
@@ -169,6 +170,7 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
     using Clock = FramePacer::Clock;
     const auto stop = limit ? Clock::now() + std::chrono::duration_cast<Clock::duration>(*limit)
                             : Clock::time_point::max();
+    systemd::WatchdogPinger watchdog;  // a unit's WatchdogSec: a frame drawn is a ping (SPEC §14)
     while (!p.platform->should_close()) {
         auto now = Clock::now();
         if (now >= stop) break;
@@ -192,6 +194,7 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
         if (ImGui::GetIO().WantTextInput)
             p.pacer.wake_at(Clock::now() + std::chrono::milliseconds(530));
         p.platform->present();
+        if (auto next = watchdog.ping(Clock::now())) p.pacer.wake_at(*next);
     }
 }
 

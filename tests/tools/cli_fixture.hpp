@@ -44,6 +44,20 @@ std::string slurp(const fs::path& p) {
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
+// A small tmpfs mounted for one test: a disk that really fills up (ENOSPC), as it would on a
+// kiosk. Mounting needs root (CI and the README's commands run as root).
+struct SmallDisk {
+    fs::path where;
+    bool mounted = false;
+    SmallDisk(fs::path at, const char* size) : where(std::move(at)) {
+        fs::create_directories(where);
+        mounted = ::mount("tmpfs", where.c_str(), "tmpfs", 0, size) == 0;
+    }
+    ~SmallDisk() {
+        if (mounted) ::umount2(where.c_str(), MNT_DETACH);
+    }
+};
+
 class Cli : public ::testing::Test {
   protected:
     fs::path dir = siang::testing::test_dir("cli");

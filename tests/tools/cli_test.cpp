@@ -370,20 +370,6 @@ TEST_F(Cli, OnlyAnAdministratorBacksUpRestoresOrFillsTheWholeStore) {
     EXPECT_EQ(run_json({"list"})["total"], 1);  // the clerk's demo added nothing
 }
 
-// A small tmpfs mounted for one test: a disk that really fills up (ENOSPC), as it would on a
-// kiosk. Mounting needs root (CI and the README's commands run as root).
-struct SmallDisk {
-    fs::path where;
-    bool mounted = false;
-    SmallDisk(fs::path at, const char* size) : where(std::move(at)) {
-        fs::create_directories(where);
-        mounted = ::mount("tmpfs", where.c_str(), "tmpfs", 0, size) == 0;
-    }
-    ~SmallDisk() {
-        if (mounted) ::umount2(where.c_str(), MNT_DETACH);
-    }
-};
-
 TEST_F(Cli, FullDiskIsReportedClearlyAndLosesNothingAlreadyFiled) {
     // The empty store with its write-ahead log takes about 400 KiB since schema step 10.
     SmallDisk disk(dir / "small-disk", "size=800k");

@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
     add_server_commands(app, ctx, exit_code);
     add_kiosk_commands(app, ctx, exit_code);
     add_outbox_commands(app, ctx, exit_code);
+    add_doctor_command(app, ctx, exit_code);
 
     try {
         app.parse(argc, argv);

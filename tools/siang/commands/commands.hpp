@@ -49,5 +49,7 @@ void add_server_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // se
 void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // kiosk add/list/revoke/quarantine
 // outbox enrol/submit/sync/status/track
 void add_outbox_commands(CLI::App& app, CliContext& ctx, int& exit_code);
+// doctor: what is wrong with this installation
+void add_doctor_command(CLI::App& app, CliContext& ctx, int& exit_code);
 
 }  // namespace siang::cli
