@@ -9,6 +9,7 @@
 #include "ui/display_text.hpp"
 #include "ui/gl_renderer.hpp"
 #include "ui/panel_sizing.hpp"
+#include "ui/retained_frame.hpp"
 #include "ui/screenshot.hpp"
 
 namespace siang::ui {
@@ -33,6 +34,7 @@ struct App::Parts {
     std::unique_ptr<ImGuiContext, ImGuiContextFree> imgui;
     std::unique_ptr<Platform> platform;
     std::optional<GlRenderer> renderer;
+    RetainedFrame frame;  // the kept frame, repainted where damaged
     AppConfig config;
     PanelSizing panel;
     Theme theme;
@@ -47,6 +49,7 @@ struct App::Parts {
         fonts = *f;
         ImGui::GetIO().FontDefault = fonts[FontRole::body];
         renderer->upload_font_atlas(*ImGui::GetIO().Fonts);
+        frame.invalidate();  // a new atlas under the same texture name
         return {};
     }
 };
@@ -96,8 +99,28 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
 void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
     build_frame(draw, size);
     const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
-    p_->renderer->clear(fw, fh, to_imvec4(p_->frame_background));
-    p_->renderer->render(*ImGui::GetDrawData(), fw, fh);
+    p_->frame.draw(*p_->renderer, *ImGui::GetDrawData(), fw, fh, to_imvec4(p_->frame_background));
+}
+
+const Damage& App::last_damage() const {
+    return p_->frame.last_damage();
+}
+
+void App::redraw_all() {
+    p_->frame.invalidate();
+}
+
+std::vector<std::uint8_t> App::frame_rgba() const {
+    return p_->frame.read_rgba();
+}
+
+std::vector<std::uint8_t> App::full_redraw_rgba(int width, int height) {
+    return redraw_whole_rgba(*p_->renderer, *ImGui::GetDrawData(), width, height,
+                             to_imvec4(p_->frame_background));
+}
+
+void App::forget_damage_for_test(bool forget) {
+    p_->frame.forget_damage_for_test(forget);
 }
 
 void App::lay_out(const DrawFn& draw, int width, int height, int frames) {
