@@ -97,9 +97,28 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
 }
 
 void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
+    draw_frame(draw, size, framebuffer_size, false);
+}
+
+void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size,
+                     bool target_holds_last) {
     build_frame(draw, size);
     const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
-    p_->frame.draw(*p_->renderer, *ImGui::GetDrawData(), fw, fh, to_imvec4(p_->frame_background));
+    p_->frame.draw(*p_->renderer, *ImGui::GetDrawData(), fw, fh, to_imvec4(p_->frame_background),
+                   target_holds_last);
+}
+
+bool App::present_damage() {
+    // Only the damage reaches the window when it can show part of a frame (copying two million
+    // pixels to the window costs a software-rendered kiosk more than drawing a digit); a full
+    // frame, or a window that lost its pixels, is presented whole.
+    Platform& platform = *p_->platform;
+    const Damage& d = last_damage();
+    bool shown = !d.full && platform.present_part(0, 0, 0, 0);
+    for (const PixelRect& r : d.rects)
+        if (shown) shown = platform.present_part(r.x0, r.y0, r.x1, r.y1);
+    if (!shown) platform.present();
+    return shown;
 }
 
 const Damage& App::last_damage() const {
@@ -192,6 +211,7 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
     using Clock = FramePacer::Clock;
     const auto stop = limit ? Clock::now() + std::chrono::duration_cast<Clock::duration>(*limit)
                             : Clock::time_point::max();
+    bool back_buffer_holds_last = false;
     while (!p.platform->should_close()) {
         auto now = Clock::now();
         if (now >= stop) break;
@@ -211,10 +231,11 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
         p.platform->new_frame();
         // ImGui's own caret blinks while a text field has focus.
         const ImVec2 fb = p.platform->framebuffer_size();
-        draw_frame(draw, ImGui::GetIO().DisplaySize, fb);
+        // The back buffer still holds the last frame when it was shown in parts (never swapped).
+        draw_frame(draw, ImGui::GetIO().DisplaySize, fb, back_buffer_holds_last);
         if (ImGui::GetIO().WantTextInput)
             p.pacer.wake_at(Clock::now() + std::chrono::milliseconds(530));
-        p.platform->present();
+        back_buffer_holds_last = present_damage();
     }
 }
 

@@ -100,6 +100,13 @@ class App {
     struct Parts;
     explicit App(std::unique_ptr<Parts> p);
     void build_frame(const DrawFn& draw, ImVec2 size);  // up to ImGui::Render()
+    // Shows the last frame's damage in the window; true when shown in parts, the back buffer
+    // left as it was (not swapped).
+    bool present_damage();
+    // draw_frame; `target_holds_last`: the bound framebuffer holds the last frame, so only the
+    // damage is copied into it.
+    void draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size,
+                    bool target_holds_last);
     std::unique_ptr<Parts> p_;
 };
 

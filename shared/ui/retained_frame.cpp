@@ -2,6 +2,7 @@
 #include "ui/retained_frame.hpp"
 
 #include <optional>
+#include <span>
 
 #include "ui/gl_handles.hpp"
 #include "ui/screenshot.hpp"
@@ -33,7 +34,7 @@ void RetainedFrame::forget_damage_for_test(bool forget) {
 }
 
 const Damage& RetainedFrame::draw(GlRenderer& renderer, const ImDrawData& data, int fb_width,
-                                  int fb_height, ImVec4 clear) {
+                                  int fb_height, ImVec4 clear, bool target_holds_last) {
     State& s = *s_;
     s.damage = {};
     if (fb_width <= 0 || fb_height <= 0) return s.damage;
@@ -67,8 +68,13 @@ const Damage& RetainedFrame::draw(GlRenderer& renderer, const ImDrawData& data, 
     glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, s.frame->framebuffer());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
-    glBlitFramebuffer(0, 0, fb_width, fb_height, 0, 0, fb_width, fb_height, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    const PixelRect whole[] = {{0, 0, fb_width, fb_height}};
+    const std::span<const PixelRect> copied =
+        target_holds_last && !s.damage.full ? std::span<const PixelRect>(s.damage.rects) : whole;
+    for (const PixelRect& r : copied) {
+        const int y0 = fb_height - r.y1, y1 = fb_height - r.y0;
+        glBlitFramebuffer(r.x0, y0, r.x1, y1, r.x0, y0, r.x1, y1, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
     return s.damage;
 }

@@ -16,9 +16,9 @@ namespace siang::ui {
 // Why: llvmpipe spends most of a frame shading pixels, and a key press or a countdown tick
 // changes a few thousand of the two million. The frame lives in an RGBA8 framebuffer object of
 // the framebuffer's size (re-created, with a full redraw, when that changes); a frame clears
-// and redraws only the damaged rectangles, scissored, and blits the whole frame into the
-// framebuffer bound when draw() is called (a window's back buffer holds nothing reliable after
-// a swap, so the copy is always whole). Needs a current GL context for its whole life.
+// and redraws only the damaged rectangles, scissored, and blits the frame into the framebuffer
+// bound when draw() is called: whole, as a window's back buffer holds nothing reliable after a
+// swap, or only the damage when the caller knows that framebuffer holds the last frame. Needs a current GL context for its whole life.
 class RetainedFrame {
   public:
     RetainedFrame();
@@ -27,9 +27,11 @@ class RetainedFrame {
     ~RetainedFrame();
 
     // Brings the kept frame up to `data` (cleared to `clear`) and copies it into the bound
-    // draw framebuffer. Returns what was repainted.
+    // draw framebuffer: whole, or only the damage when `target_holds_last` (it holds the frame
+    // this one drew last, e.g. a window back buffer shown in parts and never swapped). Returns
+    // what was repainted.
     const Damage& draw(GlRenderer& renderer, const ImDrawData& data, int fb_width, int fb_height,
-                       ImVec4 clear);
+                       ImVec4 clear, bool target_holds_last = false);
 
     // The next draw() repaints everything (a texture changed under its name: the font atlas).
     void invalidate();
