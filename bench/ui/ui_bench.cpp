@@ -244,5 +244,11 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &u);
     std::printf("peak resident memory:          %8.1f MB\n",
                 static_cast<double>(u.ru_maxrss) / 1024.0);
+    // And now, with what it is made of (file-backed: shared libraries' pages, LLVM's above all).
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.starts_with("VmRSS:") || line.starts_with("RssAnon:") ||
+            line.starts_with("RssFile:") || line.starts_with("RssShmem:"))
+            std::printf("  %s\n", line.c_str());
     return 0;
 }
