@@ -49,6 +49,9 @@ struct App::Parts {
         fonts = *f;
         ImGui::GetIO().FontDefault = fonts[FontRole::body];
         renderer->upload_font_atlas(*ImGui::GetIO().Fonts);
+        // The font files' bytes, one copy per role and size, are only needed to build the atlas
+        // (build_fonts loads them again for the next text size): the glyphs stay.
+        ImGui::GetIO().Fonts->ClearInputData();
         frame.invalidate();  // a new atlas under the same texture name
         return {};
     }
@@ -97,28 +100,28 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
 }
 
 void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
-    draw_frame(draw, size, framebuffer_size, false);
-}
-
-void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size,
-                     bool target_holds_last) {
     build_frame(draw, size);
     const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
-    p_->frame.draw(*p_->renderer, *ImGui::GetDrawData(), fw, fh, to_imvec4(p_->frame_background),
-                   target_holds_last);
+    p_->frame.draw(*p_->renderer, *ImGui::GetDrawData(), fw, fh, to_imvec4(p_->frame_background));
 }
 
-bool App::present_damage() {
-    // Only the damage reaches the window when it can show part of a frame (copying two million
-    // pixels to the window costs a software-rendered kiosk more than drawing a digit); a full
-    // frame, or a window that lost its pixels, is presented whole.
-    Platform& platform = *p_->platform;
-    const Damage& d = last_damage();
-    bool shown = !d.full && platform.present_part(0, 0, 0, 0);
-    for (const PixelRect& r : d.rects)
-        if (shown) shown = platform.present_part(r.x0, r.y0, r.x1, r.y1);
-    if (!shown) platform.present();
-    return shown;
+void App::draw_to_window(const DrawFn& draw) {
+    Parts& p = *p_;
+    const ImVec2 fb = p.platform->framebuffer_size();
+    if (!p.platform->keeps_back_buffer()) {
+        draw_frame(draw, ImGui::GetIO().DisplaySize, fb);
+        p.platform->present();
+        return;
+    }
+    // The back buffer is the kept frame: the damage is drawn into it and only the damage shown
+    // (copying two million pixels to the window costs a software-rendered kiosk far more than
+    // drawing a digit), and no second frame's memory is needed.
+    build_frame(draw, ImGui::GetIO().DisplaySize);
+    const Damage& d = p.frame.draw_in_place(*p.renderer, *ImGui::GetDrawData(),
+                                            static_cast<int>(fb.x), static_cast<int>(fb.y),
+                                            to_imvec4(p.frame_background));
+    if (d.rects.empty()) p.platform->present_part(0, 0, 0, 0);  // shows all if the window lost it
+    for (const PixelRect& r : d.rects) p.platform->present_part(r.x0, r.y0, r.x1, r.y1);
 }
 
 const Damage& App::last_damage() const {
@@ -211,7 +214,6 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
     using Clock = FramePacer::Clock;
     const auto stop = limit ? Clock::now() + std::chrono::duration_cast<Clock::duration>(*limit)
                             : Clock::time_point::max();
-    bool back_buffer_holds_last = false;
     while (!p.platform->should_close()) {
         auto now = Clock::now();
         if (now >= stop) break;
@@ -229,13 +231,10 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
         if (p.platform->take_activity()) p.pacer.on_input();
         p.pacer.frame_started(Clock::now());
         p.platform->new_frame();
+        draw_to_window(draw);
         // ImGui's own caret blinks while a text field has focus.
-        const ImVec2 fb = p.platform->framebuffer_size();
-        // The back buffer still holds the last frame when it was shown in parts (never swapped).
-        draw_frame(draw, ImGui::GetIO().DisplaySize, fb, back_buffer_holds_last);
         if (ImGui::GetIO().WantTextInput)
             p.pacer.wake_at(Clock::now() + std::chrono::milliseconds(530));
-        back_buffer_holds_last = present_damage();
     }
 }
 

@@ -100,13 +100,10 @@ class App {
     struct Parts;
     explicit App(std::unique_ptr<Parts> p);
     void build_frame(const DrawFn& draw, ImVec2 size);  // up to ImGui::Render()
-    // Shows the last frame's damage in the window; true when shown in parts, the back buffer
-    // left as it was (not swapped).
-    bool present_damage();
-    // draw_frame; `target_holds_last`: the bound framebuffer holds the last frame, so only the
-    // damage is copied into it.
-    void draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size,
-                    bool target_holds_last);
+    // Builds a frame of `draw` at the window's size and shows it in the window: into the back
+    // buffer as the kept frame when the window keeps it (only the damage drawn and shown), else
+    // draw_frame and a swap.
+    void draw_to_window(const DrawFn& draw);
     std::unique_ptr<Parts> p_;
 };
 

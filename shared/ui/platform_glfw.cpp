@@ -107,14 +107,16 @@ class GlfwPlatform final : public Platform {
         shown_ = true;
     }
 
-    bool present_part(int x0, int y0, int x1, int y1) override {
-        if (!shown_ || !sub_present_) return false;
-        if (x1 <= x0 || y1 <= y0) return true;
-        glFlush();  // what was drawn reaches the back buffer before it is copied
+    bool keeps_back_buffer() const override { return sub_present_; }
+
+    void present_part(int x0, int y0, int x1, int y1) override {
         int w = 0, h = 0;
         glfwGetFramebufferSize(window_.get(), &w, &h);
+        if (!shown_) x0 = 0, y0 = 0, x1 = w, y1 = h;
+        shown_ = true;
+        if (x1 <= x0 || y1 <= y0) return;
+        glFlush();  // what was drawn reaches the back buffer before it is copied
         x11_sub_present(window_.get(), x0, h - y1, x1 - x0, y1 - y0);
-        return true;
     }
 
     void wait_events(std::optional<double> timeout) override {
@@ -274,7 +276,7 @@ class GlfwPlatform final : public Platform {
     KeyLatch keys_;
     ImVec2 cursor_{-FLT_MAX, -FLT_MAX};
     bool activity_ = true;
-    bool shown_ = false;        // the window shows the last frame presented
+    bool shown_ = false;        // the window shows the last frame presented (present_part)
     bool sub_present_ = false;  // present_part can copy part of the back buffer
     std::atomic<bool> woken_{false};
     double last_time_ = 0.0;

@@ -2,7 +2,6 @@
 #include "ui/retained_frame.hpp"
 
 #include <optional>
-#include <span>
 
 #include "ui/gl_handles.hpp"
 #include "ui/screenshot.hpp"
@@ -14,6 +13,7 @@ struct RetainedFrame::State {
     DamageTracker tracker;
     Damage damage;
     bool forget = false;
+    bool in_place = false;  // the last frame went to the bound framebuffer (draw_in_place)
 };
 
 RetainedFrame::RetainedFrame() : s_(std::make_unique<State>()) {}
@@ -34,7 +34,7 @@ void RetainedFrame::forget_damage_for_test(bool forget) {
 }
 
 const Damage& RetainedFrame::draw(GlRenderer& renderer, const ImDrawData& data, int fb_width,
-                                  int fb_height, ImVec4 clear, bool target_holds_last) {
+                                  int fb_height, ImVec4 clear) {
     State& s = *s_;
     s.damage = {};
     if (fb_width <= 0 || fb_height <= 0) return s.damage;
@@ -54,7 +54,33 @@ const Damage& RetainedFrame::draw(GlRenderer& renderer, const ImDrawData& data, 
         s.frame.emplace(std::move(*made));
         s.tracker.invalidate();
     }
+    if (s.in_place) s.tracker.invalidate();  // the offscreen frame missed those frames
+    s.in_place = false;
     s.frame->bind();
+    repaint(renderer, data, fb_width, fb_height, clear);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, s.frame->framebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
+    glBlitFramebuffer(0, 0, fb_width, fb_height, 0, 0, fb_width, fb_height, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+    return s.damage;
+}
+
+const Damage& RetainedFrame::draw_in_place(GlRenderer& renderer, const ImDrawData& data,
+                                           int fb_width, int fb_height, ImVec4 clear) {
+    State& s = *s_;
+    s.damage = {};
+    if (fb_width <= 0 || fb_height <= 0) return s.damage;
+    if (!s.in_place) s.tracker.invalidate();  // the bound framebuffer holds another frame
+    s.in_place = true;
+    s.frame.reset();
+    repaint(renderer, data, fb_width, fb_height, clear);
+    return s.damage;
+}
+
+void RetainedFrame::repaint(GlRenderer& renderer, const ImDrawData& data, int fb_width,
+                            int fb_height, ImVec4 clear) {
+    State& s = *s_;
     s.damage = s.tracker.update(data, fb_width, fb_height, ImGui::ColorConvertFloat4ToU32(clear));
     if (s.forget && !s.damage.full) s.damage.rects.clear();
     glViewport(0, 0, fb_width, fb_height);
@@ -66,17 +92,6 @@ const Damage& RetainedFrame::draw(GlRenderer& renderer, const ImDrawData& data, 
     }
     renderer.render(data, fb_width, fb_height, s.damage.rects);
     glDisable(GL_SCISSOR_TEST);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, s.frame->framebuffer());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
-    const PixelRect whole[] = {{0, 0, fb_width, fb_height}};
-    const std::span<const PixelRect> copied =
-        target_holds_last && !s.damage.full ? std::span<const PixelRect>(s.damage.rects) : whole;
-    for (const PixelRect& r : copied) {
-        const int y0 = fb_height - r.y1, y1 = fb_height - r.y0;
-        glBlitFramebuffer(r.x0, y0, r.x1, y1, r.x0, y0, r.x1, y1, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    }
-    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
-    return s.damage;
 }
 
 std::vector<std::uint8_t> RetainedFrame::read_rgba() const {

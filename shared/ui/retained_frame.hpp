@@ -16,9 +16,10 @@ namespace siang::ui {
 // Why: llvmpipe spends most of a frame shading pixels, and a key press or a countdown tick
 // changes a few thousand of the two million. The frame lives in an RGBA8 framebuffer object of
 // the framebuffer's size (re-created, with a full redraw, when that changes); a frame clears
-// and redraws only the damaged rectangles, scissored, and blits the frame into the framebuffer
-// bound when draw() is called: whole, as a window's back buffer holds nothing reliable after a
-// swap, or only the damage when the caller knows that framebuffer holds the last frame. Needs a current GL context for its whole life.
+// and redraws only the damaged rectangles, scissored, and blits the whole frame into the framebuffer
+// bound when draw() is called (a window's back buffer holds nothing reliable after a swap).
+// Where the window can show part of a back buffer it never swaps, draw_in_place() uses that
+// back buffer as the kept frame instead: no copy, no second frame's memory. Needs a current GL context for its whole life.
 class RetainedFrame {
   public:
     RetainedFrame();
@@ -26,12 +27,15 @@ class RetainedFrame {
     RetainedFrame& operator=(RetainedFrame&&) noexcept;
     ~RetainedFrame();
 
-    // Brings the kept frame up to `data` (cleared to `clear`) and copies it into the bound
-    // draw framebuffer: whole, or only the damage when `target_holds_last` (it holds the frame
-    // this one drew last, e.g. a window back buffer shown in parts and never swapped). Returns
-    // what was repainted.
+    // Brings the kept frame up to `data` (cleared to `clear`) and copies it whole into the
+    // bound draw framebuffer. Returns what was repainted.
     const Damage& draw(GlRenderer& renderer, const ImDrawData& data, int fb_width, int fb_height,
-                       ImVec4 clear, bool target_holds_last = false);
+                       ImVec4 clear);
+    // The same with the bound draw framebuffer as the kept frame, when it keeps every pixel from
+    // frame to frame (a window back buffer that is never swapped, platform.hpp): the damage is
+    // repainted there and the offscreen frame freed. Switching between the two repaints all.
+    const Damage& draw_in_place(GlRenderer& renderer, const ImDrawData& data, int fb_width,
+                                int fb_height, ImVec4 clear);
 
     // The next draw() repaints everything (a texture changed under its name: the font atlas).
     void invalidate();
@@ -46,6 +50,9 @@ class RetainedFrame {
     void forget_damage_for_test(bool forget);
 
   private:
+    // Repaints the damage of `data` into the bound framebuffer.
+    void repaint(GlRenderer& renderer, const ImDrawData& data, int fb_width, int fb_height,
+                 ImVec4 clear);
     struct State;
     std::unique_ptr<State> s_;
 };
