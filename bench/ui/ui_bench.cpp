@@ -91,6 +91,12 @@ int main(int argc, char** argv) {
     cli.add_option("--screen", screen,
                    "Screen timed and left idle: specimen, keyboard (caret blinks) or a citizen "
                    "screen such as review, receipt, track-result");
+    std::string change = "none";
+    cli.add_option("--change", change,
+                   "What changes between the timed frames of a citizen screen: none, keystroke "
+                   "(a letter more in the details), countdown (the clock a second on) or "
+                   "language (the whole screen: a full redraw)")
+        ->check(CLI::IsMember({"none", "keystroke", "countdown", "language"}));
     CLI11_PARSE(cli, argc, argv);
 
     kiosk::SpecimenPage page;
@@ -113,6 +119,29 @@ int main(int argc, char** argv) {
     std::optional<flow::StoreTrackPort> track;
     std::optional<flow::KioskSession> session;
     std::optional<kiosk::CitizenApp> citizen;
+    flow::SteadyClock::duration clock_offset{};
+    ui::App* app_for_changes = nullptr;
+    // The change before timed frame i (--change).
+    auto change_for_frame = [&](int i) {
+        if (!session || change == "none") return;
+        const auto now = flow::SteadyClock::now() + clock_offset;
+        if (change == "keystroke") {
+            std::string text = "ถนนหน้าบ้านมีหลุมใหญ่";
+            // Thai consonants, as a citizen types a word: each a key on the on-screen keyboard.
+            static const char* const letters[] = {"ก", "ข", "ค", "ง", "จ", "ช", "ด", "ต"};
+            for (int k = 0; k < i % 40; ++k) text += letters[k % 8];
+            session->handle(flow::intent::SetText{flow::Field::details, text}, now);
+        } else if (change == "countdown") {
+            // One second on, and back every 80 (the receipt must not time out into attract).
+            citizen->set_clock_offset(clock_offset + std::chrono::seconds(i % 80));
+            if (i % 80 == 0) {  // back in time: a full frame, not a tick, so drawn untimed
+                ImGui::GetIO().DisplaySize = {1920, 1080};
+                app_for_changes->draw_frame(draw, {1920, 1080}, {1920, 1080});
+            }
+        } else if (change == "language") {
+            session->handle(flow::intent::ToggleLanguage{}, now);
+        }
+    };
     if (screen != "specimen" && screen != "keyboard") {
         auto target = kiosk::citizen_screen(screen);
         auto loaded = config::load_config("");
@@ -138,7 +167,8 @@ int main(int argc, char** argv) {
             return 1;
         }
         citizen.emplace(*session, nullptr);
-        citizen->set_clock_offset(now - flow::SteadyClock::now());
+        clock_offset = now - flow::SteadyClock::now();
+        citizen->set_clock_offset(clock_offset);
         citizen->disable_transitions();
         draw = [&](ui::Frame& f) { citizen->draw(f); };
     }
@@ -153,6 +183,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "ui_bench: %s\n", app.error().detail.c_str());
         return 1;
     }
+    app_for_changes = app->get();
     // First frame: in the window, as the kiosk shows it.
     (*app)->platform().wait_events(0.0);
     (*app)->platform().new_frame();
@@ -168,8 +199,11 @@ int main(int argc, char** argv) {
     if (!target) return 1;
     target->bind();
     std::vector<double> cpu_ms, wall_ms;
+    int full_frames = 0;
+    double damaged_px = 0;
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < frames; ++i) {
+        change_for_frame(i);
         const double cpu0 = process_cpu_seconds();
         const auto t0 = Clock::now();
         io.DisplaySize = {1920, 1080};
@@ -178,13 +212,19 @@ int main(int argc, char** argv) {
         ui::OffscreenTarget::wait_until_drawn();  // llvmpipe rasterises on its own threads
         wall_ms.push_back(ms_since(t0));
         cpu_ms.push_back((process_cpu_seconds() - cpu0) * 1000.0);
+        const ui::Damage& d = (*app)->last_damage();
+        full_frames += d.full ? 1 : 0;
+        damaged_px += static_cast<double>(d.area());
     }
     ui::OffscreenTarget::unbind();
-    std::printf("%s frame 1920x1080 (%d frames, until glFinish):\n", screen.c_str(), frames);
+    std::printf("%s frame 1920x1080, change %s (%d frames, until glFinish):\n", screen.c_str(),
+                change.c_str(), frames);
     std::printf("  process CPU p50 %6.2f ms  p99 %6.2f ms\n", percentile(cpu_ms, 0.5),
                 percentile(cpu_ms, 0.99));
     std::printf("  wall        p50 %6.2f ms  p99 %6.2f ms\n", percentile(wall_ms, 0.5),
                 percentile(wall_ms, 0.99));
+    std::printf("  repainted: %d full frames, %.2f%% of the pixels per frame on average\n",
+                full_frames, 100.0 * damaged_px / (1920.0 * 1080.0 * frames));
     std::printf("  ImGui: %d vertices, %d indices\n", io.MetricsRenderVertices,
                 io.MetricsRenderIndices);
 
@@ -204,5 +244,11 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &u);
     std::printf("peak resident memory:          %8.1f MB\n",
                 static_cast<double>(u.ru_maxrss) / 1024.0);
+    // And now, with what it is made of (file-backed: shared libraries' pages, LLVM's above all).
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.starts_with("VmRSS:") || line.starts_with("RssAnon:") ||
+            line.starts_with("RssFile:") || line.starts_with("RssShmem:"))
+            std::printf("  %s\n", line.c_str());
     return 0;
 }

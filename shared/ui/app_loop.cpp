@@ -10,6 +10,7 @@
 #include "ui/display_text.hpp"
 #include "ui/gl_renderer.hpp"
 #include "ui/panel_sizing.hpp"
+#include "ui/retained_frame.hpp"
 #include "ui/screenshot.hpp"
 
 namespace siang::ui {
@@ -34,6 +35,7 @@ struct App::Parts {
     std::unique_ptr<ImGuiContext, ImGuiContextFree> imgui;
     std::unique_ptr<Platform> platform;
     std::optional<GlRenderer> renderer;
+    RetainedFrame frame;  // the kept frame, repainted where damaged
     AppConfig config;
     PanelSizing panel;
     Theme theme;
@@ -48,6 +50,10 @@ struct App::Parts {
         fonts = *f;
         ImGui::GetIO().FontDefault = fonts[FontRole::body];
         renderer->upload_font_atlas(*ImGui::GetIO().Fonts);
+        // The font files' bytes, one copy per role and size, are only needed to build the atlas
+        // (build_fonts loads them again for the next text size): the glyphs stay.
+        ImGui::GetIO().Fonts->ClearInputData();
+        frame.invalidate();  // a new atlas under the same texture name
         return {};
     }
 };
@@ -97,8 +103,47 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
 void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
     build_frame(draw, size);
     const auto fw = static_cast<int>(framebuffer_size.x), fh = static_cast<int>(framebuffer_size.y);
-    p_->renderer->clear(fw, fh, to_imvec4(p_->frame_background));
-    p_->renderer->render(*ImGui::GetDrawData(), fw, fh);
+    p_->frame.draw(*p_->renderer, *ImGui::GetDrawData(), fw, fh, to_imvec4(p_->frame_background));
+}
+
+void App::draw_to_window(const DrawFn& draw) {
+    Parts& p = *p_;
+    const ImVec2 fb = p.platform->framebuffer_size();
+    if (!p.platform->keeps_back_buffer()) {
+        draw_frame(draw, ImGui::GetIO().DisplaySize, fb);
+        p.platform->present();
+        return;
+    }
+    // The back buffer is the kept frame: the damage is drawn into it and only the damage shown
+    // (copying two million pixels to the window costs a software-rendered kiosk far more than
+    // drawing a digit), and no second frame's memory is needed.
+    build_frame(draw, ImGui::GetIO().DisplaySize);
+    const Damage& d = p.frame.draw_in_place(*p.renderer, *ImGui::GetDrawData(),
+                                            static_cast<int>(fb.x), static_cast<int>(fb.y),
+                                            to_imvec4(p.frame_background));
+    if (d.rects.empty()) p.platform->present_part(0, 0, 0, 0);  // shows all if the window lost it
+    for (const PixelRect& r : d.rects) p.platform->present_part(r.x0, r.y0, r.x1, r.y1);
+}
+
+const Damage& App::last_damage() const {
+    return p_->frame.last_damage();
+}
+
+void App::redraw_all() {
+    p_->frame.invalidate();
+}
+
+std::vector<std::uint8_t> App::frame_rgba() const {
+    return p_->frame.read_rgba();
+}
+
+std::vector<std::uint8_t> App::full_redraw_rgba(int width, int height) {
+    return redraw_whole_rgba(*p_->renderer, *ImGui::GetDrawData(), width, height,
+                             to_imvec4(p_->frame_background));
+}
+
+void App::forget_damage_for_test(bool forget) {
+    p_->frame.forget_damage_for_test(forget);
 }
 
 void App::lay_out(const DrawFn& draw, int width, int height, int frames) {
@@ -188,12 +233,11 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
         if (p.platform->take_activity()) p.pacer.on_input();
         p.pacer.frame_started(Clock::now());
         p.platform->new_frame();
+        draw_to_window(draw);
         // ImGui's own caret blinks while a text field has focus.
-        const ImVec2 fb = p.platform->framebuffer_size();
-        draw_frame(draw, ImGui::GetIO().DisplaySize, fb);
         if (ImGui::GetIO().WantTextInput)
             p.pacer.wake_at(Clock::now() + std::chrono::milliseconds(530));
-        p.platform->present();
+        // draw_to_window presented the frame (or its damaged part).
         if (auto next = watchdog.ping(Clock::now())) p.pacer.wake_at(*next);
     }
 }

@@ -5,13 +5,16 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "ui/contrast.hpp"
+#include "ui/damage_tracker.hpp"
 #include "ui/fonts.hpp"
 #include "ui/frame_pacer.hpp"
 #include "ui/panel_sizing.hpp"
@@ -72,8 +75,20 @@ class App {
     // Runs until the window closes (or `limit` elapses): draws only when the pacer says so.
     void run(const DrawFn& draw, std::optional<std::chrono::duration<double>> limit = {});
 
-    // Builds and renders one frame of `draw` at `size` into the bound framebuffer.
+    // Builds and renders one frame of `draw` at `size` into the bound framebuffer: the kept
+    // frame is repainted where the draw lists changed (retained_frame.hpp) and copied there.
     void draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size);
+    // What the last draw_frame() repainted.
+    const Damage& last_damage() const;
+    // The next frame is repainted whole.
+    void redraw_all();
+
+    // For the damage tests: the kept frame's pixels, and the last frame's draw lists rendered
+    // whole into a fresh framebuffer of width × height (RGBA, top row first; empty on failure).
+    std::vector<std::uint8_t> frame_rgba() const;
+    std::vector<std::uint8_t> full_redraw_rgba(int width, int height);
+    // Test only: the kept frame forgets every partial damage (retained_frame.hpp).
+    void forget_damage_for_test(bool forget);
 
     Platform& platform();
     FramePacer& pacer();
@@ -85,6 +100,10 @@ class App {
     struct Parts;
     explicit App(std::unique_ptr<Parts> p);
     void build_frame(const DrawFn& draw, ImVec2 size);  // up to ImGui::Render()
+    // Builds a frame of `draw` at the window's size and shows it in the window: into the back
+    // buffer as the kept frame when the window keeps it (only the damage drawn and shown), else
+    // draw_frame and a swap.
+    void draw_to_window(const DrawFn& draw);
     std::unique_ptr<Parts> p_;
 };
 

@@ -133,6 +133,37 @@ std::optional<ClearRect> as_clear_rect(const ImDrawList& list, const ImDrawCmd& 
                      px(y1, off.y, scale.y), col};
 }
 
+PixelRect meet(const PixelRect& a, const PixelRect& b) {
+    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+}
+
+// glScissor counts rows from the bottom.
+void scissor(const PixelRect& r, int fb_height) {
+    glScissor(r.x0, fb_height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+}
+
+// The first index and the index count of the run of `cmd`'s triangles from the first to the
+// last whose box (widened by a pixel for anti-aliasing) meets `area`; count 0 when none does.
+std::pair<unsigned, unsigned> triangles_touching(const ImDrawList& list, const ImDrawCmd& cmd,
+                                                 const PixelRect& area, ImVec2 off, ImVec2 scale) {
+    const float ax0 = static_cast<float>(area.x0) / scale.x + off.x - 1.0f;
+    const float ay0 = static_cast<float>(area.y0) / scale.y + off.y - 1.0f;
+    const float ax1 = static_cast<float>(area.x1) / scale.x + off.x + 1.0f;
+    const float ay1 = static_cast<float>(area.y1) / scale.y + off.y + 1.0f;
+    const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+    const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+    unsigned first = cmd.ElemCount, last = 0;
+    for (unsigned e = 0; e + 2 < cmd.ElemCount; e += 3) {
+        const ImVec2 a = vtx[idx[e]].pos, b = vtx[idx[e + 1]].pos, c = vtx[idx[e + 2]].pos;
+        if (std::max({a.x, b.x, c.x}) < ax0 || std::min({a.x, b.x, c.x}) > ax1 ||
+            std::max({a.y, b.y, c.y}) < ay0 || std::min({a.y, b.y, c.y}) > ay1)
+            continue;
+        first = std::min(first, e);
+        last = e + 3;
+    }
+    return first < last ? std::pair{first, last - first} : std::pair{0u, 0u};
+}
+
 }  // namespace
 
 GlRenderer::GlRenderer(std::unique_ptr<State> s) : s_(std::move(s)) {}
@@ -220,6 +251,15 @@ void GlRenderer::clear(int fb_width, int fb_height, ImVec4 color) {
 }
 
 void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
+    const PixelRect whole[] = {{0, 0, fb_width, fb_height}};
+    render(data, fb_width, fb_height, whole);
+}
+
+void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height,
+                        std::span<const PixelRect> areas) {
+    if (areas.empty()) return;
+    const bool partial = areas.size() > 1 || areas[0].x0 > 0 || areas[0].y0 > 0 ||
+                         areas[0].x1 < fb_width || areas[0].y1 < fb_height;
     if (fb_width <= 0 || fb_height <= 0 || data.DisplaySize.x <= 0 || data.DisplaySize.y <= 0)
         return;
     State& s = *s_;
@@ -252,60 +292,81 @@ void GlRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
                          static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
                      list->IdxBuffer.Data, GL_STREAM_DRAW);
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            const ImVec2 clip_min{(cmd.ClipRect.x - off.x) * scale.x,
-                                  (cmd.ClipRect.y - off.y) * scale.y};
-            const ImVec2 clip_max{(cmd.ClipRect.z - off.x) * scale.x,
-                                  (cmd.ClipRect.w - off.y) * scale.y};
             if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
                 set_common_state(fb_width, fb_height);
                 continue;
             }
-            if (clip_max.x <= clip_min.x || clip_max.y <= clip_min.y) continue;
-            glScissor(static_cast<GLint>(clip_min.x),
-                      static_cast<GLint>(static_cast<float>(fb_height) - clip_max.y),
-                      static_cast<GLsizei>(clip_max.x - clip_min.x),
-                      static_cast<GLsizei>(clip_max.y - clip_min.y));
-            if (card_of(cmd)) {
-                glUseProgram(s.card_program.get());
-                glBindVertexArray(s.card_vao.get());
-                const auto [first, count] = s.card_ranges[next_card++];
-                glDrawArrays(GL_TRIANGLES, first, count);
-                glUseProgram(s.imgui_program.get());
-                glBindVertexArray(s.imgui_vao.get());
-                continue;
-            }
-            if (cmd.UserCallback) {
+            const CardParams* card = card_of(cmd);
+            const std::size_t card_index = card ? next_card++ : 0;
+            // The clip rectangle in whole pixels, top-down, as glScissor always took it.
+            const PixelRect clip{static_cast<int>((cmd.ClipRect.x - off.x) * scale.x),
+                                 static_cast<int>((cmd.ClipRect.y - off.y) * scale.y),
+                                 static_cast<int>((cmd.ClipRect.z - off.x) * scale.x),
+                                 static_cast<int>((cmd.ClipRect.w - off.y) * scale.y)};
+            if (clip.empty()) continue;
+            if (!card && cmd.UserCallback) {
+                scissor(clip, fb_height);
                 cmd.UserCallback(list, &cmd);
                 continue;
             }
-            const Shortcut quick =
-                cmd.TextureId == font_id ? shortcut_for(*list, cmd, white_uv) : Shortcut{};
-            if (quick.opaque) {
-                if (auto r = as_clear_rect(*list, cmd, off, scale)) {
-                    const int x0 = std::max(r->x0, static_cast<int>(clip_min.x));
-                    const int y0 = std::max(r->y0, static_cast<int>(clip_min.y));
-                    const int x1 = std::min(r->x1, static_cast<int>(clip_max.x));
-                    const int y1 = std::min(r->y1, static_cast<int>(clip_max.y));
-                    if (x1 > x0 && y1 > y0) {
-                        const ImVec4 c = ImGui::ColorConvertU32ToFloat4(r->col);
-                        glScissor(x0, fb_height - y1, x1 - x0, y1 - y0);
-                        glClearColor(c.x, c.y, c.z, c.w);
-                        glClear(GL_COLOR_BUFFER_BIT);
-                    }
+            const Shortcut quick = !card && cmd.TextureId == font_id
+                                       ? shortcut_for(*list, cmd, white_uv)
+                                       : Shortcut{};
+            const std::optional<ClearRect> clear_rect =
+                quick.opaque ? as_clear_rect(*list, cmd, off, scale) : std::nullopt;
+            for (const PixelRect& area : areas) {
+                const PixelRect cut = meet(clip, area);
+                if (cut.empty()) continue;
+                if (clear_rect) {
+                    const PixelRect r =
+                        meet(cut, {clear_rect->x0, clear_rect->y0, clear_rect->x1, clear_rect->y1});
+                    if (r.empty()) continue;
+                    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(clear_rect->col);
+                    scissor(r, fb_height);
+                    glClearColor(c.x, c.y, c.z, c.w);
+                    glClear(GL_COLOR_BUFFER_BIT);
                     continue;
                 }
+                if (card && partial) {
+                    // Its area with the shadow, as upload_cards draws it, widened a pixel.
+                    const PixelRect box{
+                        static_cast<int>(std::floor((card->min.x - card->shadow - off.x) * scale.x)) - 1,
+                        static_cast<int>(std::floor((card->min.y - card->shadow - off.y) * scale.y)) - 1,
+                        static_cast<int>(std::ceil((card->max.x + card->shadow - off.x) * scale.x)) + 1,
+                        static_cast<int>(std::ceil((card->max.y + card->shadow * 1.35f - off.y) * scale.y)) + 1};
+                    if (meet(box, cut).empty()) continue;
+                }
+                scissor(cut, fb_height);
+                if (card) {
+                    glUseProgram(s.card_program.get());
+                    glBindVertexArray(s.card_vao.get());
+                    const auto [first, count] = s.card_ranges[card_index];
+                    glDrawArrays(GL_TRIANGLES, first, count);
+                    glUseProgram(s.imgui_program.get());
+                    glBindVertexArray(s.imgui_vao.get());
+                    continue;
+                }
+                if (quick.solid) glUseProgram(s.solid_program.get());
+                if (quick.opaque) glDisable(GL_BLEND);
+                // Part of the screen: only the run of triangles from the first to the last
+                // that touches the area (ImGui emits a widget's triangles together).
+                const auto [first, count] = partial ? triangles_touching(*list, cmd, cut, off, scale)
+                                                    : std::pair<unsigned, unsigned>{0, cmd.ElemCount};
+                if (count == 0) {
+                    if (quick.opaque) glEnable(GL_BLEND);
+                    if (quick.solid) glUseProgram(s.imgui_program.get());
+                    continue;
+                }
+                glBindTexture(GL_TEXTURE_2D, texture_name(cmd.TextureId));
+                glDrawElementsBaseVertex(
+                    GL_TRIANGLES, static_cast<GLsizei>(count),
+                    sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                    reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset + first) *
+                                            sizeof(ImDrawIdx)),
+                    static_cast<GLint>(cmd.VtxOffset));
+                if (quick.opaque) glEnable(GL_BLEND);
+                if (quick.solid) glUseProgram(s.imgui_program.get());
             }
-            if (quick.solid) glUseProgram(s.solid_program.get());
-            if (quick.opaque) glDisable(GL_BLEND);
-            glBindTexture(GL_TEXTURE_2D, texture_name(cmd.TextureId));
-            glDrawElementsBaseVertex(
-                GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
-                sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) *
-                                        sizeof(ImDrawIdx)),
-                static_cast<GLint>(cmd.VtxOffset));
-            if (quick.opaque) glEnable(GL_BLEND);
-            if (quick.solid) glUseProgram(s.imgui_program.get());
         }
     }
     glBindVertexArray(0);

@@ -4,8 +4,10 @@
 #include <imgui.h>
 
 #include <memory>
+#include <span>
 
 #include "core/error.hpp"
+#include "ui/damage_tracker.hpp"
 
 namespace siang::ui {
 
@@ -30,6 +32,12 @@ class GlRenderer {
     // Draws `data` into the bound framebuffer of `fb_width` × `fb_height` pixels, honouring clip
     // rects, textures, vertex offsets and cards (card.hpp).
     void render(const ImDrawData& data, int fb_width, int fb_height);
+    // The same, limited to `areas` (disjoint framebuffer rectangles, see damage_tracker.hpp):
+    // only commands touching one are drawn, each scissored to its clip rect cut by the area,
+    // so every pixel inside an area comes out as render() would paint it and every pixel
+    // outside keeps what the framebuffer held.
+    void render(const ImDrawData& data, int fb_width, int fb_height,
+                std::span<const PixelRect> areas);
 
   private:
     struct State;

@@ -31,6 +31,13 @@ class Platform {
     virtual void new_frame() = 0;
     // Shows the frame drawn into the window's default framebuffer.
     virtual void present() = 0;
+    // Whether present_part works: the window can show part of the default framebuffer, which
+    // is then never swapped and keeps every pixel drawn into it from frame to frame.
+    virtual bool keeps_back_buffer() const = 0;
+    // Shows [x0, x1) × [y0, y1) (pixels, top row first) of the default framebuffer, the rest of
+    // the window keeping what it shows; all of it when the window lost its pixels (exposed,
+    // resized, nothing shown yet). Only when keeps_back_buffer().
+    virtual void present_part(int x0, int y0, int x1, int y1) = 0;
     // Processes pending events, waiting up to `timeout_seconds` for one (nullopt: no limit,
     // 0: do not wait).
     virtual void wait_events(std::optional<double> timeout_seconds) = 0;

@@ -13,6 +13,7 @@
 #include "ui/key_latch.hpp"
 #include "ui/platform.hpp"
 #include "ui/pointer_queue.hpp"
+#include "ui/x11_sub_present.hpp"
 
 namespace siang::ui {
 namespace {
@@ -76,6 +77,7 @@ class GlfwPlatform final : public Platform {
         if (gladLoadGL(reinterpret_cast<GLADloadfunc>(&glfwGetProcAddress)) == 0)
             return fail(Errc::display_failed, "could not load OpenGL 3.3 core functions");
         glfwSwapInterval(1);
+        sub_present_ = x11_sub_present_available(window_.get());
         install_callbacks();
         setup_imgui_io();
         return {};
@@ -100,7 +102,22 @@ class GlfwPlatform final : public Platform {
         keys_.new_frame(io);  // a scanner's Enter, pressed and released in one batch, still counts
     }
 
-    void present() override { glfwSwapBuffers(window_.get()); }
+    void present() override {
+        glfwSwapBuffers(window_.get());
+        shown_ = true;
+    }
+
+    bool keeps_back_buffer() const override { return sub_present_; }
+
+    void present_part(int x0, int y0, int x1, int y1) override {
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window_.get(), &w, &h);
+        if (!shown_) x0 = 0, y0 = 0, x1 = w, y1 = h;
+        shown_ = true;
+        if (x1 <= x0 || y1 <= y0) return;
+        glFlush();  // what was drawn reaches the back buffer before it is copied
+        x11_sub_present(window_.get(), x0, h - y1, x1 - x0, y1 - y0);
+    }
 
     void wait_events(std::optional<double> timeout) override {
         if (pointer_.pending() || keys_.pending()) timeout = 0.0;  // queued input: no waiting
@@ -199,9 +216,15 @@ class GlfwPlatform final : public Platform {
             if (!entered) self(win).pointer_.push_leave();
             self(win).activity_ = true;
         });
-        glfwSetFramebufferSizeCallback(
-            w, [](GLFWwindow* win, int, int) { self(win).activity_ = true; });
-        glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { self(win).activity_ = true; });
+        // The window's pixels are lost or stale: the next frame is shown whole.
+        glfwSetFramebufferSizeCallback(w, [](GLFWwindow* win, int, int) {
+            self(win).activity_ = true;
+            self(win).shown_ = false;
+        });
+        glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) {
+            self(win).activity_ = true;
+            self(win).shown_ = false;
+        });
         glfwSetWindowContentScaleCallback(
             w, [](GLFWwindow* win, float, float) { self(win).activity_ = true; });
     }
@@ -253,6 +276,8 @@ class GlfwPlatform final : public Platform {
     KeyLatch keys_;
     ImVec2 cursor_{-FLT_MAX, -FLT_MAX};
     bool activity_ = true;
+    bool shown_ = false;        // the window shows the last frame presented (present_part)
+    bool sub_present_ = false;  // present_part can copy part of the back buffer
     std::atomic<bool> woken_{false};
     double last_time_ = 0.0;
 };

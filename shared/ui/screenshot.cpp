@@ -43,6 +43,10 @@ void OffscreenTarget::bind() const {
     glBindFramebuffer(GL_FRAMEBUFFER, names_->framebuffer.get());
 }
 
+unsigned OffscreenTarget::framebuffer() const {
+    return names_->framebuffer.get();
+}
+
 void OffscreenTarget::unbind() {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
@@ -54,10 +58,12 @@ void OffscreenTarget::wait_until_drawn() {
 std::vector<std::uint8_t> OffscreenTarget::read_rgba() const {
     const auto row = static_cast<std::size_t>(width_) * 4;
     std::vector<std::uint8_t> bottom_up(row * static_cast<std::size_t>(height_));
+    GLint previous = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &previous);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, names_->framebuffer.get());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(previous));
     std::vector<std::uint8_t> top_down(bottom_up.size());
     for (std::size_t y = 0; y < static_cast<std::size_t>(height_); ++y)
         std::memcpy(&top_down[y * row],

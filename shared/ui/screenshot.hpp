@@ -28,6 +28,8 @@ class OffscreenTarget {
     // Its pixels as RGBA, top row first (GL reads bottom-up; this flips).
     std::vector<std::uint8_t> read_rgba() const;
 
+    // Its GL framebuffer name (to blit from or into).
+    unsigned framebuffer() const;
     int width() const { return width_; }
     int height() const { return height_; }
 
