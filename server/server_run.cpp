@@ -17,7 +17,7 @@
 #include "net/server_identity.hpp"
 #include "server/api/office_api.hpp"
 #include "server/http/http_server.hpp"
-#include "server/public/healthz.hpp"
+#include "server/public/public_site.hpp"
 #include "server/server_log.hpp"
 #include "server/server_options.hpp"
 #include "store/store_files.hpp"
@@ -105,6 +105,7 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
                         .clock_offset = {}};
     if (!options.test_clock_file.empty())
         setup.clock_offset = [path = options.test_clock_file] { return clock_offset_in(path); };
+    const auto setup_clock_offset = setup.clock_offset;
     auto api = api::OfficeApi::open(settings->store_path, settings->config, std::move(setup));
     if (!api) return report(api.error(), lang);
 
@@ -117,9 +118,16 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         (*api)->shutdown();
         return report(office.error(), lang);
     }
+    auto public_ctx = public_site::open_context(settings->store_path, settings->config,
+                                                setup_clock_offset);
+    if (!public_ctx) {
+        office->stop();
+        (*api)->shutdown();
+        return report(public_ctx.error(), lang);
+    }
     auto pub = http::HttpServer::start(
         listener_options(settings->config.server, settings->public_site, "public"),
-        {public_site::healthz_route()});
+        public_site::routes(**public_ctx));
     if (!pub) {
         office->stop();
         (*api)->shutdown();
