@@ -70,12 +70,11 @@ http::Response html(int status, std::string body) {
         .status = status,
         .content_type = "text/html; charset=utf-8",
         .body = std::move(body),
-        .headers = {{"Cache-Control", "no-store"},
-                    {"Content-Security-Policy",
+        // The listener adds Cache-Control: no-store and X-Content-Type-Options: nosniff itself.
+        .headers = {{"Content-Security-Policy",
                      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
                      "frame-ancestors 'none'; base-uri 'none'"},
                     {"Referrer-Policy", "no-referrer"},
-                    {"X-Content-Type-Options", "nosniff"},
                     {"X-Frame-Options", "DENY"}}};
 }
 
