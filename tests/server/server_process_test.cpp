@@ -346,4 +346,27 @@ TEST_F(ServerProcess, PublicStatusPageShowsOnlyThePublicStatusAndKeepsTheCodeOut
     EXPECT_EQ(err.find(typo), std::string::npos) << err;
 }
 
+// Issue 14: the receipt's QR (siang qr, with tracking_base_url pointing at the public listener),
+// decoded by zbarimg, opens that case's status page in Debian's headless chromium.
+TEST_F(ServerProcess, TheReceiptQrOpensTheCaseStatusPageInChromium) {
+    init();
+    std::string out;
+    ASSERT_EQ(run_cli("--json submit --kind suggestion --subject 'ขอไฟถนน' --details 'ซอย 3'", &out), 0);
+    const std::string code = nlohmann::json::parse(out)["tracking_code"];
+    start(SIANG_SERVER);
+    ASSERT_GT(public_port, 0);
+    const fs::path cfg = dir / "qr.toml", png = dir / "qr.png";
+    std::ofstream(cfg) << "tracking_base_url = \"" << public_url() << "/t/\"\n";
+    ASSERT_EQ(run_cli("--config '" + cfg.string() + "' qr " + code + " -o '" + png.string() + "'"), 0);
+    std::string url = shell("zbarimg -q --raw '" + png.string() + "'").out;
+    while (!url.empty() && (url.back() == '\n' || url.back() == '\r')) url.pop_back();
+    ASSERT_EQ(url, public_url() + "/t/" + code);
+    const auto dom = shell("timeout 60 chromium --headless --no-sandbox --disable-gpu --user-data-dir='" +
+                           (dir / "chromium").string() + "' --dump-dom '" + url + "' 2>/dev/null").out;
+    EXPECT_NE(dom.find("สถานะเรื่องของท่าน"), std::string::npos) << dom;  // Status of your case
+    EXPECT_NE(dom.find("รับเรื่องแล้ว"), std::string::npos) << dom;       // received
+    EXPECT_NE(dom.find("ข้อเสนอแนะ"), std::string::npos) << dom;          // suggestion
+    EXPECT_EQ(stop(), 0);
+}
+
 }  // namespace
