@@ -30,6 +30,7 @@ Result<std::unique_ptr<PublicContext>> open_context(const std::string& store_pat
 std::vector<http::Route> routes(PublicContext& ctx) {
     std::vector<http::Route> all{healthz_route()};
     for (auto& r : tracking_routes(ctx)) all.push_back(std::move(r));
+    for (auto& r : ita_routes(ctx)) all.push_back(std::move(r));
     // open311_routes(ctx) goes here (issue 14 item 4).
     return all;
 }

@@ -42,5 +42,6 @@ std::vector<http::Route> routes(PublicContext& ctx);
 
 // The features' route lists (server/public/<feature>.cpp).
 std::vector<http::Route> tracking_routes(PublicContext& ctx);
+std::vector<http::Route> ita_routes(PublicContext& ctx);
 
 }  // namespace siang::server::public_site

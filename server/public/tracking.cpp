@@ -7,27 +7,15 @@
 #include "domain/tracking_code.hpp"
 #include "i18n/catalog.hpp"
 #include "i18n/domain_names.hpp"
+#include "reports/ita_summary_page.hpp"
 #include "server/public/public_site.hpp"
 
 namespace siang::server::public_site {
 
 namespace {
 
-std::string escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+using reports::html_escape;
+std::string escape(std::string_view s) { return html_escape(s); }
 
 std::string html_tr(std::string_view key, i18n::Lang lang) { return escape(i18n::tr(key, lang)); }
 

@@ -369,4 +369,26 @@ TEST_F(ServerProcess, TheReceiptQrOpensTheCaseStatusPageInChromium) {
     EXPECT_EQ(stop(), 0);
 }
 
+// Issue 14 item 2 (first step): /ita/ serves the console's ITA summary page (tidy clean, Thai),
+// with a corruption complaint's text nowhere in it; a bad fiscal year is a 400 page.
+TEST_F(ServerProcess, ItaStatisticsPageIsPublicAndHoldsNoCaseText) {
+    init();
+    ASSERT_EQ(run_cli("submit --kind corruption --subject CORRSUBJECT --details CORRDETAIL"), 0);
+    ASSERT_EQ(run_cli("submit --kind complaint --subject COMPSUBJECT --details COMPDETAIL"), 0);
+    start(SIANG_SERVER);
+    ASSERT_GT(public_port, 0);
+    const fs::path page = dir / "ita.html";
+    EXPECT_EQ(shell("curl -s -o '" + page.string() + "' -w '%{http_code}' --max-time 10 '" + public_url() +
+                    "/ita/'").out, "200");
+    const std::string html = slurp(page);
+    EXPECT_NE(html.find("lang=\"th\""), std::string::npos);
+    EXPECT_NE(html.find("ปีงบประมาณ"), std::string::npos) << html;
+    for (const char* secret : {"CORRSUBJECT", "CORRDETAIL", "COMPSUBJECT", "COMPDETAIL"})
+        EXPECT_EQ(html.find(secret), std::string::npos) << secret;
+    EXPECT_EQ(shell("tidy -errors -q '" + page.string() + "' >/dev/null 2>&1; echo $?").out, "0\n");
+    EXPECT_EQ(shell("curl -s -o /dev/null -w '%{http_code}' --max-time 10 '" + public_url() +
+                    "/ita/?fiscal_year=abc'").out, "400");
+    EXPECT_EQ(stop(), 0);
+}
+
 }  // namespace
