@@ -14,15 +14,7 @@ namespace siang::server::public_site {
 
 namespace {
 
-http::Response ita_page(int status, std::string body) {
-    return http::Response{
-        .status = status,
-        .content_type = "text/html; charset=utf-8",
-        .body = std::move(body),
-        .headers = {{"Content-Security-Policy",
-                     "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'"},
-                    {"Referrer-Policy", "no-referrer"}}};
-}
+http::Response ita_page(int status, std::string body) { return html_response(status, std::move(body)); }
 
 http::Response ita_stats(PublicContext& ctx, const http::Request& req) {
     const auto lang = req.query.contains("lang") && req.query.at("lang") == "en" ? i18n::Lang::en

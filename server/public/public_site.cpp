@@ -27,6 +27,18 @@ Result<std::unique_ptr<PublicContext>> open_context(const std::string& store_pat
     return ctx;
 }
 
+http::Response html_response(int status, std::string body) {
+    return http::Response{
+        .status = status,
+        .content_type = "text/html; charset=utf-8",
+        .body = std::move(body),
+        .headers = {{"Content-Security-Policy",
+                     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+                     "frame-ancestors 'none'; base-uri 'none'"},
+                    {"Referrer-Policy", "no-referrer"},
+                    {"X-Frame-Options", "DENY"}}};
+}
+
 std::vector<http::Route> routes(PublicContext& ctx) {
     std::vector<http::Route> all{healthz_route()};
     for (auto& r : tracking_routes(ctx)) all.push_back(std::move(r));

@@ -40,6 +40,10 @@ Result<std::unique_ptr<PublicContext>> open_context(
 // here with one line.
 std::vector<http::Route> routes(PublicContext& ctx);
 
+// An HTML page with the public site's headers: a CSP without scripts or framing, no referrer
+// (a status page's URL holds its code). The listener adds Cache-Control: no-store and nosniff.
+http::Response html_response(int status, std::string body);
+
 // The features' route lists (server/public/<feature>.cpp).
 std::vector<http::Route> tracking_routes(PublicContext& ctx);
 std::vector<http::Route> ita_routes(PublicContext& ctx);

@@ -53,18 +53,7 @@ std::string page(const PublicContext& ctx, i18n::Lang lang, std::string_view tit
     return h;
 }
 
-http::Response html(int status, std::string body) {
-    return http::Response{
-        .status = status,
-        .content_type = "text/html; charset=utf-8",
-        .body = std::move(body),
-        // The listener adds Cache-Control: no-store and X-Content-Type-Options: nosniff itself.
-        .headers = {{"Content-Security-Policy",
-                     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
-                     "frame-ancestors 'none'; base-uri 'none'"},
-                    {"Referrer-Policy", "no-referrer"},
-                    {"X-Frame-Options", "DENY"}}};
-}
+http::Response html(int status, std::string body) { return html_response(status, std::move(body)); }
 
 std::string form(i18n::Lang lang, std::string_view message) {
     std::string m = "<h1>" + html_tr("kiosk.title.track_entry", lang) + "</h1>";
