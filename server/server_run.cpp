@@ -9,7 +9,6 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 
 #include "config/listen_address.hpp"
@@ -18,13 +17,10 @@
 #include "net/server_identity.hpp"
 #include "server/api/office_api.hpp"
 #include "server/http/http_server.hpp"
-#include "server/public/healthz.hpp"
-#include "server/public/status_page.hpp"
+#include "server/public/public_site.hpp"
 #include "server/server_log.hpp"
 #include "server/server_options.hpp"
-#include "server/systemd_notify.hpp"
 #include "store/store_files.hpp"
-#include "systemd/notify.hpp"
 
 namespace siang::server {
 namespace {
@@ -109,6 +105,7 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
                         .clock_offset = {}};
     if (!options.test_clock_file.empty())
         setup.clock_offset = [path = options.test_clock_file] { return clock_offset_in(path); };
+    const auto setup_clock_offset = setup.clock_offset;
     auto api = api::OfficeApi::open(settings->store_path, settings->config, std::move(setup));
     if (!api) return report(api.error(), lang);
 
@@ -121,25 +118,16 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         (*api)->shutdown();
         return report(office.error(), lang);
     }
-    // The public site reads the store through its own connections, never the office API's.
-    public_site::StatusPageContext status_page;
-    {
-        store::OpenOptions read_options;
-        read_options.directory = settings->config.directory;
-        auto pool = api::StorePool::open(settings->store_path, read_options, 2);
-        if (!pool) {
-            office->stop();
-            (*api)->shutdown();
-            return report(pool.error(), lang);
-        }
-        status_page.pool = std::move(*pool);
-        status_page.config = settings->config;
+    auto public_ctx = public_site::open_context(settings->store_path, settings->config,
+                                                setup_clock_offset);
+    if (!public_ctx) {
+        office->stop();
+        (*api)->shutdown();
+        return report(public_ctx.error(), lang);
     }
-    std::vector<http::Route> public_routes{public_site::healthz_route()};
-    for (auto& r : public_site::status_page_routes(status_page)) public_routes.push_back(std::move(r));
     auto pub = http::HttpServer::start(
         listener_options(settings->config.server, settings->public_site, "public"),
-        std::move(public_routes));
+        public_site::routes(**public_ctx));
     if (!pub) {
         office->stop();
         (*api)->shutdown();
@@ -164,16 +152,9 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         }
     }
 
-    // Listening: tell systemd (Type=notify), and ping its watchdog while the office API answers.
-    systemd::notify_ready();
-    std::optional<ServiceWatchdog> watchdog;
-    watchdog.emplace(WatchdogProbe{config::office_url(office_at), identity->fingerprint});
-
     int sig = 0;
     while (sigwait(&stop_signals, &sig) != 0) {
     }
-    systemd::notify_stopping();
-    watchdog.reset();  // the listeners stop next: their silence is not a hang
     log_line(LogLevel::info, std::string("stopping (") + (sig == SIGINT ? "SIGINT" : "SIGTERM") +
                                  "): answering the requests in flight");
     // The public site first: it never writes. Then the office API, whose in-flight filings

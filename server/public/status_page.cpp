@@ -1,6 +1,8 @@
 // The phone status page's handler: parse, rate-limit, read, render (web::status_page_html).
 #include "server/public/status_page.hpp"
 
+#include "server/public/public_site.hpp"
+
 #include "domain/tracking_code.hpp"
 #include "web/status_page.hpp"
 
@@ -14,27 +16,16 @@ bool loopback(std::string_view peer) {
 }
 
 http::Response page(const web::StatusPageInput& in, const config::Config& cfg) {
-    http::Response r;
-    r.status = web::status_page_http_status(in.outcome);
-    r.content_type = "text/html; charset=utf-8";
-    r.body = web::status_page_html(in, cfg.directory);
-    // Cache-Control: no-store and X-Content-Type-Options: nosniff come with every answer of the
-    // HTTP adapter.
-    r.headers = {
-        {"Content-Security-Policy",
-         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
-         "frame-ancestors 'none'"},
-        {"Referrer-Policy", "no-referrer"},
-        {"X-Frame-Options", "DENY"},
-        {"X-Robots-Tag", "noindex, nofollow"},
-        {"Content-Language", in.lang == i18n::Lang::th ? "th" : "en"},
-    };
+    http::Response r = html_response(web::status_page_http_status(in.outcome),
+                                     web::status_page_html(in, cfg.directory));
+    r.headers.emplace_back("X-Robots-Tag", "noindex, nofollow");
+    r.headers.emplace_back("Content-Language", in.lang == i18n::Lang::th ? "th" : "en");
     if (in.outcome == web::StatusOutcome::rate_limited)
         r.headers.emplace_back("Retry-After", std::to_string(in.wait_s));
     return r;
 }
 
-http::Response answer(StatusPageContext& ctx, const http::Request& req, std::string_view typed) {
+http::Response answer(PublicContext& ctx, const http::Request& req, std::string_view typed) {
     web::StatusPageInput in;
     auto lang = req.query.find("lang");
     in.lang = lang != req.query.end() && lang->second == "en" ? i18n::Lang::en : i18n::Lang::th;
@@ -46,15 +37,15 @@ http::Response answer(StatusPageContext& ctx, const http::Request& req, std::str
     if (typed.empty()) return page(in, ctx.config);
 
     const std::string who = client_address(req);
-    const auto now = api::FailureWindow::Clock::now();
-    if (auto wait = ctx.wrong_codes.wait(who, now)) {
+    const auto now = ctx.steady_now();
+    if (auto wait = ctx.track_per_peer.wait(who, now)) {
         in.outcome = web::StatusOutcome::rate_limited;
         in.wait_s = *wait;
         return page(in, ctx.config);
     }
     auto code = domain::parse_tracking_code(typed);
     if (!code) {
-        ctx.wrong_codes.fail(who, now);
+        ctx.track_per_peer.fail(who, now);
         in.outcome = code.error().code == Errc::bad_check_digit ? web::StatusOutcome::mistyped
                                                                  : web::StatusOutcome::malformed;
         return page(in, ctx.config);
@@ -65,7 +56,7 @@ http::Response answer(StatusPageContext& ctx, const http::Request& req, std::str
     auto status = s->find_by_code(*code);
     if (!status) {
         if (status.error().code == Errc::unknown_code) {
-            ctx.wrong_codes.fail(who, now);
+            ctx.track_per_peer.fail(who, now);
             in.outcome = web::StatusOutcome::unknown;
         } else {
             in.outcome = web::StatusOutcome::unavailable;
@@ -86,7 +77,7 @@ std::string client_address(const http::Request& req) {
     return req.peer;
 }
 
-std::vector<http::Route> status_page_routes(StatusPageContext& ctx) {
+std::vector<http::Route> tracking_routes(PublicContext& ctx) {
     auto form = [&ctx](const http::Request& req) {
         auto code = req.query.find("code");
         return answer(ctx, req, code == req.query.end() ? std::string_view{} : code->second);

@@ -7,30 +7,18 @@
 // nginx every request arrives from loopback, so there, and only there, X-Real-IP names the
 // client (the shipped nginx site sets it). The code never reaches a log line (the HTTP adapter
 // logs no path), and every answer carries Cache-Control: no-store, a CSP allowing nothing but
-// the page's own inline style, and Referrer-Policy: no-referrer.
+// the page's own inline style, and Referrer-Policy: no-referrer (html_response).
 #pragma once
 
-#include <memory>
-#include <vector>
+#include <string>
 
-#include "config/config.hpp"
-#include "server/api/rate_limit.hpp"
-#include "server/api/store_pool.hpp"
-#include "server/http/route.hpp"
+#include "server/http/request.hpp"
 
 namespace siang::server::public_site {
 
-struct StatusPageContext {
-    std::unique_ptr<api::StorePool> pool;  // read-only use: find_by_code
-    config::Config config;
-    api::FailureWindow wrong_codes{10, std::chrono::minutes(10)};
-};
-
 // The address a public request counts against: the peer, or X-Real-IP when the peer is loopback
-// (the nginx in front).
+// (the nginx in front, whose shipped site sets it). The routes are tracking_routes(PublicContext&)
+// of public_site.hpp.
 std::string client_address(const http::Request& req);
-
-// Routes for /t, /t/ and /t/{code}; `ctx` must outlive the listener.
-std::vector<http::Route> status_page_routes(StatusPageContext& ctx);
 
 }  // namespace siang::server::public_site

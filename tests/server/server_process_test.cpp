@@ -292,4 +292,103 @@ TEST_F(ServerProcess, LimitsComeFromTheServerTableOfTheConfiguration) {
     EXPECT_EQ(stop(), 0);
 }
 
+// Issue 14 item 1: the phone status page on the public listener shows the kiosk's tracking
+// content (status, dated timeline, public reply, escaped) and never details, contact or notes;
+// tells a mistyped code from an unknown one; limits wrong codes per address with a plain page;
+// sends the security headers; the office API does not answer there; no code in the log.
+TEST_F(ServerProcess, PublicStatusPageShowsOnlyThePublicStatusAndKeepsTheCodeOutOfTheLog) {
+    init();
+    std::string out;
+    ASSERT_EQ(run_cli("--json submit --kind complaint --subject 'ถนนชำรุด' --details 'SECRETDETAIL' "
+                      "--name 'สมชาย ใจดี' --phone 0812345678", &out), 0);
+    const std::string code = nlohmann::json::parse(out)["tracking_code"];
+    const std::string number = nlohmann::json::parse(out)["case_number"];
+    ASSERT_EQ(run_cli("status " + number + " in_review --note SECRETNOTE"), 0);
+    ASSERT_EQ(run_cli("status " + number + " in_progress --note SECRETNOTE2 --reply 'ซ่อมแล้ว <b>x</b>'"), 0);
+    start(SIANG_SERVER);
+    ASSERT_GT(public_port, 0);
+    const std::string page = dir / "page.html";
+    const auto head = shell("curl -s -D - -o '" + page + "' --max-time 10 '" + public_url() + "/t/" + code + "'").out;
+    EXPECT_NE(head.find("HTTP/1.1 200"), std::string::npos) << head;
+    EXPECT_NE(head.find("Cache-Control: no-store"), std::string::npos) << head;
+    EXPECT_NE(head.find("Referrer-Policy: no-referrer"), std::string::npos) << head;
+    EXPECT_NE(head.find("frame-ancestors 'none'"), std::string::npos) << head;
+    EXPECT_NE(head.find("X-Content-Type-Options: nosniff"), std::string::npos) << head;
+    const std::string html = slurp(page);
+    EXPECT_NE(html.find("lang=\"th\""), std::string::npos);
+    EXPECT_NE(html.find("กำลังดำเนินการ"), std::string::npos) << html;  // in progress
+    EXPECT_NE(html.find("ซ่อมแล้ว &lt;b&gt;x&lt;/b&gt;"), std::string::npos) << html;
+    for (const char* secret : {"SECRETDETAIL", "SECRETNOTE", "สมชาย", "0812345678", "<b>"})
+        EXPECT_EQ(html.find(secret), std::string::npos) << secret;
+    EXPECT_EQ(shell("tidy -errors -q '" + page + "' >/dev/null 2>&1; echo $?").out, "0\n");
+    const auto en = shell("curl -s --max-time 10 '" + public_url() + "/t/" + code + "?lang=en'").out;
+    EXPECT_NE(en.find("In progress"), std::string::npos) << en;
+    // The office API is not on the public listener.
+    EXPECT_EQ(shell("curl -s -o /dev/null -w '%{http_code}' --max-time 10 -d '{}' '" + public_url() +
+                    "/api/v1/track'").out, "404");
+    // A mistyped code (bad check digit) and an unknown one are told apart.
+    std::string typo = code;
+    typo.back() = typo.back() == '9' ? '0' : static_cast<char>(typo.back() + 1);
+    const auto typo_page = shell("curl -s --max-time 10 '" + public_url() + "/t/" + typo + "'").out;
+    EXPECT_NE(typo_page.find("พิมพ์ผิด"), std::string::npos) << typo_page;
+    const auto unknown = shell("curl -s --max-time 10 '" + public_url() + "/t/?code=000000000000'").out;
+    EXPECT_NE(unknown.find("ไม่พบเรื่อง"), std::string::npos) << unknown;
+    // Twenty wrong codes a minute per address, then a plain 429 page, even for the right code.
+    std::string codes;
+    for (int i = 0; i < 20; ++i)
+        codes += shell("curl -s -o /dev/null -w '%{http_code} ' --max-time 10 '" + public_url() + "/t/" + typo + "'").out;
+    EXPECT_NE(codes.find("429"), std::string::npos) << codes;
+    EXPECT_EQ(shell("curl -s -o /dev/null -w '%{http_code}' --max-time 10 '" + public_url() + "/t/" + code + "'").out,
+              "429");
+    EXPECT_EQ(stop(), 0);
+    const std::string err = slurp(log);
+    EXPECT_EQ(err.find(code), std::string::npos) << err;
+    EXPECT_EQ(err.find(typo), std::string::npos) << err;
+}
+
+// Issue 14: the receipt's QR (siang qr, with tracking_base_url pointing at the public listener),
+// decoded by zbarimg, opens that case's status page in Debian's headless chromium.
+TEST_F(ServerProcess, TheReceiptQrOpensTheCaseStatusPageInChromium) {
+    init();
+    std::string out;
+    ASSERT_EQ(run_cli("--json submit --kind suggestion --subject 'ขอไฟถนน' --details 'ซอย 3'", &out), 0);
+    const std::string code = nlohmann::json::parse(out)["tracking_code"];
+    start(SIANG_SERVER);
+    ASSERT_GT(public_port, 0);
+    const fs::path cfg = dir / "qr.toml", png = dir / "qr.png";
+    std::ofstream(cfg) << "tracking_base_url = \"" << public_url() << "/t/\"\n";
+    ASSERT_EQ(run_cli("--config '" + cfg.string() + "' qr " + code + " -o '" + png.string() + "'"), 0);
+    std::string url = shell("zbarimg -q --raw '" + png.string() + "'").out;
+    while (!url.empty() && (url.back() == '\n' || url.back() == '\r')) url.pop_back();
+    ASSERT_EQ(url, public_url() + "/t/" + code);
+    const auto dom = shell("timeout 60 chromium --headless --no-sandbox --disable-gpu --user-data-dir='" +
+                           (dir / "chromium").string() + "' --dump-dom '" + url + "' 2>/dev/null").out;
+    EXPECT_NE(dom.find("ความคืบหน้าของเรื่องของท่าน"), std::string::npos) << dom;  // Status of your case
+    EXPECT_NE(dom.find("รับเรื่องแล้ว"), std::string::npos) << dom;       // received
+    EXPECT_NE(dom.find("ข้อเสนอแนะ"), std::string::npos) << dom;          // suggestion
+    EXPECT_EQ(stop(), 0);
+}
+
+// Issue 14 item 2 (first step): /ita/ serves the console's ITA summary page (tidy clean, Thai),
+// with a corruption complaint's text nowhere in it; a bad fiscal year is a 400 page.
+TEST_F(ServerProcess, ItaStatisticsPageIsPublicAndHoldsNoCaseText) {
+    init();
+    ASSERT_EQ(run_cli("submit --kind corruption --subject CORRSUBJECT --details CORRDETAIL"), 0);
+    ASSERT_EQ(run_cli("submit --kind complaint --subject COMPSUBJECT --details COMPDETAIL"), 0);
+    start(SIANG_SERVER);
+    ASSERT_GT(public_port, 0);
+    const fs::path page = dir / "ita.html";
+    EXPECT_EQ(shell("curl -s -o '" + page.string() + "' -w '%{http_code}' --max-time 10 '" + public_url() +
+                    "/ita/'").out, "200");
+    const std::string html = slurp(page);
+    EXPECT_NE(html.find("lang=\"th\""), std::string::npos);
+    EXPECT_NE(html.find("ปีงบประมาณ"), std::string::npos) << html;
+    for (const char* secret : {"CORRSUBJECT", "CORRDETAIL", "COMPSUBJECT", "COMPDETAIL"})
+        EXPECT_EQ(html.find(secret), std::string::npos) << secret;
+    EXPECT_EQ(shell("tidy -errors -q '" + page.string() + "' >/dev/null 2>&1; echo $?").out, "0\n");
+    EXPECT_EQ(shell("curl -s -o /dev/null -w '%{http_code}' --max-time 10 '" + public_url() +
+                    "/ita/?fiscal_year=abc'").out, "400");
+    EXPECT_EQ(stop(), 0);
+}
+
 }  // namespace
