@@ -18,6 +18,7 @@
 #include "server/api/office_api.hpp"
 #include "server/http/http_server.hpp"
 #include "server/public/healthz.hpp"
+#include "server/public/open311.hpp"
 #include "server/server_log.hpp"
 #include "server/server_options.hpp"
 #include "store/store_files.hpp"
@@ -117,9 +118,24 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         (*api)->shutdown();
         return report(office.error(), lang);
     }
+    std::function<domain::TimePoint()> public_now;
+    if (!options.test_clock_file.empty())
+        public_now = [path = options.test_clock_file] {
+            return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()) +
+                   clock_offset_in(path);
+        };
+    auto open311 = open311::Open311Site::open(settings->store_path, settings->config,
+                                              std::move(public_now));
+    if (!open311) {
+        office->stop();
+        (*api)->shutdown();
+        return report(open311.error(), lang);
+    }
+    std::vector<http::Route> public_routes{public_site::healthz_route()};
+    for (auto& r : (*open311)->routes()) public_routes.push_back(std::move(r));
     auto pub = http::HttpServer::start(
         listener_options(settings->config.server, settings->public_site, "public"),
-        {public_site::healthz_route()});
+        std::move(public_routes));
     if (!pub) {
         office->stop();
         (*api)->shutdown();
