@@ -4,7 +4,6 @@
 #include "server/public/open311.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <set>
@@ -12,6 +11,7 @@
 
 #include "server/public/open311_wire.hpp"
 #include "store/store.hpp"
+#include "support/test_dir.hpp"
 
 namespace siang::server::open311 {
 namespace {
@@ -21,20 +21,10 @@ using nlohmann::json;
 const domain::TimePoint fixed_now =
     std::chrono::sys_days{std::chrono::year{2026} / 12 / 2} + std::chrono::hours{3};
 
-std::filesystem::path test_dir() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::filesystem::path base = "/tmp";
-    if (const char* env = std::getenv("SIANG_TEST_TMP"); env != nullptr && *env != '\0') base = env;
-    auto dir = base / (std::string("open311_") + info->name() + "_" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    return dir;
-}
-
 class Open311Test : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir = test_dir();
+        dir = siang::testing::test_dir("open311");
         path = (dir / "siang.db").string();
         store::OpenOptions create;
         create.create = true;
