@@ -24,6 +24,9 @@ Result<std::unique_ptr<PublicContext>> open_context(const std::string& store_pat
         return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()) + clock_offset();
     };
     ctx->steady_now = [clock_offset] { return api::FailureWindow::Clock::now() + clock_offset(); };
+    auto open311 = open311::Open311Site::open(store_path, config, ctx->now);
+    if (!open311) return std::unexpected(open311.error());
+    ctx->open311 = std::move(*open311);
     return ctx;
 }
 
@@ -43,7 +46,7 @@ std::vector<http::Route> routes(PublicContext& ctx) {
     std::vector<http::Route> all{healthz_route()};
     for (auto& r : tracking_routes(ctx)) all.push_back(std::move(r));
     for (auto& r : ita_routes(ctx)) all.push_back(std::move(r));
-    // open311_routes(ctx) goes here (issue 14 item 4).
+    for (auto& r : ctx.open311->routes()) all.push_back(std::move(r));
     return all;
 }
 

@@ -73,6 +73,7 @@ std::string_view error_name(Errc code) {
         case Errc::filing_conflict: return "filing_conflict";
         case Errc::not_enrolled: return "not_enrolled";
         case Errc::kiosk_exists: return "kiosk_exists";
+        case Errc::integration_exists: return "integration_exists";
         case Errc::session_expired: return "session_expired";
         case Errc::case_changed: return "case_changed";
     }
@@ -121,6 +122,7 @@ int exit_code(Errc code) {
         case Errc::invalid_input:
         case Errc::filing_conflict:
         case Errc::kiosk_exists:
+        case Errc::integration_exists:
         case Errc::case_changed:
             return exit_invalid_input;
         case Errc::unknown_code:

@@ -99,6 +99,7 @@ enum class Errc {
     not_enrolled,        // an outbox without a device credential yet; detail: its folder
     // The office server's kiosks (issue 11, i11-server).
     kiosk_exists,  // `siang kiosk add` for a name whose kiosk is enrolled; detail: the name
+    integration_exists,  // `siang integration add` for a name in use (issue 14); detail: the name
     // Staff over the office API (issue 12).
     session_expired,  // a staff session token that is missing, unknown, expired, logged out or
                       // of a disabled account: log in again

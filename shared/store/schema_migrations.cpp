@@ -448,12 +448,30 @@ BEGIN
 END;
 )sql";
 
+// Issue 14, Open311 (SPEC §13): the integrations allowed to POST requests, each with its own
+// API key (`siang integration add NAME`), kept only as a hash keyed with the installation key
+// like kiosk tokens (store_integrations.cpp), so a copied database posts nothing. A revoked
+// integration's row stays (the audit log names it). IF NOT EXISTS so the step stands alone
+// whichever version it ends up in.
+constexpr std::string_view open311_integrations = R"sql(
+CREATE TABLE IF NOT EXISTS integrations(
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL,
+  key_hash   BLOB NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL,
+  revoked_at INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS integrations_active_name ON integrations(name)
+  WHERE revoked_at IS NULL;
+)sql";
+
 // Versions 4–6 came with issue 8, 7 with issue 9 and 8–9 with issue 10. known_values rebuilds
 // cases and case_history after case_changes put its triggers on them; migrate() makes again
 // every trigger a step's rebuild dropped.
-constexpr std::array<std::string_view, 12> steps{
+constexpr std::array<std::string_view, 13> steps{
     v1,           v2,          v3, v4_key_check, login_failures, corruption_register, case_changes,
-    known_values, help_request_screen, office_network, kiosk_backlog_since, open_case_changes};
+    known_values, help_request_screen, office_network, kiosk_backlog_since, open_case_changes,
+    open311_integrations};
 
 }  // namespace
 

@@ -273,6 +273,23 @@ class Store {
     // --- office network (issue 11, SPEC §9) ------------------------------------------------
     // Codes and tokens are stored only as hashes keyed with the installation's code key.
 
+    // ---- Open311 integrations (issue 14; store_integrations.cpp) ----
+
+    // Makes an integration allowed to POST Open311 requests and its API key, in clear only in
+    // the answer (`siang integration add` prints it once); only its keyed hash is kept.
+    // invalid_argument (detail "integration_name") for a name that is not 1–32 of
+    // A-Z a-z 0-9 . _ -; integration_exists for a name in use (revoke it first). Audited.
+    Result<std::string> add_integration(std::string_view name, domain::TimePoint now,
+                                        std::string_view actor = "siang");
+    // The name of the integration whose key this is: device_refused for a malformed, unknown or
+    // revoked key.
+    Result<std::string> integration_by_key(std::string_view api_key);
+    // Revokes the integration: its key stops working at once. not_found for no such active one.
+    Result<void> revoke_integration(std::string_view name, domain::TimePoint now,
+                                    std::string_view actor = "siang");
+    // Names of the integrations not revoked, sorted.
+    Result<std::vector<std::string>> list_integrations();
+
     // A one-time enrolment code for kiosk `name`, valid enrolment_code_lifetime from `now`
     // (audited under `actor`). A name whose kiosk is enrolled and not revoked is refused with
     // kiosk_exists (revoke it first); a name added but not enrolled yet gets a new code and its

@@ -102,6 +102,13 @@ struct Store::Impl {
     domain::CodeHash keyed_hash(std::string_view label, std::string_view bytes) const;
 };
 
+// A fresh 256-bit credential as 64 lower-case hex digits (kiosk tokens, Open311 API keys), and
+// whether a presented one has that form (store_kiosks.cpp).
+std::string new_token();
+bool well_formed_token(std::string_view token);
+// A kiosk's or an integration's name: 1–32 of A-Z a-z 0-9 . _ - (store_kiosks.cpp).
+bool valid_kiosk_name(std::string_view name);
+
 // A case just inserted by insert_case: its row id and what its receipt shows.
 struct InsertedCase {
     std::int64_t id = 0;

@@ -17,13 +17,6 @@ constexpr std::string_view token_label = "siang device token";
 constexpr std::string_view crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr std::size_t code_chars = 16;  // 80 bits
 
-bool valid_kiosk_name(std::string_view name) {
-    if (name.empty() || name.size() > 32) return false;
-    return std::ranges::all_of(name, [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '.' || c == '_' || c == '-';
-    });
-}
 
 std::string new_enrolment_code() {
     std::string out;
@@ -51,6 +44,16 @@ std::optional<std::string> normalized_code(std::string_view typed) {
     return out;
 }
 
+}  // namespace
+
+bool valid_kiosk_name(std::string_view name) {
+    if (name.empty() || name.size() > 32) return false;
+    return std::ranges::all_of(name, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '.' || c == '_' || c == '-';
+    });
+}
+
 std::string new_token() {
     std::array<unsigned char, 32> bytes{};
     randombytes_buf(bytes.data(), bytes.size());
@@ -66,6 +69,8 @@ bool well_formed_token(std::string_view token) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
            });
 }
+
+namespace {
 
 std::span<const std::uint8_t> blob(const domain::CodeHash& h) {
     return std::span<const std::uint8_t>(h);

@@ -32,6 +32,7 @@ int http_status(Errc code) {
         case Errc::case_changed:
         case Errc::username_taken:
         case Errc::kiosk_exists:
+        case Errc::integration_exists:
             return 409;
         case Errc::input_too_large:
             return 413;

@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
     add_user_commands(app, ctx, exit_code);
     add_server_commands(app, ctx, exit_code);
     add_kiosk_commands(app, ctx, exit_code);
+    add_integration_commands(app, ctx, exit_code);
     add_outbox_commands(app, ctx, exit_code);
     add_doctor_command(app, ctx, exit_code);
 

@@ -106,10 +106,10 @@ TEST_F(HelpRequests, VersionOneStoreIsMigratedKeepingItsCases) {
     auto db = SqliteDb::open(path, SQLITE_OPEN_READONLY);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->query_int("PRAGMA user_version").value_or(0), schema_version());
-    EXPECT_EQ(schema_version(), 12);  // 7: case change counters, 8: known values (CHECK),
+    EXPECT_EQ(schema_version(), 13);  // 7: case change counters, 8: known values (CHECK),
                                       // 9: the screen of a help request, 10: office network,
                                       // 11: a kiosk's backlog_since, 12: the counter of the
-                                      // cases a clerk may see
+                                      // cases a clerk may see, 13: Open311 integrations
 }
 
 // Issue 10 item 2: a request carries the screen the citizen was on, for the console's alert.

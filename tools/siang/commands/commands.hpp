@@ -46,7 +46,8 @@ void add_check_commands(CLI::App& app, CliContext& ctx, int& exit_code);   // ch
 void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_user_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // user add/passwd/disable/list
 void add_server_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // server init
-void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // kiosk add/list/revoke/quarantine
+void add_kiosk_commands(CLI::App& app, CliContext& ctx, int& exit_code);
+void add_integration_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // integration add/list/revoke  // kiosk add/list/revoke/quarantine
 // outbox enrol/submit/sync/status/track
 void add_outbox_commands(CLI::App& app, CliContext& ctx, int& exit_code);
 // doctor: what is wrong with this installation
