@@ -369,6 +369,10 @@ void KioskSession::on(const intent::BackToCode&, SteadyTime) {
     confirming_done_ = false;
 }
 
+void KioskSession::on(const intent::PrintSlip&, SteadyTime) {
+    if (screen_ == Screen::receipt && receipt_) slip_print_requested_ = true;
+}
+
 void KioskSession::on(const intent::EditField& i, SteadyTime now) {
     if (screen_ != Screen::review || !kind_) return;
     auto steps = form_steps(*kind_);

@@ -181,6 +181,9 @@ class KioskSession {
     // the problem ("printer_paper_out") is raised for the app to record. Not a touch. Ignored
     // off the receipt.
     void slip_failed(std::string_view problem, SteadyTime now);
+    // True once after the citizen tapped "print" or "print again" on the receipt (the app
+    // prints, flow::SlipPrinting); taking it clears it.
+    bool take_slip_print_request() { return std::exchange(slip_print_requested_, false); }
     // True while the receipt waits for a tap after a failed slip.
     bool receipt_held() const { return receipt_held_; }
     // True once after each visit ends (home, the receipt's timeout, the still-there wipe): the
@@ -209,6 +212,7 @@ class KioskSession {
     void on(const intent::CallStaff&, SteadyTime now);
     void on(const intent::Done&, SteadyTime now);
     void on(const intent::BackToCode&, SteadyTime now);
+    void on(const intent::PrintSlip&, SteadyTime now);
     void on(const intent::OpenScanned&, SteadyTime now);
     void on(const intent::KeepFilling&, SteadyTime now);
 
@@ -281,7 +285,8 @@ class KioskSession {
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;
     bool confirming_done_ = false;
-    bool receipt_held_ = false;  // a failed slip: the receipt's timeout waits for a tap
+    bool receipt_held_ = false;
+    bool slip_print_requested_ = false;  // a failed slip: the receipt's timeout waits for a tap
     std::string scanned_;  // a burst waiting for the citizen's yes (zeroed when dropped)
 };
 
