@@ -29,6 +29,7 @@ void CitizenApp::draw(ui::Frame& frame) {
     handle_scanner(now);
 
     view_.sync = sync_ != nullptr ? &sync_->update(now) : nullptr;
+    update_slip(now);
     view_.animating = false;
     view_.wake_after_seconds = 0.0;
     const ui::touch::TouchStyle style = ui::touch::make_touch_style(frame.theme, frame.fonts);
@@ -40,6 +41,8 @@ void CitizenApp::draw(ui::Frame& frame) {
     screens::Intents intents = screens::draw_citizen_screen(ctx, before);
     if (!transitions_) view_.shown_since = now - std::chrono::seconds(1);
     for (flow::Intent& i : intents) session_.handle(std::move(i), now);
+    if (slips_ != nullptr && session_.take_slip_print_request() && session_.receipt() != nullptr)
+        (void)slips_->print_tapped(*session_.receipt(), session_.lang());  // refused: nothing to do
     // A submission waits for the next tick so the submitting screen is drawn first.
     if (!intents.empty()) frame.pacer.request_frame();
     if (help_) {
@@ -60,6 +63,26 @@ void CitizenApp::draw(ui::Frame& frame) {
     pace(frame, now);
 }
 
+// The receipt's slip: started when a receipt first shows (after the durable commit), its state
+// copied for the screen, a failure handed to the session once, forgotten when the visit ends.
+void CitizenApp::update_slip(flow::SteadyTime now) {
+    if (slips_ == nullptr) return;
+    const flow::Receipt* r = session_.receipt();
+    if (r == nullptr || session_.screen() != flow::Screen::receipt) {
+        if (slip_started_) slips_->forget();
+        slip_started_ = false;
+        view_.slip = {};
+        return;
+    }
+    if (!slip_started_) {
+        // A slip already under way or done for this receipt (a screenshot's stand-in) stays.
+        if (slips_->view().status == flow::SlipStatus::none) slips_->receipt_shown(*r, session_.lang());
+        slip_started_ = true;
+    }
+    if (auto problem = slips_->take_new_failure()) session_.slip_failed(*problem, now);
+    view_.slip = slips_->view();
+}
+
 void CitizenApp::release_textures() {
     view_.qr.texture.reset();
     view_.logo.reset();
@@ -68,6 +91,9 @@ void CitizenApp::release_textures() {
 void CitizenApp::pace(ui::Frame& frame, flow::SteadyTime now) {
     using std::chrono::duration_cast;
     const auto real = [&](flow::SteadyTime t) { return t - offset_; };
+    // A slip printing on its worker: look again shortly for its result.
+    if (slips_ != nullptr && slips_->busy())
+        frame.pacer.wake_at(frame.now + std::chrono::milliseconds(100));
     if (view_.animating) frame.pacer.animate_until(frame.now + std::chrono::milliseconds(20));
     if (view_.wake_after_seconds > 0.0)
         frame.pacer.wake_at(frame.now +

@@ -9,6 +9,7 @@
 #include "kiosk/flow/help_watch.hpp"
 #include "kiosk/flow/kiosk_session.hpp"
 #include "kiosk/flow/scanner_burst_detector.hpp"
+#include "kiosk/flow/slip_printing.hpp"
 #include "kiosk/flow/sync_watch.hpp"
 #include "kiosk/screens/view_state.hpp"
 #include "ui/app_loop.hpp"
@@ -42,6 +43,9 @@ class CitizenApp {
     // The staff's sync indicator on the attract screen (kiosk over the office server): `watch`
     // must outlive the app; it is read each frame and asked for a frame at its next refresh.
     void show_sync(flow::SyncWatch* watch) { sync_ = watch; }
+    // The receipt printer (issue 13): each receipt's slip goes through `printing` (which must
+    // outlive the app), on its worker thread; a failed slip is told to the session.
+    void print_slips(flow::SlipPrinting* printing) { slips_ = printing; }
     // Screenshots are taken at once: no fade-in.
     void disable_transitions() { transitions_ = false; }
     // Drops the GL textures (QR, logo); call before the UI's GL context goes away.
@@ -50,6 +54,7 @@ class CitizenApp {
   private:
     void handle_scanner(flow::SteadyTime now);
     void pace(ui::Frame& frame, flow::SteadyTime now);
+    void update_slip(flow::SteadyTime now);
 
     flow::KioskSession& session_;
     std::optional<flow::HelpWatch> help_;
@@ -59,6 +64,8 @@ class CitizenApp {
     flow::SteadyClock::duration offset_{};
     bool transitions_ = true;
     flow::SyncWatch* sync_ = nullptr;
+    flow::SlipPrinting* slips_ = nullptr;
+    bool slip_started_ = false;  // for the receipt on screen
 };
 
 }  // namespace siang::kiosk

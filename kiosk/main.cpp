@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "config/config.hpp"
 #include "core/scratch_dir.hpp"
@@ -327,6 +328,10 @@ int main(int argc, char** argv) {
 
     flow::StoreHelpPort help(*store, config->kiosk.name);
     kiosk::CitizenApp app(session, &help, kiosk::visit_housekeeping(*store));
+    // The receipt printer (issue 13); screenshots print nothing.
+    flow::SlipPrinting slips(flow::make_slip_printer(*config), config->printer.configured(),
+                             config->printer.auto_print);
+    if (!screenshot) app.print_slips(&slips);
     const flow::SyncReading sync_reading = kiosk::sync_reading_for(options.screen);
     flow::SyncWatch sync_watch([&] { return Result<flow::SyncReading>(sync_reading); },
                                std::chrono::seconds(0));
@@ -344,6 +349,23 @@ int main(int argc, char** argv) {
         if (options.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
         // The same screen as `contact` with the phone tapped: nothing but the keyboard may differ.
         if (options.screen == "contact-phone") app.focus_on_entry(flow::Field::phone);
+    }
+    // Screenshots of the slip's states print to a stand-in: still printing (it answers after
+    // 2 s), printed, or out of paper; the result is there before the picture is taken.
+    std::optional<flow::SlipPrinting> shot_slips;
+    if (screenshot && options.screen.starts_with("receipt-slip-") && session.receipt() != nullptr) {
+        const std::string state = options.screen.substr(std::string_view("receipt-slip-").size());
+        shot_slips.emplace(
+            [state](const flow::Receipt&, i18n::Lang) -> Result<void> {
+                if (state == "printing") std::this_thread::sleep_for(std::chrono::seconds(2));
+                if (state == "printing" || state == "printed") return {};
+                return fail({.code = Errc::printer_failed, .detail = "paper_out", .field = "lp0"});
+            },
+            true, true);
+        shot_slips->receipt_shown(*session.receipt(), session.lang());
+        for (int i = 0; i < 100 && state != "printing" && shot_slips->busy(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        app.print_slips(&*shot_slips);
     }
     app.set_clock_offset(now - flow::SteadyClock::now());
     if (screenshot) app.disable_transitions();

@@ -197,6 +197,10 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
     if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
     CitizenApp app(session, &help);
     app.show_sync(&sync_watch);
+    // The receipt printer (issue 13); screenshots print nothing.
+    flow::SlipPrinting slips(flow::make_slip_printer(config), config.printer.configured(),
+                             config.printer.auto_print);
+    if (!shot) app.print_slips(&slips);
     if (shot) {
         flow::SteadyTime now = started;
         if (shot->sync_wait.count() > 0)

@@ -186,7 +186,7 @@ Result<std::int64_t> OfficeHelpPort::record(const flow::HelpRequest& request) {
         id = shared_->next_id++;
         shared_->requests[id] = {};
     }
-    worker_.post([shared = shared_, id, screen = std::string(flow::screen_id(request.screen))] {
+    worker_.post([shared = shared_, id, screen = flow::help_place(request)] {
         Result<std::int64_t> sent = [&]() -> Result<std::int64_t> {
             auto link = shared->link.get();
             if (!link) return std::unexpected(std::move(link.error()));

@@ -95,6 +95,9 @@ std::vector<std::string> citizen_screen_names() {
                                    "corruption-privacy",
                                    "track-typed",
                                    "receipt-unnumbered",
+                                   "receipt-slip-printing",
+                                   "receipt-slip-printed",
+                                   "receipt-slip-paper-out",
                                    "submitting-numbering",
                                    "track-unreachable",
                                    "track-in-outbox",
@@ -123,6 +126,8 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "receipt-confirm-done" || name == "receipt-expiring") return flow::Screen::receipt;
     // The office states: reached on the local sample visit, then settled (settle_for_screenshot).
     if (name == "receipt-unnumbered") return flow::Screen::receipt;
+    // The printed slip's states (issue 13), with a stand-in printer (kiosk/main.cpp).
+    if (name.starts_with("receipt-slip-")) return flow::Screen::receipt;
     if (name == "submitting-numbering") return flow::Screen::review;
     if (name == "track-checking" || name == "track-unreachable" || name == "track-in-outbox")
         return flow::Screen::track_entry;

@@ -43,6 +43,7 @@ struct ToggleLargeText {};
 struct CallStaff {};   // recorded as a help request for the app to store
 struct Done {};        // the receipt's Done: asks once whether the code is kept
 struct BackToCode {};  // "back to my code" on that question
+struct PrintSlip {};   // the receipt's "print" or "print again" (issue 13): for the app to print
 // Scanner on a form screen (issue 9 item 6): the answers to "open the status of this case?".
 struct OpenScanned {};  // yes: track the scanned code (the form waits behind the tracking screens)
 struct KeepFilling {};  // no: forget the code, the form as it was
@@ -55,6 +56,7 @@ using Intent =
                  intent::ChooseGiveContact, intent::AcknowledgePrivacy, intent::Submit,
                  intent::Retry, intent::StartTracking, intent::EnterCode, intent::ScannerBurst,
                  intent::ToggleLanguage, intent::ToggleLargeText, intent::CallStaff, intent::Done,
-                 intent::BackToCode, intent::OpenScanned, intent::KeepFilling>;
+                 intent::BackToCode, intent::OpenScanned, intent::KeepFilling,
+                 intent::PrintSlip>;
 
 }  // namespace siang::flow

@@ -87,6 +87,7 @@ KioskSession::~KioskSession() {
 void KioskSession::handle(Intent intent, SteadyTime now) {
     now_ = now;
     last_activity_ = now;
+    receipt_held_ = false;  // the citizen has seen it: the receipt's full time runs from here
     throttle_.update(now);
     if (screen_ == Screen::still_there) {
         screen_ = resume_;  // one tap continues where the citizen was
@@ -168,6 +169,7 @@ std::optional<SteadyTime> KioskSession::screen_deadline() const {
         case Screen::still_there:
             return prompt_until_;
         case Screen::receipt:
+            if (receipt_held_) return std::nullopt;  // waits for a tap: no countdown
             return receipt_until();
         default:
             break;
@@ -183,6 +185,7 @@ SteadyTime KioskSession::idle_until() const {
 }
 
 SteadyTime KioskSession::receipt_until() const {
+    if (receipt_held_) return SteadyTime::max();
     // From the last tap on the receipt: any tap gives the citizen the full time again.
     return std::max(screen_since_, last_activity_) +
            std::chrono::seconds(config_.timeouts.receipt_s);
@@ -199,6 +202,7 @@ std::optional<SteadyTime> KioskSession::countdown_end() const {
         case Screen::track_paused:
             return throttle_.paused_until();
         case Screen::receipt:
+            if (receipt_held_) return std::nullopt;  // waits for a tap: no countdown
             return receipt_until();
         default:
             return std::nullopt;
@@ -365,6 +369,10 @@ void KioskSession::on(const intent::BackToCode&, SteadyTime) {
     confirming_done_ = false;
 }
 
+void KioskSession::on(const intent::PrintSlip&, SteadyTime) {
+    if (screen_ == Screen::receipt && receipt_) slip_print_requested_ = true;
+}
+
 void KioskSession::on(const intent::EditField& i, SteadyTime now) {
     if (screen_ != Screen::review || !kind_) return;
     auto steps = form_steps(*kind_);
@@ -461,6 +469,16 @@ void KioskSession::on(const intent::CallStaff&, SteadyTime now) {
     help_call_failed_ = false;
     help_note_since_ = now;
     help_request_ = HelpRequest{resume_screen(), now};
+}
+
+void KioskSession::slip_failed(std::string_view problem, SteadyTime now) {
+    if (screen_ != Screen::receipt) return;
+    receipt_held_ = true;
+    staff_called_ = true;
+    staff_acknowledged_ = false;
+    help_call_failed_ = false;
+    help_note_since_ = now;
+    help_request_ = HelpRequest{Screen::receipt, now, "printer_" + std::string(problem)};
 }
 
 void KioskSession::staff_acknowledged(SteadyTime now) {
@@ -680,6 +698,7 @@ void KioskSession::leave_tracking(SteadyTime now) {
 void KioskSession::drop_receipt() {
     if (receipt_) wipe(*receipt_);
     receipt_.reset();
+    receipt_held_ = false;
 }
 
 // The status shown and the code typed for it go together.

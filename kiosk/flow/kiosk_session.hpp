@@ -31,7 +31,19 @@ enum class ContactMode { undecided, anonymous, named };
 struct HelpRequest {
     Screen screen = Screen::attract;  // where the citizen was
     SteadyTime at{};
+    // Raised by the kiosk itself rather than a press: what went wrong, as a stable name
+    // ("printer_paper_out"); empty for the citizen's "call staff".
+    std::string problem = {};
 };
+
+// Where a help request comes from, as the store and the office server record it: the screen id,
+// and the problem after a '-' when the kiosk raised it ("receipt-printer_paper_out"; at most 32
+// characters of a-z, 0-9, '_' and '-', as server/api/help.cpp accepts).
+inline std::string help_place(const HelpRequest& r) {
+    std::string place(screen_id(r.screen));
+    if (!r.problem.empty()) place += "-" + r.problem;
+    return place;
+}
 
 // What the kiosk tells the citizen after "call staff" (SPEC §4.10, issue 9 item 2): the call
 // went out, or the office has seen it and someone is on the way; or (issue 10 item 2) the call
@@ -163,6 +175,17 @@ class KioskSession {
     // in full, until the citizen calls again or the visit ends. Not a touch. Ignored when no
     // call is open or the office has already seen it.
     void help_call_failed(SteadyTime now);
+    // The receipt slip could not be printed (issue 13): `problem` is the printer's state name
+    // ("paper_out", "cover_open", "offline", "no_answer", "lost"). The receipt then waits for a
+    // tap before its home timeout runs (the code stays on screen), and a help request naming
+    // the problem ("printer_paper_out") is raised for the app to record. Not a touch. Ignored
+    // off the receipt.
+    void slip_failed(std::string_view problem, SteadyTime now);
+    // True once after the citizen tapped "print" or "print again" on the receipt (the app
+    // prints, flow::SlipPrinting); taking it clears it.
+    bool take_slip_print_request() { return std::exchange(slip_print_requested_, false); }
+    // True while the receipt waits for a tap after a failed slip.
+    bool receipt_held() const { return receipt_held_; }
     // True once after each visit ends (home, the receipt's timeout, the still-there wipe): the
     // quiet moment for housekeeping such as the store's WAL checkpoint. Taking it clears it.
     bool take_visit_ended() { return std::exchange(visit_ended_, false); }
@@ -189,6 +212,7 @@ class KioskSession {
     void on(const intent::CallStaff&, SteadyTime now);
     void on(const intent::Done&, SteadyTime now);
     void on(const intent::BackToCode&, SteadyTime now);
+    void on(const intent::PrintSlip&, SteadyTime now);
     void on(const intent::OpenScanned&, SteadyTime now);
     void on(const intent::KeepFilling&, SteadyTime now);
 
@@ -261,6 +285,8 @@ class KioskSession {
     std::optional<HelpRequest> help_request_;
     bool visit_ended_ = false;
     bool confirming_done_ = false;
+    bool receipt_held_ = false;
+    bool slip_print_requested_ = false;  // a failed slip: the receipt's timeout waits for a tap
     std::string scanned_;  // a burst waiting for the citizen's yes (zeroed when dropped)
 };
 

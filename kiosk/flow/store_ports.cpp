@@ -36,7 +36,7 @@ StoreHelpPort::StoreHelpPort(store::Store& store, std::string kiosk_name, WallCl
     : store_(store), kiosk_name_(std::move(kiosk_name)), wall_clock_(std::move(wall_clock)) {}
 
 Result<std::int64_t> StoreHelpPort::record(const HelpRequest& request) {
-    return store_.add_help_request(kiosk_name_, wall_now(wall_clock_), screen_id(request.screen));
+    return store_.add_help_request(kiosk_name_, wall_now(wall_clock_), help_place(request));
 }
 
 Result<bool> StoreHelpPort::acknowledged(std::int64_t id) {

@@ -67,6 +67,27 @@ float fact_height(const ScreenContext& ctx, float width, std::string_view label,
            ctx.metrics().gap * 0.5f;
 }
 
+// What the receipt says about its printed slip: printing, take it, or the printer's problem in
+// the citizen's words; empty without a printer.
+std::string slip_text(const ScreenContext& ctx) {
+    const flow::SlipView& slip = ctx.view.slip;
+    switch (slip.status) {
+        case flow::SlipStatus::printing:
+            return with_icon(ui::icon::print, ctx.t("kiosk.slip.printing"));
+        case flow::SlipStatus::printed:
+            return with_icon(ui::icon::print, ctx.t("kiosk.slip.printed"));
+        case flow::SlipStatus::failed: {
+            const std::string key = "kiosk.slip.failed." + slip.problem;
+            return with_icon(ui::icon::warning,
+                             ctx.t(i18n::has_key(key) ? std::string_view(key) : "kiosk.slip.failed"));
+        }
+        case flow::SlipStatus::none:
+        case flow::SlipStatus::tap_to_print:
+            break;
+    }
+    return {};
+}
+
 }  // namespace
 
 Intents draw_receipt(ScreenContext& ctx) {
@@ -163,8 +184,14 @@ Intents draw_receipt(ScreenContext& ctx) {
     const std::string warn = with_icon(
         ui::icon::schedule,
         ctx.digits(i18n::format(ctx.t("kiosk.receipt.expiring"), {std::to_string(left)})));
-    const std::string home_in =
+    // The slip's state above the countdown (issue 13); after a failed slip the countdown waits
+    // for a tap, so only the printer's problem is said.
+    const std::string slip_line = slip_text(ctx);
+    const std::string countdown =
         ctx.digits(i18n::format(ctx.t("kiosk.receipt.home_in"), {std::to_string(left)}));
+    const std::string home_in = ctx.session.receipt_held() ? slip_line
+                                : slip_line.empty()        ? countdown
+                                                           : slip_line + "\n" + countdown;
     const float above_done =
         expiring ? ui::measure_wrapped(ctx.font(ui::FontRole::heading), inner, warn) + 2.0f * pad
                  : ui::measure_wrapped(ctx.font(ui::FontRole::small), facts.width(), home_in);
@@ -215,6 +242,20 @@ Intents draw_receipt(ScreenContext& ctx) {
                        ui::FontRole::small, ctx.palette().text_muted, home_in);
     }
     if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::Done{});
+    // "Print" (auto_print = false) or one "print again", beside Done.
+    const flow::SlipView& slip = ctx.view.slip;
+    if (slip.status == flow::SlipStatus::tap_to_print || slip.can_print_again) {
+        const std::string label = with_icon(
+            ui::icon::print, ctx.t(slip.status == flow::SlipStatus::tap_to_print
+                                       ? "kiosk.slip.print"
+                                       : "kiosk.slip.print_again"));
+        const float x = done_r.max.x + m.gap;
+        const Rect print_r{{x, done_r.min.y},
+                           {std::min(facts.max.x, x + button_width(ctx, label)), done_r.max.y}};
+        if (print_r.width() >= m.touch_target &&
+            secondary_button("##print_slip", print_r, label, ctx))
+            out.push_back(flow::intent::PrintSlip{});
+    }
 
     // Right: the code, very large, and its QR.
     draw_panel(ctx, code);

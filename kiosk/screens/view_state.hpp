@@ -9,6 +9,7 @@
 #include "kiosk/flow/field.hpp"
 #include "kiosk/flow/flow_time.hpp"
 #include "kiosk/flow/screen.hpp"
+#include "kiosk/flow/slip_printing.hpp"
 #include "kiosk/flow/sync_watch.hpp"
 #include "ui/gl_texture.hpp"
 #include "ui/touch/keyboard_state.hpp"
@@ -41,6 +42,8 @@ struct ViewState {
     // The staff's sync indicator on the attract screen (kiosk over the office server); null
     // when the kiosk files into its local store.
     const flow::SyncView* sync = nullptr;
+    // The receipt slip's state (issue 13), read by the receipt screen; none without a printer.
+    flow::SlipView slip;
     FieldWidgets fields;
     ui::touch::KeyboardState keyboard;
     flow::Field focused = flow::Field::subject;  // the field the keyboard types into

@@ -95,6 +95,19 @@ struct Office {
     bool operator==(const Office&) const = default;
 };
 
+// The kiosk's receipt printer (SPEC §12; issue 13): an ESC/POS thermal printer on a USB device
+// file or at a network address (TCP, port 9100 unless given). Neither set: no printer.
+struct Printer {
+    std::string device;   // "/dev/usb/lp0"; read back for status
+    std::string address;  // "printer-1.office.lan:9100" (host:port, [v6]:port or host)
+    int width_dots = 576;  // 576 (80 mm paper) or 384 (58 mm)
+    bool cut = true;       // cut the paper after each slip
+    bool auto_print = true;  // print as the receipt shows; false: on a tap
+
+    bool configured() const { return !device.empty() || !address.empty(); }
+    bool operator==(const Printer&) const = default;
+};
+
 // The built-in guideline: the usual steps of a Thai municipality's anti-corruption centre.
 CorruptionGuideline default_corruption_guideline();
 
@@ -110,6 +123,7 @@ struct Config {
     PrivacyNotice privacy_notice;
     Server server;
     Office office;
+    Printer printer;
 
     bool operator==(const Config&) const = default;
 };

@@ -170,6 +170,23 @@ void read_office(TableReader& t, Office& o) {
     }
 }
 
+// The receipt printer: a device path or a network address, never both; 80 or 58 mm paper.
+void read_printer(TableReader& t, Printer& p) {
+    t.read("device", p.device);
+    t.read("address", p.address);
+    if (!p.device.empty() && !p.address.empty())
+        t.problem("address", "give either device or address, not both");
+    if (!p.device.empty() && !p.device.starts_with('/'))
+        t.problem("device", "must be an absolute path, such as \"/dev/usb/lp0\"");
+    if (p.address.find_first_of(" \t\r\n/") != std::string::npos)
+        t.problem("address", "must be a host and port, such as \"printer-1.office.lan:9100\"");
+    t.read("width_dots", p.width_dots, 384, 576);
+    if (p.width_dots != 384 && p.width_dots != 576)
+        t.problem("width_dots", "must be 576 (80 mm paper) or 384 (58 mm paper)");
+    t.read("cut", p.cut);
+    t.read("auto_print", p.auto_print);
+}
+
 // Reads every [[name]] table with `read_one`, naming them "name[1]", "name[2]"… (1-based, as a
 // person counts them in the file). Leaves `out` alone when the file has no such list.
 template <class T, class ReadOne>
@@ -256,6 +273,7 @@ Result<Config> config_from_toml(const toml::table& doc, const std::string& path)
                [&](TableReader& t) { read_privacy_notice(t, c.privacy_notice); });
     with_table(root, "server", [&](TableReader& t) { read_server(t, c.server); });
     with_table(root, "office", [&](TableReader& t) { read_office(t, c.office); });
+    with_table(root, "printer", [&](TableReader& t) { read_printer(t, c.printer); });
     read_directory(root, c.directory);
     root.reject_unknown_keys();
 

@@ -76,6 +76,7 @@ std::string_view error_name(Errc code) {
         case Errc::integration_exists: return "integration_exists";
         case Errc::session_expired: return "session_expired";
         case Errc::case_changed: return "case_changed";
+        case Errc::printer_failed: return "printer_failed";
     }
     return "unknown";
 }
@@ -162,6 +163,7 @@ int exit_code(Errc code) {
             return exit_network;
         case Errc::qr_failed:
         case Errc::display_failed:
+        case Errc::printer_failed:
         case Errc::internal:
             return exit_failure;
     }

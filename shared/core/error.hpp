@@ -105,11 +105,14 @@ enum class Errc {
                       // of a disabled account: log in again
     case_changed,     // someone else changed the case since it was read (optimistic check);
                       // detail: the case number
+    // The receipt printer (issue 13).
+    printer_failed,  // the printer cannot print; detail: the problem ("paper_out", "cover_open",
+                     // "offline", "no_answer", "lost", "error"), field: the device or address
 };
 
 // How many Errc values there are: one more than the last. Update it with the enum (the contract
 // test fails when it is behind: error_name(errc_count) must be "unknown").
-inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::case_changed) + 1;
+inline constexpr std::size_t errc_count = static_cast<std::size_t>(Errc::printer_failed) + 1;
 
 // A failure as a value: its code, one name/path/value as it is, and typed facts. Sentences are
 // never carried here: report_error() (shared/i18n/catalog.hpp) makes them from the catalogue.

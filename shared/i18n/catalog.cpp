@@ -23,6 +23,7 @@ constexpr Entry entries[] = {
 #include "i18n/kiosk_entries.inc"
 #include "i18n/office_entries.inc"
 #include "i18n/web_entries.inc"
+#include "i18n/print_entries.inc"
 };
 
 const Entry* find(std::string_view key) {
@@ -121,6 +122,8 @@ std::string report_error(const Error& err, Lang lang) {
         case Errc::weak_password:
             if (auto r = refined(d)) return std::string(*r);
             return format(pattern, {d});
+        case Errc::printer_failed:
+            return format(refined(d).value_or(pattern), {err.field});
         case Errc::invalid_input:
             if (auto r = refined(d)) return format(*r, {err.field});
             return format(pattern, {d});

@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
     add_note_command(app, ctx, exit_code);
     add_reissue_command(app, ctx, exit_code);
     add_qr_command(app, ctx, exit_code);
+    add_print_commands(app, ctx, exit_code);
     add_export_command(app, ctx, exit_code);
     add_stats_command(app, ctx, exit_code);
     add_backup_commands(app, ctx, exit_code);

@@ -386,3 +386,32 @@ TEST(HexColor, TheCheckAcceptsExactlyWhatParses) {
 
 }  // namespace
 }  // namespace siang::config
+
+// [printer] (issue 13): a device or an address, 576 or 384 dots.
+namespace siang::config {
+namespace {
+
+TEST(Config, PrinterIsReadAndOffByDefault) {
+    EXPECT_FALSE(Config{}.printer.configured());
+    const auto r = load_config(write_config(
+        "[printer]\naddress = \"printer-1.office.lan:9100\"\nwidth_dots = 384\ncut = false\n"
+        "auto_print = false\n"));
+    ASSERT_TRUE(r) << r.error().detail;
+    EXPECT_TRUE(r->printer.configured());
+    EXPECT_EQ(r->printer.address, "printer-1.office.lan:9100");
+    EXPECT_EQ(r->printer.width_dots, 384);
+    EXPECT_FALSE(r->printer.cut);
+    EXPECT_FALSE(r->printer.auto_print);
+}
+
+TEST(Config, BadPrinterValuesAreNamed) {
+    EXPECT_EQ(problem_of("[printer]\nwidth_dots = 500\n"),
+              "siang.toml:2: printer.width_dots: must be 576 (80 mm paper) or 384 (58 mm paper)");
+    EXPECT_EQ(problem_of("[printer]\ndevice = \"/dev/usb/lp0\"\naddress = \"p:9100\"\n"),
+              "siang.toml:3: printer.address: give either device or address, not both");
+    EXPECT_EQ(problem_of("[printer]\ndevice = \"lp0\"\n"),
+              "siang.toml:2: printer.device: must be an absolute path, such as \"/dev/usb/lp0\"");
+}
+
+}  // namespace
+}  // namespace siang::config

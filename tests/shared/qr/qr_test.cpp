@@ -1,5 +1,7 @@
 // Tests for shared/qr: payloads survive encode → render → PNG → zbarimg exactly.
 #include <gtest/gtest.h>
+
+#include "support/zbar_decode.hpp"
 #include <stdlib.h>
 
 #include <array>
@@ -34,18 +36,7 @@ fs::path test_dir() {
     return dir;
 }
 
-// What zbarimg reads from an image file; the trailing newline it prints is removed.
-std::string zbar_decode(const fs::path& file) {
-    const std::string cmd = "zbarimg --raw -q '" + file.string() + "' 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(cmd.c_str(), "r"), ::pclose);
-    if (!pipe) return "<popen failed>";
-    std::string out;
-    std::array<char, 512> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe.get()))
-        out.append(buf.data(), n);
-    if (!out.empty() && out.back() == '\n') out.pop_back();
-    return out;
-}
+using siang::testing::zbar_decode;  // tests/support/zbar_decode.hpp
 
 // Encodes, renders at target_px, writes a PNG and returns what a scanner reads from it.
 std::string round_trip(const std::string& payload, int target_px, const fs::path& file) {

@@ -39,6 +39,7 @@ void add_status_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_note_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_reissue_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_qr_command(CLI::App& app, CliContext& ctx, int& exit_code);
+void add_print_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // receipt-image, print-test
 void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_backup_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // backup, restore

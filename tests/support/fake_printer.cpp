@@ -1,0 +1,108 @@
+// The fake printer's listener thread: records, answers real-time status, vanishes on cue.
+#include "support/fake_printer.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+
+namespace siang::testing {
+
+FakePrinter::FakePrinter() {
+    listen_fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int one = 1;
+    ::setsockopt(listen_fd_, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(listen_fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    ::listen(listen_fd_, 4);
+    socklen_t len = sizeof a;
+    ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+    thread_ = std::thread([this] { serve(); });
+}
+
+FakePrinter::~FakePrinter() {
+    stop_ = true;
+    thread_.join();
+    ::close(listen_fd_);
+}
+
+std::vector<std::uint8_t> FakePrinter::received() const {
+    std::lock_guard lock(mutex_);
+    return received_;
+}
+
+void FakePrinter::clear() {
+    std::lock_guard lock(mutex_);
+    received_.clear();
+}
+
+std::uint8_t FakePrinter::answer(std::uint8_t n) const {
+    const State s = state_;
+    std::uint8_t b = 0x12;  // the fixed bits of every status byte
+    if (n == 1 && (s == State::offline || s == State::paper_out || s == State::cover_open))
+        b |= 0x08;
+    if (n == 2 && s == State::cover_open) b |= 0x04;
+    if (n == 2 && s == State::paper_out) b |= 0x20;
+    if (n == 4 && s == State::paper_out) b |= 0x60;
+    return b;
+}
+
+void FakePrinter::serve() {
+    while (!stop_) {
+        pollfd p{listen_fd_, POLLIN, 0};
+        if (::poll(&p, 1, 20) != 1) continue;
+        const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0) continue;
+        if (gone_) {
+            ::close(fd);  // switched off: the connection is dropped at once
+            continue;
+        }
+        ++connections_;
+        handle(fd);
+        ::close(fd);
+    }
+}
+
+void FakePrinter::handle(int fd) {
+    // The last two bytes seen, to spot DLE EOT n across reads, as a printer's parser would.
+    std::uint8_t prev2 = 0, prev1 = 0;
+    while (!stop_) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 20) != 1) continue;
+        std::uint8_t buf[4096];
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n <= 0) return;
+        for (ssize_t i = 0; i < n; ++i) {
+            const std::uint8_t b = buf[i];
+            {
+                std::lock_guard lock(mutex_);
+                received_.push_back(b);
+            }
+            if (const std::size_t v = vanish_after_; v != 0) {
+                vanish_after_ = v - 1;
+                if (v == 1) {
+                    gone_ = true;
+                    return;
+                }
+            }
+            if (const std::size_t v = paper_out_after_; v != 0) {
+                paper_out_after_ = v - 1;
+                if (v == 1) state_ = State::paper_out;
+            }
+            if (prev2 == 0x10 && prev1 == 0x04 && state_ != State::silent) {
+                const std::uint8_t reply = answer(b);
+                (void)::send(fd, &reply, 1, MSG_NOSIGNAL);
+            }
+            prev2 = prev1;
+            prev1 = b;
+        }
+    }
+}
+
+}  // namespace siang::testing
