@@ -7,6 +7,7 @@
 #include <map>
 
 #include "cli_fixture.hpp"
+#include "support/fake_printer.hpp"
 
 namespace {
 
@@ -55,7 +56,7 @@ TEST_F(Doctor, ASoundInstallationIsAllWellAndExitsZero) {
     auto rows = doctor({"--no-server"}, &rc);
     EXPECT_EQ(rc, 0);
     for (const char* c : {"store", "key", "disk", "backup"}) EXPECT_EQ(rows[c]["verdict"], "ok") << c;
-    EXPECT_EQ(rows["printer"]["verdict"], "skipped");  // the printer probe is wired later
+    EXPECT_EQ(rows["printer"]["verdict"], "skipped");  // no [printer] configured here
     CliRun text = run({"--lang", "th", "doctor", "--no-server", "--backups", backups.string()});
     EXPECT_NE(text.out.find("ทุกอย่างปกติ"), std::string::npos) << text.out;
 }
@@ -114,6 +115,27 @@ TEST_F(Doctor, ANearlyFullDiskIsNamed) {
     int rc = -1;
     EXPECT_EQ(doctor({"--no-server"}, &rc)["disk"]["code"], "doctor.disk_full");  // 4 MiB < 512 MiB
     EXPECT_EQ(rc, 1);
+}
+
+TEST_F(Doctor, TheReceiptPrintersStateIsAskedAndAProblemIsNamed) {
+    siang::testing::FakePrinter printer;
+    const fs::path cfg = dir / "printer.toml";
+    std::ofstream(cfg) << "[printer]\naddress = \"" << printer.address() << "\"\n";
+    int rc = -1;
+    auto rows = doctor({"--config", cfg.string(), "--no-server"}, &rc);
+    EXPECT_EQ(rows["printer"]["verdict"], "ok") << rows["printer"];
+    EXPECT_EQ(rows["printer"]["code"], "doctor.printer_ready");
+    EXPECT_EQ(rc, 0);
+    printer.set_state(siang::testing::FakePrinter::State::paper_out);
+    rows = doctor({"--config", cfg.string(), "--no-server"}, &rc);
+    EXPECT_EQ(rows["printer"]["verdict"], "fail");
+    EXPECT_EQ(rc, 1);
+    CliRun text = run({"--lang", "th", "--config", cfg.string(), "doctor", "--no-server",
+                       "--backups", backups.string()});
+    EXPECT_NE(text.out.find("กระดาษหมด"), std::string::npos) << text.out;
+    printer.set_state(siang::testing::FakePrinter::State::silent);
+    rows = doctor({"--config", cfg.string(), "--no-server"}, &rc);
+    EXPECT_EQ(rows["printer"]["verdict"], "fail");
 }
 
 }  // namespace

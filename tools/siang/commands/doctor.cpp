@@ -55,7 +55,7 @@ int run_doctor(CliContext& ctx, const DoctorOptions& o) {
     std::vector<doctor::Row> rows{doctor::check_store(in), doctor::check_key(in),
                                   doctor::check_certificate(in)};
     for (auto& r : doctor::check_server_and_clock(in)) rows.push_back(std::move(r));
-    rows.push_back(doctor::check_printer());
+    rows.push_back(doctor::check_printer(ctx.config().printer));
     rows.push_back(doctor::check_disk(in));
     rows.push_back(doctor::check_backup(in));
     for (auto& r : doctor::check_units()) rows.push_back(std::move(r));

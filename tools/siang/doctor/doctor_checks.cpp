@@ -21,6 +21,7 @@
 #include <sstream>
 
 #include "i18n/catalog.hpp"
+#include "print/slip_printer.hpp"
 #include "net/http_client.hpp"
 #include "net/server_identity.hpp"
 #include "store/store.hpp"
@@ -164,7 +165,18 @@ std::vector<Row> check_server_and_clock(const Installation& in) {
     return rows;
 }
 
-Row check_printer() { return {"printer", Verdict::skipped, "doctor.printer_unchecked", {}}; }
+Row check_printer(const config::Printer& printer) {
+    if (!printer.configured()) return {"printer", Verdict::skipped, "doctor.printer_none", {}};
+    const std::string where = printer.device.empty() ? printer.address : printer.device;
+    auto state = print::probe(printer);
+    if (!state) return {"printer", Verdict::fail, "doctor.printer_problem", {where}, state.error()};
+    if (*state == print::PrinterState::paper_near_end)
+        return {"printer", Verdict::warn, "doctor.printer_paper_low", {where}};
+    if (!print::can_print(*state))
+        return {"printer", Verdict::fail, "doctor.printer_problem", {where},
+                Error{Errc::printer_failed, std::string(print::state_name(*state))}};
+    return {"printer", Verdict::ok, "doctor.printer_ready", {where}};
+}
 
 Row check_disk(const Installation& in) {
     const fs::path dir = fs::path(in.store_path).parent_path().empty()

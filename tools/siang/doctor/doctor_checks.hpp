@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "config/config.hpp"
 #include "core/error.hpp"
 
 namespace siang::cli::doctor {
@@ -51,7 +52,8 @@ Row check_key(const Installation& in);
 Row check_certificate(const Installation& in);
 // The server and the clock from one request: the office API's Date header against ours.
 std::vector<Row> check_server_and_clock(const Installation& in);
-Row check_printer();
+// The configured receipt printer's real-time status (print::probe); skipped when none is set.
+Row check_printer(const config::Printer& printer);
 Row check_disk(const Installation& in);
 Row check_backup(const Installation& in);
 // systemctl is-active for the units of this machine's packages, when systemd runs.
