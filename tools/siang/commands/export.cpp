@@ -11,7 +11,8 @@ void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     auto csv = std::make_shared<bool>(false);
     cmd->add_flag("--csv", *csv, "CSV format (the default and, for now, only format)");
     cmd->add_option("-o,--output", *out, "File to write")->required();
-    cmd->callback([&ctx, &exit_code, out] {
+    // The flag's bool lives as long as the callback holds it (CLI11 writes it at parse time).
+    cmd->callback([&ctx, &exit_code, out, csv] {
         run_command(ctx, exit_code, [&] {
             // On the store or over the office API (--server): the same file, the same row.
             auto office = ctx.office();
