@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "config/listen_address.hpp"
@@ -20,7 +21,9 @@
 #include "server/public/public_site.hpp"
 #include "server/server_log.hpp"
 #include "server/server_options.hpp"
+#include "server/systemd_notify.hpp"
 #include "store/store_files.hpp"
+#include "systemd/notify.hpp"
 
 namespace siang::server {
 namespace {
@@ -152,9 +155,16 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         }
     }
 
+    // Listening: tell systemd (Type=notify), and ping its watchdog while the office API answers.
+    systemd::notify_ready();
+    std::optional<ServiceWatchdog> watchdog;
+    watchdog.emplace(WatchdogProbe{config::office_url(office_at), identity->fingerprint});
+
     int sig = 0;
     while (sigwait(&stop_signals, &sig) != 0) {
     }
+    systemd::notify_stopping();
+    watchdog.reset();  // the listeners stop next: their silence is not a hang
     log_line(LogLevel::info, std::string("stopping (") + (sig == SIGINT ? "SIGINT" : "SIGTERM") +
                                  "): answering the requests in flight");
     // The public site first: it never writes. Then the office API, whose in-flight filings
