@@ -14,6 +14,11 @@ struct Municipality {
     std::string name_th = "เทศบาลตำบลตัวอย่าง";
     std::string name_en = "Example Subdistrict Municipality";
     std::string logo_path;  // PNG; empty = no logo. Relative paths are from the config file.
+    // How to reach the office in person and by phone: one of the channels the corruption-complaint
+    // page and the ITA pages name (SPEC §13). Empty: the line is left out.
+    std::string address_th;
+    std::string address_en;
+    std::string phone;  // as it should be dialled and printed, e.g. "0 5312 3456"
 
     bool operator==(const Municipality&) const = default;
 };
@@ -58,6 +63,16 @@ struct CorruptionGuideline {
     // the due date, so the guideline holds no number of its own.
 
     bool operator==(const CorruptionGuideline&) const = default;
+};
+
+// The year's measures that strengthen integrity and prevent corruption inside the office (the ITA
+// plan's measure 6), published on the ITA pages and the kiosk's information board (SPEC §13).
+// measures_th and measures_en are translations of each other, measure by measure.
+struct IntegrityMeasures {
+    std::vector<std::string> measures_th;
+    std::vector<std::string> measures_en;
+
+    bool operator==(const IntegrityMeasures&) const = default;
 };
 
 // PDPA notice texts; empty means the catalogue's standard text is shown.
@@ -111,6 +126,9 @@ struct Printer {
 // The built-in guideline: the usual steps of a Thai municipality's anti-corruption centre.
 CorruptionGuideline default_corruption_guideline();
 
+// The built-in measures: the usual ones of a Thai municipality's integrity plan.
+IntegrityMeasures default_integrity_measures();
+
 // Default-constructed, a Config holds the built-in defaults (the same as default_config()).
 struct Config {
     Municipality municipality;
@@ -120,6 +138,7 @@ struct Config {
     std::string store_path;  // empty = the default location. Relative paths are from the file.
     Kiosk kiosk;
     CorruptionGuideline corruption_guideline = default_corruption_guideline();
+    IntegrityMeasures integrity = default_integrity_measures();
     PrivacyNotice privacy_notice;
     Server server;
     Office office;

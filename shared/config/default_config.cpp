@@ -26,6 +26,28 @@ CorruptionGuideline default_corruption_guideline() {
     return g;
 }
 
+IntegrityMeasures default_integrity_measures() {
+    IntegrityMeasures m;
+    m.measures_th = {
+        "เปิดเผยข้อมูลการดำเนินงานและสถิติเรื่องร้องเรียนต่อสาธารณะ ปรับปรุงทุกเดือน",
+        "เปิดช่องทางร้องเรียนการทุจริตที่ไม่ต้องเปิดเผยตัวตน และคุ้มครองผู้ร้องเรียนไม่ให้ถูกกลั่นแกล้ง",
+        "เจ้าหน้าที่แจ้งส่วนได้เสียก่อนพิจารณาเรื่อง เพื่อป้องกันผลประโยชน์ทับซ้อน",
+        "งดรับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)",
+        "ตอบทุกเรื่องภายในระยะเวลาที่ประกาศไว้ และแจ้งผลให้ผู้ยื่นเรื่องทราบ",
+    };
+    m.measures_en = {
+        "Operations and complaint statistics are published and updated every month.",
+        "Corruption complaints can be filed without giving a name, and complainants are protected "
+        "from retaliation.",
+        "Staff declare any personal interest before handling a case, to prevent conflicts of "
+        "interest.",
+        "No gifts of any kind are accepted in the course of duty (No Gift Policy).",
+        "Every case is answered within the published time, and the person who filed it is told "
+        "the outcome.",
+    };
+    return m;
+}
+
 Config default_config() {
     return Config{};
 }

@@ -76,6 +76,9 @@ void read_municipality(TableReader& t, Municipality& m) {
     read_text(t, "name_th", m.name_th, false);
     read_text(t, "name_en", m.name_en, false);
     t.read("logo_path", m.logo_path);
+    read_text(t, "address_th", m.address_th, false);
+    read_text(t, "address_en", m.address_en, false);
+    read_text(t, "phone", m.phone, false);
 }
 
 void read_timeouts(TableReader& t, Timeouts& x) {
@@ -120,6 +123,23 @@ void read_guideline(TableReader& t, CorruptionGuideline& g, int& days) {
     read_text(t, "unit_th", g.unit_th, false);
     read_text(t, "unit_en", g.unit_en, false);
     t.read("days", days, 1, max_days);
+}
+
+// Shown side by side as translations of each other, like the guideline's steps.
+void read_integrity(TableReader& t, IntegrityMeasures& m) {
+    t.read("measures_th", m.measures_th);
+    t.read("measures_en", m.measures_en);
+    if (m.measures_th.size() != m.measures_en.size()) {
+        t.problem(t.has("measures_en") ? "measures_en" : "measures_th",
+                  "measures_th and measures_en must have the same number of measures");
+    }
+    for (const auto* list : {&m.measures_th, &m.measures_en}) {
+        if (std::ranges::any_of(*list,
+                                [](const std::string& s) { return text::trim(s).empty(); })) {
+            t.problem(list == &m.measures_th ? "measures_th" : "measures_en",
+                      "measures must not be empty");
+        }
+    }
 }
 
 void read_privacy_notice(TableReader& t, PrivacyNotice& p) {
@@ -269,6 +289,7 @@ Result<Config> config_from_toml(const toml::table& doc, const std::string& path)
     with_table(root, "corruption_guideline", [&](TableReader& t) {
         read_guideline(t, c.corruption_guideline, c.directory.corruption_target_days);
     });
+    with_table(root, "integrity", [&](TableReader& t) { read_integrity(t, c.integrity); });
     with_table(root, "privacy_notice",
                [&](TableReader& t) { read_privacy_notice(t, c.privacy_notice); });
     with_table(root, "server", [&](TableReader& t) { read_server(t, c.server); });

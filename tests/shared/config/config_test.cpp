@@ -413,5 +413,32 @@ TEST(Config, BadPrinterValuesAreNamed) {
               "siang.toml:2: printer.device: must be an absolute path, such as \"/dev/usb/lp0\"");
 }
 
+TEST(Config, IntegrityMeasuresAndOfficeContactAreReadAndChecked) {
+    const auto d = default_config();
+    EXPECT_FALSE(d.integrity.measures_th.empty());
+    EXPECT_EQ(d.integrity.measures_th.size(), d.integrity.measures_en.size());
+    EXPECT_EQ(d.municipality.address_th, "");  // no made-up address by default
+    EXPECT_EQ(d.municipality.phone, "");
+
+    const auto r = load_config(write_config(
+        "[municipality]\naddress_th = \"99 หมู่ 1\"\naddress_en = \"99 Moo 1\"\n"
+        "phone = \"0 5312 3456\"\n"
+        "[integrity]\nmeasures_th = [\"งดรับของขวัญ\"]\nmeasures_en = [\"No gifts\"]\n"));
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    EXPECT_EQ(r->municipality.address_th, "99 หมู่ 1");
+    EXPECT_EQ(r->municipality.address_en, "99 Moo 1");
+    EXPECT_EQ(r->municipality.phone, "0 5312 3456");
+    EXPECT_EQ(r->integrity.measures_th, std::vector<std::string>{"งดรับของขวัญ"});
+    EXPECT_EQ(r->integrity.measures_en, std::vector<std::string>{"No gifts"});
+
+    EXPECT_EQ(problem_of("[integrity]\nmeasures_th = [\"a\", \"b\"]\nmeasures_en = [\"a\"]\n"),
+              "siang.toml:3: integrity.measures_en: measures_th and measures_en must have the same "
+              "number of measures");
+    EXPECT_EQ(problem_of("[integrity]\nmeasures_th = [\" \"]\nmeasures_en = [\"a\"]\n"),
+              "siang.toml:2: integrity.measures_th: measures must not be empty");
+    EXPECT_EQ(problem_of("[municipality]\nphone = \"  \"\n"),
+              "siang.toml:2: municipality.phone: must not be empty");
+}
+
 }  // namespace
 }  // namespace siang::config
