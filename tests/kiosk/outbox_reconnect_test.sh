@@ -11,34 +11,12 @@ set -euo pipefail
 siang=$1 server=$2 kiosk=$3 png_check=$4 dir=$5
 rm -rf "$dir"
 mkdir -p -m 0700 "$dir"
-store=$dir/office/siang.db outbox=$dir/outbox ports=$dir/ports
+store=$dir/office/siang.db outbox=$dir/outbox
 mkdir -p -m 0700 "$dir/office"
 xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1920x1080x24")
 export LANG=C.UTF-8
-server_pid=
-stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid"
-    wait "$server_pid" || true
-  fi
-  server_pid=
-}
-trap stop_server EXIT
-start_server() {  # LISTEN
-  rm -f "$ports"
-  "$server" --store "$store" --listen "$1" --public 127.0.0.1:0 --port-file "$ports" \
-    >>"$dir/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 400); do
-    [ -s "$ports" ] && return 0
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.05
-  done
-  echo "siang-server did not start on $1" >&2
-  tail -n 5 "$dir/server.log" >&2
-  exit 1
-}
-json_field() { tr -d '\n' | sed -n "s/.*\"$1\": *\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p"; }
+SIANG_TEST_SERVER=$server SIANG_TEST_DIR=$dir
+. "$(dirname "$0")/../support/server.sh"
 # The kiosk's screenshot NAME of --screen SCREEN (more options after), its stderr in NAME.log.
 shot() {
   local name=$1
@@ -53,8 +31,8 @@ pending() { "$siang" outbox --dir "$outbox" --json status | json_field pending; 
 
 "$siang" --store "$store" init >/dev/null
 fingerprint=$("$siang" --store "$store" --json server init | json_field fingerprint)
-start_server 127.0.0.1:0
-read -r port _ <"$ports"
+start_server "$store"
+port=$office_port
 url="https://127.0.0.1:$port"
 code=$("$siang" --store "$store" --json kiosk add kiosk-gui --url "$url" | json_field enrolment_code)
 # Enrolled by the kiosk itself, which then shows its first screen: nothing waits.
@@ -76,7 +54,7 @@ shot attract-offline --screen attract
 expect attract-offline "sync indicator: 1 pending, none sent yet"
 
 # The server returns on the same port; the kiosk's uploader sends the filing.
-start_server "127.0.0.1:$port"
+start_server "$store" "127.0.0.1:$port"
 shot attract-arrived --screen attract --sync-wait 30
 expect attract-arrived "sync indicator: 0 pending"
 if grep -qF "none sent yet" "$dir/attract-arrived.log"; then

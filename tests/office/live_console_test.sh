@@ -8,18 +8,11 @@ set -euo pipefail
 siang=$1 server=$2 office=$3 png_check=$4 dir=$5
 rm -rf "$dir"
 mkdir -p -m 0700 "$dir/office"
-store=$dir/office/siang.db ports=$dir/ports
+store=$dir/office/siang.db
 xvfb=("$(dirname "$0")/../support/with-xvfb" -s "-screen 0 1600x900x24")
 export LANG=C.UTF-8
-server_pid=
-stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid"
-    wait "$server_pid" || true
-  fi
-}
-trap stop_server EXIT
-json_field() { tr -d '\n' | sed -n "s/.*\"$1\": *\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p"; }
+SIANG_TEST_SERVER=$server SIANG_TEST_DIR=$dir
+. "$(dirname "$0")/../support/server.sh"
 
 admin_password=$("$siang" --store "$store" --json init | json_field admin_password)
 fingerprint=$("$siang" --store "$store" --json server init | json_field fingerprint)
@@ -36,16 +29,8 @@ secret="เรียกรับสินบนใบอนุญาตก่อ
 first=$("$siang" --store "$store" --json list | grep -o '"case_number": *"[0-9-]*"' | tail -n 1 |
   sed 's/.*"\([0-9-]*\)"$/\1/')
 
-"$server" --store "$store" --listen 127.0.0.1:0 --public 127.0.0.1:0 --port-file "$ports" \
-  >>"$dir/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 400); do
-  [ -s "$ports" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  sleep 0.05
-done
-read -r port _ <"$ports"
-url="https://127.0.0.1:$port"
+start_server "$store"
+url="https://127.0.0.1:$office_port"
 
 # The console's screenshot NAME as USER with PASSWORD (more options after).
 shot() {

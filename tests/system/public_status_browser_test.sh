@@ -8,29 +8,14 @@ set -euo pipefail
 siang=$1 server=$2 chromium=$3 zbarimg=$4 tidy=$5 png_check=$6 dir=$7
 rm -rf "$dir"
 mkdir -p -m 0700 "$dir/office"
-store=$dir/office/siang.db ports=$dir/ports
+store=$dir/office/siang.db
 export LANG=C.UTF-8
-server_pid=
-stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid"
-    wait "$server_pid" || true
-  fi
-}
-trap stop_server EXIT
-json_field() { tr -d '\n' | sed -n "s/.*\"$1\": *\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p"; }
+SIANG_TEST_SERVER=$server SIANG_TEST_DIR=$dir
+. "$(dirname "$0")/../support/server.sh"
 
 "$siang" --store "$store" init >/dev/null
 "$siang" --store "$store" server init >/dev/null
-"$server" --store "$store" --listen 127.0.0.1:0 --public 127.0.0.1:0 --port-file "$ports" \
-  >>"$dir/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 400); do
-  [ -s "$ports" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  sleep 0.05
-done
-read -r _ public_port <"$ports"
+start_server "$store"
 base="http://127.0.0.1:$public_port/t/"
 # The configuration a kiosk prints its QR with: the tracking URL in front of the code.
 printf 'tracking_base_url = "%s"\n' "$base" >"$dir/siang.toml"
