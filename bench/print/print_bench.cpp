@@ -9,8 +9,8 @@
 #include "print/escpos.hpp"
 #include "print/receipt_slip.hpp"
 #include "print/slip_printer.hpp"
-#include "qr/qr_payload.hpp"
 #include "support/fake_printer.hpp"
+#include "support/sample_slip.hpp"
 
 namespace {
 
@@ -32,14 +32,7 @@ void report(const char* what, std::vector<double> t) {
 int main() {
     config::Config c;
     c.tracking_base_url = "https://tambon.go.th/track/";
-    const print::ReceiptFacts facts{
-        .kind = domain::Kind::complaint,
-        .service = "",
-        .number = "2569-000123",
-        .filed = year_month_day{year{2026}, month{11}, day{25}},
-        .due = year_month_day{year{2026}, month{12}, day{10}},
-        .code = "123456789018",
-        .qr_payload = qr::qr_payload(c.tracking_base_url, "123456789018")};
+    const print::ReceiptFacts facts = testing::sample_receipt_facts(c);
     for (int width : {576, 384}) {
         std::vector<double> render, send;
         print::MonoImage slip;
