@@ -1,6 +1,8 @@
 // Sample visits for screenshots.
 #include "kiosk/screenshot_visit.hpp"
 
+#include <thread>
+
 #include "kiosk/flow/sample_visit.hpp"
 
 namespace siang::kiosk {
@@ -95,9 +97,6 @@ std::vector<std::string> citizen_screen_names() {
                                    "corruption-privacy",
                                    "track-typed",
                                    "receipt-unnumbered",
-                                   "receipt-slip-printing",
-                                   "receipt-slip-printed",
-                                   "receipt-slip-paper-out",
                                    "submitting-numbering",
                                    "track-unreachable",
                                    "track-in-outbox",
@@ -105,6 +104,7 @@ std::vector<std::string> citizen_screen_names() {
                                    "attract-sync-failing",
                                    "enrolment",
                                    "enrolment-refused"};
+    for (const char* state : slip_states) names.push_back(std::string("receipt-slip-") + state);
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)
@@ -271,6 +271,30 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
         return session.screen() == flow::Screen::privacy_notice;
     }
     return true;
+}
+
+flow::PrintSlip screenshot_slip_printer(std::string_view state) {
+    std::string problem(state);
+    for (char& c : problem)
+        if (c == '-') c = '_';  // paper-out: the detail "paper_out"
+    return [state = std::string(state), problem](const flow::Receipt&, i18n::Lang) -> Result<void> {
+        if (state == "printing") std::this_thread::sleep_for(std::chrono::seconds(2));
+        if (state == "printing" || state == "printed" || state == "printed-again" || state == "tap")
+            return {};
+        return fail({.code = Errc::printer_failed, .detail = problem, .field = "/dev/usb/lp0"});
+    };
+}
+
+void settle_slip_for_screenshot(flow::SlipPrinting& slips, const flow::Receipt& receipt,
+                                i18n::Lang lang, std::string_view state) {
+    const auto wait = [&] {
+        for (int i = 0; i < 100 && slips.busy(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    };
+    slips.receipt_shown(receipt, lang);
+    if (state == "printing") return;
+    wait();
+    if (state == "printed-again" && slips.print_tapped(receipt, lang)) wait();
 }
 
 }  // namespace siang::kiosk

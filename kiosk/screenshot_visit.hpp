@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kiosk/flow/kiosk_session.hpp"
+#include "kiosk/flow/slip_printing.hpp"
 #include "kiosk/flow/sync_watch.hpp"
 #include "store/store.hpp"
 
@@ -84,6 +85,26 @@ class OfficeStateTrackPort final : public flow::TrackPort {
   private:
     std::string state_;
 };
+
+// --- the receipt's printed slip (issue 13), drawn with a stand-in printer -------------------
+
+// The `--screen receipt-slip-STATE` states: printing (still at it when the picture is taken),
+// printed (take your slip, print again offered), printed-again (the one reprint done, no more
+// offered), tap (auto_print off: the print button), and the printer's problems paper-out,
+// cover-open, offline, no-answer and lost (it stopped in the middle of the slip).
+inline constexpr const char* slip_states[] = {"printing",  "printed",    "printed-again",
+                                              "tap",       "paper-out",  "cover-open",
+                                              "offline",   "no-answer",  "lost"};
+
+// The stand-in for `state`: printing answers only after 2 s; printed, printed-again and tap
+// print; the others fail with the printer_failed detail PrintSlip reports for that problem.
+flow::PrintSlip screenshot_slip_printer(std::string_view state);
+
+// Shows `receipt` to `slips` (made with screenshot_slip_printer(state), auto-printing unless
+// tap) and waits, at most a second, for the slip's result, printing again for printed-again:
+// the state is on screen before the picture is taken.
+void settle_slip_for_screenshot(flow::SlipPrinting& slips, const flow::Receipt& receipt,
+                                i18n::Lang lang, std::string_view state);
 
 // The configuration a `--screen` state needs: the number's wait (none for receipt-unnumbered,
 // long enough for submitting-numbering to stay on screen).
