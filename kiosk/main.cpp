@@ -352,13 +352,9 @@ int main(int argc, char** argv) {
     }
     // Screenshots of the slip's states print to a stand-in (kiosk/screenshot_visit.hpp); the
     // result is there before the picture is taken.
-    std::optional<flow::SlipPrinting> shot_slips;
-    if (screenshot && options.screen.starts_with("receipt-slip-") && session.receipt() != nullptr) {
-        const std::string state = options.screen.substr(std::string_view("receipt-slip-").size());
-        shot_slips.emplace(kiosk::screenshot_slip_printer(state), true, state != "tap");
-        kiosk::settle_slip_for_screenshot(*shot_slips, *session.receipt(), session.lang(), state);
-        app.print_slips(&*shot_slips);
-    }
+    const auto shot_slips =
+        screenshot ? kiosk::ScreenshotSlips::for_screen(options.screen, session) : nullptr;
+    if (shot_slips) app.print_slips(&shot_slips->slips());
     app.set_clock_offset(now - flow::SteadyClock::now());
     if (screenshot) app.disable_transitions();
 

@@ -273,28 +273,42 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
     return true;
 }
 
-flow::PrintSlip screenshot_slip_printer(std::string_view state) {
-    std::string problem(state);
+ScreenshotSlips::ScreenshotSlips(std::string state) {
+    std::string problem = state;
     for (char& c : problem)
         if (c == '-') c = '_';  // paper-out: the detail "paper_out"
-    return [state = std::string(state), problem](const flow::Receipt&, i18n::Lang) -> Result<void> {
-        if (state == "printing") std::this_thread::sleep_for(std::chrono::seconds(2));
+    flow::PrintSlip stand_in = [state, problem, release = release_](const flow::Receipt&,
+                                                                   i18n::Lang) -> Result<void> {
+        // Still printing when the picture is taken; let go (printed) when the screenshot ends.
+        if (state == "printing")
+            while (!*release) std::this_thread::sleep_for(std::chrono::milliseconds(10));
         if (state == "printing" || state == "printed" || state == "printed-again" || state == "tap")
             return {};
         return fail({.code = Errc::printer_failed, .detail = problem, .field = "/dev/usb/lp0"});
     };
+    slips_ = std::make_unique<flow::SlipPrinting>(std::move(stand_in), true, state != "tap");
 }
 
-void settle_slip_for_screenshot(flow::SlipPrinting& slips, const flow::Receipt& receipt,
-                                i18n::Lang lang, std::string_view state) {
+ScreenshotSlips::~ScreenshotSlips() {
+    *release_ = true;  // before slips_ goes: its destructor joins the printing worker
+}
+
+std::unique_ptr<ScreenshotSlips> ScreenshotSlips::for_screen(std::string_view screen,
+                                                             const flow::KioskSession& session) {
+    constexpr std::string_view prefix = "receipt-slip-";
+    if (!screen.starts_with(prefix) || session.receipt() == nullptr) return nullptr;
+    const std::string state(screen.substr(prefix.size()));
+    auto shot = std::make_unique<ScreenshotSlips>(state);
+    flow::SlipPrinting& slips = shot->slips();
     const auto wait = [&] {
         for (int i = 0; i < 100 && slips.busy(); ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
     };
-    slips.receipt_shown(receipt, lang);
-    if (state == "printing") return;
+    slips.receipt_shown(*session.receipt(), session.lang());
+    if (state == "printing") return shot;
     wait();
-    if (state == "printed-again" && slips.print_tapped(receipt, lang)) wait();
+    if (state == "printed-again" && slips.print_tapped(*session.receipt(), session.lang())) wait();
+    return shot;
 }
 
 }  // namespace siang::kiosk

@@ -2,6 +2,8 @@
 // screen look lived-in (a typed answer on the form step, the office's reply on the status).
 #pragma once
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -96,15 +98,27 @@ inline constexpr const char* slip_states[] = {"printing",  "printed",    "printe
                                               "tap",       "paper-out",  "cover-open",
                                               "offline",   "no-answer",  "lost"};
 
-// The stand-in for `state`: printing answers only after 2 s; printed, printed-again and tap
-// print; the others fail with the printer_failed detail PrintSlip reports for that problem.
-flow::PrintSlip screenshot_slip_printer(std::string_view state);
+// The slip of a `--screen receipt-slip-STATE` screenshot: a stand-in printer (printing holds
+// its slip until this is destroyed; printed, printed-again and tap print; the others fail with
+// the printer_failed detail PrintSlip reports for that problem) and the state it left, settled
+// before the picture: shown the receipt (auto-printing unless tap), waited for at most a second,
+// printed again for printed-again. Hand slips() to CitizenApp::print_slips.
+class ScreenshotSlips {
+  public:
+    // nullptr unless `screen` is a slip state and `session` shows a receipt.
+    static std::unique_ptr<ScreenshotSlips> for_screen(std::string_view screen,
+                                                       const flow::KioskSession& session);
+    explicit ScreenshotSlips(std::string state);
+    ~ScreenshotSlips();
+    ScreenshotSlips(const ScreenshotSlips&) = delete;
+    ScreenshotSlips& operator=(const ScreenshotSlips&) = delete;
 
-// Shows `receipt` to `slips` (made with screenshot_slip_printer(state), auto-printing unless
-// tap) and waits, at most a second, for the slip's result, printing again for printed-again:
-// the state is on screen before the picture is taken.
-void settle_slip_for_screenshot(flow::SlipPrinting& slips, const flow::Receipt& receipt,
-                                i18n::Lang lang, std::string_view state);
+    flow::SlipPrinting& slips() { return *slips_; }
+
+  private:
+    std::shared_ptr<std::atomic<bool>> release_ = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<flow::SlipPrinting> slips_;
+};
 
 // The configuration a `--screen` state needs: the number's wait (none for receipt-unnumbered,
 // long enough for submitting-numbering to stay on screen).
