@@ -350,23 +350,11 @@ int main(int argc, char** argv) {
         // The same screen as `contact` with the phone tapped: nothing but the keyboard may differ.
         if (options.screen == "contact-phone") app.focus_on_entry(flow::Field::phone);
     }
-    // Screenshots of the slip's states print to a stand-in: still printing (it answers after
-    // 2 s), printed, or out of paper; the result is there before the picture is taken.
-    std::optional<flow::SlipPrinting> shot_slips;
-    if (screenshot && options.screen.starts_with("receipt-slip-") && session.receipt() != nullptr) {
-        const std::string state = options.screen.substr(std::string_view("receipt-slip-").size());
-        shot_slips.emplace(
-            [state](const flow::Receipt&, i18n::Lang) -> Result<void> {
-                if (state == "printing") std::this_thread::sleep_for(std::chrono::seconds(2));
-                if (state == "printing" || state == "printed") return {};
-                return fail({.code = Errc::printer_failed, .detail = "paper_out", .field = "lp0"});
-            },
-            true, true);
-        shot_slips->receipt_shown(*session.receipt(), session.lang());
-        for (int i = 0; i < 100 && state != "printing" && shot_slips->busy(); ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        app.print_slips(&*shot_slips);
-    }
+    // Screenshots of the slip's states print to a stand-in (kiosk/screenshot_visit.hpp); the
+    // result is there before the picture is taken.
+    const auto shot_slips =
+        screenshot ? kiosk::ScreenshotSlips::for_screen(options.screen, session) : nullptr;
+    if (shot_slips) app.print_slips(&shot_slips->slips());
     app.set_clock_offset(now - flow::SteadyClock::now());
     if (screenshot) app.disable_transitions();
 

@@ -1,6 +1,8 @@
 // Sample visits for screenshots.
 #include "kiosk/screenshot_visit.hpp"
 
+#include <thread>
+
 #include "kiosk/flow/sample_visit.hpp"
 
 namespace siang::kiosk {
@@ -95,9 +97,6 @@ std::vector<std::string> citizen_screen_names() {
                                    "corruption-privacy",
                                    "track-typed",
                                    "receipt-unnumbered",
-                                   "receipt-slip-printing",
-                                   "receipt-slip-printed",
-                                   "receipt-slip-paper-out",
                                    "submitting-numbering",
                                    "track-unreachable",
                                    "track-in-outbox",
@@ -105,6 +104,7 @@ std::vector<std::string> citizen_screen_names() {
                                    "attract-sync-failing",
                                    "enrolment",
                                    "enrolment-refused"};
+    for (const char* state : slip_states) names.push_back(std::string("receipt-slip-") + state);
     for (flow::Screen s : flow::all_screens) {
         std::string id(flow::screen_id(s));
         for (char& c : id)
@@ -271,6 +271,44 @@ bool settle_for_screenshot(flow::KioskSession& session, std::string_view name,
         return session.screen() == flow::Screen::privacy_notice;
     }
     return true;
+}
+
+ScreenshotSlips::ScreenshotSlips(std::string state) {
+    std::string problem = state;
+    for (char& c : problem)
+        if (c == '-') c = '_';  // paper-out: the detail "paper_out"
+    flow::PrintSlip stand_in = [state, problem, release = release_](const flow::Receipt&,
+                                                                   i18n::Lang) -> Result<void> {
+        // Still printing when the picture is taken; let go (printed) when the screenshot ends.
+        if (state == "printing")
+            while (!*release) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        if (state == "printing" || state == "printed" || state == "printed-again" || state == "tap")
+            return {};
+        return fail({.code = Errc::printer_failed, .detail = problem, .field = "/dev/usb/lp0"});
+    };
+    slips_ = std::make_unique<flow::SlipPrinting>(std::move(stand_in), true, state != "tap");
+}
+
+ScreenshotSlips::~ScreenshotSlips() {
+    *release_ = true;  // before slips_ goes: its destructor joins the printing worker
+}
+
+std::unique_ptr<ScreenshotSlips> ScreenshotSlips::for_screen(std::string_view screen,
+                                                             const flow::KioskSession& session) {
+    constexpr std::string_view prefix = "receipt-slip-";
+    if (!screen.starts_with(prefix) || session.receipt() == nullptr) return nullptr;
+    const std::string state(screen.substr(prefix.size()));
+    auto shot = std::make_unique<ScreenshotSlips>(state);
+    flow::SlipPrinting& slips = shot->slips();
+    const auto wait = [&] {
+        for (int i = 0; i < 100 && slips.busy(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    };
+    slips.receipt_shown(*session.receipt(), session.lang());
+    if (state == "printing") return shot;
+    wait();
+    if (state == "printed-again" && slips.print_tapped(*session.receipt(), session.lang())) wait();
+    return shot;
 }
 
 }  // namespace siang::kiosk

@@ -2,12 +2,15 @@
 // screen look lived-in (a typed answer on the form step, the office's reply on the status).
 #pragma once
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "kiosk/flow/kiosk_session.hpp"
+#include "kiosk/flow/slip_printing.hpp"
 #include "kiosk/flow/sync_watch.hpp"
 #include "store/store.hpp"
 
@@ -83,6 +86,38 @@ class OfficeStateTrackPort final : public flow::TrackPort {
 
   private:
     std::string state_;
+};
+
+// --- the receipt's printed slip (issue 13), drawn with a stand-in printer -------------------
+
+// The `--screen receipt-slip-STATE` states: printing (still at it when the picture is taken),
+// printed (take your slip, print again offered), printed-again (the one reprint done, no more
+// offered), tap (auto_print off: the print button), and the printer's problems paper-out,
+// cover-open, offline, no-answer and lost (it stopped in the middle of the slip).
+inline constexpr const char* slip_states[] = {"printing",  "printed",    "printed-again",
+                                              "tap",       "paper-out",  "cover-open",
+                                              "offline",   "no-answer",  "lost"};
+
+// The slip of a `--screen receipt-slip-STATE` screenshot: a stand-in printer (printing holds
+// its slip until this is destroyed; printed, printed-again and tap print; the others fail with
+// the printer_failed detail PrintSlip reports for that problem) and the state it left, settled
+// before the picture: shown the receipt (auto-printing unless tap), waited for at most a second,
+// printed again for printed-again. Hand slips() to CitizenApp::print_slips.
+class ScreenshotSlips {
+  public:
+    // nullptr unless `screen` is a slip state and `session` shows a receipt.
+    static std::unique_ptr<ScreenshotSlips> for_screen(std::string_view screen,
+                                                       const flow::KioskSession& session);
+    explicit ScreenshotSlips(std::string state);
+    ~ScreenshotSlips();
+    ScreenshotSlips(const ScreenshotSlips&) = delete;
+    ScreenshotSlips& operator=(const ScreenshotSlips&) = delete;
+
+    flow::SlipPrinting& slips() { return *slips_; }
+
+  private:
+    std::shared_ptr<std::atomic<bool>> release_ = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<flow::SlipPrinting> slips_;
 };
 
 // The configuration a `--screen` state needs: the number's wait (none for receipt-unnumbered,

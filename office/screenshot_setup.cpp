@@ -76,6 +76,14 @@ Result<void> add_screenshot_kiosks(store::Store& store) {
     return {};
 }
 
+// Issue 13: the kiosk out of paper, placed as the kiosk places it (flow::help_place), so the
+// console's banner says the printer's problem.
+Result<void> add_printer_help(store::Store& store) {
+    auto r = store.add_help_request("kiosk-1", {}, "receipt-printer_paper_out");
+    if (!r) return std::unexpected(r.error());
+    return {};
+}
+
 }  // namespace
 
 Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
@@ -86,7 +94,7 @@ Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
     if (!marked) return std::unexpected(marked.error());
     if (!*marked) return fail(Errc::permission_denied, "--screenshot: not a screenshot store");
     if (request.screen == "login") return {};
-    if (request.screen == "lock" || request.screen == "lock-help") {
+    if (request.screen == "lock" || request.screen.starts_with("lock-help")) {
         auto user = screenshot_user(console.client(), request.user);
         if (!user) return std::unexpected(user.error());
         console.enter_for_screenshot(*user, std::chrono::steady_clock::now());
@@ -96,6 +104,8 @@ Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
         if (request.screen == "lock-help" && request.scratch_store)
             if (auto r = console.client().add_help_request("kiosk-1"); !r)
                 return std::unexpected(r.error());
+        if (request.screen == "lock-help-printer" && request.scratch_store)
+            if (auto r = add_printer_help(store); !r) return r;
         return {};
     }
     auto user = screenshot_user(console.client(), request.user);
@@ -158,6 +168,8 @@ Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
         form.from.assign("1/11/2569");
         form.overdue_only = false;
     }
+    if (request.screen == "queue-help-printer" && request.scratch_store)
+        if (auto r = add_printer_help(store); !r) return r;
     const ViewId view = request.screen == "stats"   ? ViewId::stats
                         : request.screen == "audit" ? ViewId::audit
                         : request.screen == "users" ? ViewId::users

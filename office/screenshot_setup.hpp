@@ -10,7 +10,7 @@
 namespace siang::office {
 
 struct ScreenshotRequest {
-    // login, lock, lock-help, queue, queue-filtered, detail, detail-reissue, detail-new-code,
+    // login, lock, lock-help, lock-help-printer, queue, queue-help-printer, queue-filtered, detail, detail-reissue, detail-new-code,
     // detail-saved, detail-long-note, stats, audit, users, kiosks, kiosks-enrol, server-down,
     // server-untrusted
     std::string screen;
@@ -24,7 +24,8 @@ struct ScreenshotRequest {
 // what it audits is nobody's real record. Errors: permission_denied for any other store and for
 // an admin screen asked for with a user who is not an admin, not_found for an unknown --user
 // or --case.
-// `store` is the one `console`'s client reaches; it is only read here, for its mark.
+// `store` is the one `console`'s client reaches; it is read here for its mark, and written only
+// when it is the throwaway one (a kiosk's help request for the *-help-printer screens).
 Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
                                 const ScreenshotRequest& request);
 

@@ -238,8 +238,11 @@ Intents draw_receipt(ScreenContext& ctx) {
         draw_paragraph(ctx, {band.min.x + pad, band.min.y + pad}, inner, ui::FontRole::heading,
                        ctx.palette().text, warn);
     } else {
+        // A slip that did not print is news the citizen must read: full-contrast text.
+        const bool slip_failed = ctx.view.slip.status == flow::SlipStatus::failed;
         draw_paragraph(ctx, {facts.min.x, done_r.min.y - m.gap - above_done}, facts.width(),
-                       ui::FontRole::small, ctx.palette().text_muted, home_in);
+                       ui::FontRole::small,
+                       slip_failed ? ctx.palette().text : ctx.palette().text_muted, home_in);
     }
     if (primary_button("##done", done_r, done, ctx)) out.push_back(flow::intent::Done{});
     // "Print" (auto_print = false) or one "print again", beside Done.

@@ -8,8 +8,22 @@
 namespace siang::office {
 
 std::string help_alert_text(const store::HelpRequest& request, i18n::Lang lang) {
-    const std::string screen_key = "office.help.screen." + request.screen;
-    if (request.screen.empty() || !i18n::has_key(screen_key))
+    // A request the kiosk raised itself is placed "<screen>-<problem>" (flow::help_place): a
+    // printer's problem is said in words, for staff to bring paper or open the cover.
+    std::string screen = request.screen;
+    if (const auto dash = screen.find('-'); dash != std::string::npos) {
+        const std::string problem = screen.substr(dash + 1);
+        screen.resize(dash);
+        if (problem.starts_with("printer_")) {
+            const std::string key = "office.help.problem." + problem;
+            const std::string_view what =
+                i18n::tr(i18n::has_key(key) ? std::string_view(key) : "office.help.problem.printer", lang);
+            return i18n::format(i18n::tr("office.help.alert_problem", lang),
+                                {request.kiosk, std::string(what), clock_text(request.at)});
+        }
+    }
+    const std::string screen_key = "office.help.screen." + screen;
+    if (screen.empty() || !i18n::has_key(screen_key))
         return i18n::format(i18n::tr("office.help.alert", lang),
                             {request.kiosk, clock_text(request.at)});
     return i18n::format(i18n::tr("office.help.alert_on_screen", lang),

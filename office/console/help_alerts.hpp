@@ -14,7 +14,8 @@
 namespace siang::office {
 
 // The alert's sentence: the kiosk's name, the local time it called and, when the kiosk said,
-// the screen the citizen called from; nothing else.
+// the screen the citizen called from; nothing else. A request the kiosk raised about its receipt
+// printer ("receipt-printer_paper_out") names the printer's problem instead, in words.
 std::string help_alert_text(const store::HelpRequest& request, i18n::Lang lang);
 
 // Issue 10 item 2: what the console says while it cannot read the help requests (a kiosk may be

@@ -2,6 +2,7 @@
 #include "print/raster.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "qr/qr_bitmap.hpp"
 
@@ -57,6 +58,34 @@ MonoImage threshold(const InkCanvas& canvas, std::uint8_t level) {
         for (int x = 0; x < canvas.width; ++x)
             if (canvas.at(x, y) >= level) out.set(x, y, true);
     return out;
+}
+
+void dither(InkCanvas& canvas) {
+    const int w = canvas.width;
+    if (w <= 0 || canvas.height <= 0) return;
+    // The error still to place on this row and the next, one slot of margin on either side.
+    std::vector<float> here(static_cast<std::size_t>(w) + 2, 0.0f);
+    std::vector<float> next(here.size(), 0.0f);
+    for (int y = 0; y < canvas.height; ++y) {
+        const bool rightwards = y % 2 == 0;
+        const int step = rightwards ? 1 : -1;
+        for (int i = 0; i < w; ++i) {
+            const int x = rightwards ? i : w - 1 - i;
+            const auto slot = static_cast<std::size_t>(x + 1);
+            auto& dot = canvas.ink[static_cast<std::size_t>(y) * static_cast<std::size_t>(w) +
+                                   static_cast<std::size_t>(x)];
+            const float wanted = static_cast<float>(dot) + here[slot];
+            const std::uint8_t got = wanted >= 127.5f ? 255 : 0;
+            const float error = wanted - static_cast<float>(got);
+            dot = got;
+            here[static_cast<std::size_t>(static_cast<int>(slot) + step)] += error * 7.0f / 16.0f;
+            next[static_cast<std::size_t>(static_cast<int>(slot) - step)] += error * 3.0f / 16.0f;
+            next[slot] += error * 5.0f / 16.0f;
+            next[static_cast<std::size_t>(static_cast<int>(slot) + step)] += error * 1.0f / 16.0f;
+        }
+        std::swap(here, next);
+        std::fill(next.begin(), next.end(), 0.0f);
+    }
 }
 
 Result<void> write_png(const MonoImage& image, const std::string& path) {

@@ -41,6 +41,11 @@ struct MonoImage {
 // size; a width that is not a multiple of 8 is padded with white dots.
 MonoImage threshold(const InkCanvas& canvas, std::uint8_t level = 128);
 
+// Floyd–Steinberg error diffusion, serpentine: every dot becomes 0 or 255, so threshold() keeps
+// it as it is, and an area keeps its average ink. For pictures (the municipality's logo), whose
+// greys a hard threshold would turn into solid black or nothing; text and the QR are thresholded.
+void dither(InkCanvas& canvas);
+
 // Writes `image` as a black-on-white PNG (for review and the tests' reference images) through
 // qr::write_png: private temporary, rename, never over the store or a device.
 Result<void> write_png(const MonoImage& image, const std::string& path);

@@ -1,8 +1,11 @@
 // The receipt slip's content, in the citizen's language, laid out by SlipWriter.
 #include "print/receipt_slip.hpp"
 
+#include <cstdio>
+
 #include "domain/tracking_code.hpp"
 #include "i18n/domain_names.hpp"
+#include "print/slip_logo.hpp"
 #include "print/slip_writer.hpp"
 #include "qr/qr_matrix.hpp"
 
@@ -24,6 +27,22 @@ const std::string& municipality(const config::Config& c, i18n::Lang lang) {
                                                                     : c.municipality.name_en;
 }
 
+// The top of every slip: the logo when one is configured and readable, then the name. A logo
+// that cannot be used never stops the slip: it prints without, and the log says why.
+void header(SlipWriter& w, const SlipFonts& fonts, const config::Config& c, i18n::Lang lang) {
+    if (!c.municipality.logo_path.empty()) {
+        const int side = slip_logo_side(w.width());
+        if (auto logo = load_slip_logo(c.municipality.logo_path, side, side)) {
+            w.picture(*logo);
+            w.gap(8);
+        } else {
+            std::fprintf(stderr, "siang: the slip is printed without its logo: %s\n",
+                         i18n::report_error(logo.error(), i18n::Lang::en).c_str());
+        }
+    }
+    w.paragraph(fonts.heading, municipality(c, lang), Align::centre);
+}
+
 }  // namespace
 
 Result<MonoImage> render_receipt(const ReceiptFacts& facts, const config::Config& config,
@@ -35,7 +54,7 @@ Result<MonoImage> render_receipt(const ReceiptFacts& facts, const config::Config
     const auto t = [lang](std::string_view key) { return std::string(i18n::tr(key, lang)); };
 
     SlipWriter w(width_dots);
-    w.paragraph(fonts->heading, municipality(config, lang), Align::centre);
+    header(w, *fonts, config, lang);
     w.paragraph(fonts->body, t("print.slip.title"), Align::centre);
     w.rule();
     std::string kind(i18n::kind_name(facts.kind, lang));
@@ -74,7 +93,7 @@ Result<MonoImage> render_test_slip(const config::Config& config, PrinterState st
     if (!matrix) return std::unexpected(matrix.error());
     const auto t = [lang](std::string_view key) { return std::string(i18n::tr(key, lang)); };
     SlipWriter w(width_dots);
-    w.paragraph(fonts->heading, municipality(config, lang), Align::centre);
+    header(w, *fonts, config, lang);
     w.paragraph(fonts->body, t("print.test.title"), Align::centre);
     w.rule();
     w.paragraph(fonts->small, t("print.test.specimen"));

@@ -25,8 +25,9 @@ struct ReceiptFacts {
     std::string qr_payload;  // what the QR says (qr::qr_payload)
 };
 
-// The slip for `facts` in `lang`, `width_dots` wide (576 or 384): the municipality's name
-// (wrapped, never clipped), "received", kind, case number (or "the office will number it"),
+// The slip for `facts` in `lang`, `width_dots` wide (576 or 384): the municipality's logo when
+// `[municipality] logo_path` is set (dithered, print/slip_logo.hpp; one that cannot be read is
+// left out and logged on stderr, the slip prints all the same), its name (wrapped, never clipped), "received", kind, case number (or "the office will number it"),
 // filing date and due date in BE, the code in very large digits grouped in fours, its QR (whole
 // dots per module, quiet zone kept, at least 25 mm = 200 dots wide), how to track (the kiosk;
 // the phone page when `config.tracking_base_url` is set), that the code is secret, and for a
@@ -35,7 +36,7 @@ struct ReceiptFacts {
 Result<MonoImage> render_receipt(const ReceiptFacts& facts, const config::Config& config,
                                  i18n::Lang lang, int width_dots);
 
-// The test slip of `siang print-test`: title, a Thai specimen line, a QR (of the municipality's
+// The test slip of `siang print-test`: the logo and name as on the receipt, title, a Thai specimen line, a QR (of the municipality's
 // tracking URL or a sample code) and the printer's state as asked just before.
 Result<MonoImage> render_test_slip(const config::Config& config, PrinterState state,
                                    i18n::Lang lang, int width_dots);

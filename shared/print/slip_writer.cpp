@@ -71,6 +71,15 @@ void SlipWriter::qr(const qr::QrMatrix& matrix, int min_dots) {
     y_ += side;
 }
 
+void SlipWriter::picture(const InkCanvas& picture) {
+    const int x0 = margin_ + std::max(0, (inner_width() - picture.width) / 2);
+    grow(y_ + picture.height);
+    for (int y = 0; y < picture.height; ++y)
+        for (int x = 0; x < std::min(picture.width, inner_width()); ++x)
+            canvas_.add(x0 + x, y_ + y, picture.at(x, y));
+    y_ += picture.height;
+}
+
 void SlipWriter::rule() {
     gap(6);
     grow(y_ + 2);

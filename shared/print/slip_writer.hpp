@@ -39,6 +39,9 @@ class SlipWriter {
     // The QR with every module a whole number of dots (quiet zone included) and at least
     // `min_dots` wide when the paper allows, centred.
     void qr(const qr::QrMatrix& matrix, int min_dots);
+    // A picture already in dots (0 or 255, e.g. load_slip_logo), centred; wider than the paper's
+    // inner width is clipped at the margins.
+    void picture(const InkCanvas& picture);
     void rule();  // a thin line across
     void gap(int dots);
     // The slip as printed, `bottom_dots` of paper after the last line.

@@ -149,6 +149,9 @@ class Walk {
         }
         if (v.screen == "track-mistyped") kiosk::enter_mistyped_code(session, now);
         kiosk::CitizenApp app(session, nullptr);
+        // The printed slip's states (issue 13), as `--screen receipt-slip-…` draws them.
+        const auto slips = kiosk::ScreenshotSlips::for_screen(v.screen, session);
+        if (slips) app.print_slips(&slips->slips());
         const flow::SyncReading reading = kiosk::sync_reading_for(v.screen);
         flow::SyncWatch sync([&] { return Result<flow::SyncReading>(reading); },
                              std::chrono::seconds(0));

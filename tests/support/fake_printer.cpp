@@ -1,13 +1,20 @@
-// The fake printer's listener thread: records, answers real-time status, vanishes on cue.
+// The fake printer's thread: accepts (TCP) or holds a terminal (device), records, answers
+// real-time status, vanishes on cue.
 #include "support/fake_printer.hpp"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
 
 namespace siang::testing {
 
@@ -26,10 +33,51 @@ FakePrinter::FakePrinter() {
     thread_ = std::thread([this] { serve(); });
 }
 
+FakePrinter::FakePrinter(std::filesystem::path device_path) : device_path_(std::move(device_path)) {
+    open_terminal();
+    thread_ = std::thread([this] { serve(); });
+}
+
 FakePrinter::~FakePrinter() {
     stop_ = true;
     thread_.join();
-    ::close(listen_fd_);
+    if (listen_fd_ >= 0) ::close(listen_fd_);
+    if (const int m = master_fd_.exchange(-1); m >= 0) ::close(m);
+    if (terminal_fd_ >= 0) ::close(terminal_fd_);
+    if (!device_path_.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove(device_path_, ignored);
+    }
+}
+
+void FakePrinter::open_terminal() {
+    const int m = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    char name[128] = {};
+    if (m < 0 || ::grantpt(m) != 0 || ::unlockpt(m) != 0 || ::ptsname_r(m, name, sizeof name) != 0)
+        std::abort();  // no pseudo-terminals here: the test cannot run at all
+    terminal_fd_ = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    termios raw{};
+    if (terminal_fd_ < 0 || ::tcgetattr(terminal_fd_, &raw) != 0) std::abort();
+    ::cfmakeraw(&raw);  // no echo, no line editing, no XON/XOFF: bytes as a USB pipe moves them
+    if (::tcsetattr(terminal_fd_, TCSANOW, &raw) != 0) std::abort();
+    // The path changes over atomically, as udev's /dev/usb/lp0 comes back after a replug.
+    const std::filesystem::path fresh = device_path_.string() + ".new";
+    std::error_code ignored;
+    std::filesystem::remove(fresh, ignored);
+    std::filesystem::create_symlink(name, fresh);
+    std::filesystem::rename(fresh, device_path_);
+    master_fd_ = m;
+}
+
+void FakePrinter::revive() {
+    vanish_after_ = 0;
+    // The device's new terminal is in place before revive() returns: the next open finds it.
+    if (!device_path_.empty() && gone_) {
+        for (int i = 0; i < 200 && master_fd_ >= 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        if (master_fd_ < 0) open_terminal();
+    }
+    gone_ = false;
 }
 
 std::vector<std::uint8_t> FakePrinter::received() const {
@@ -53,7 +101,24 @@ std::uint8_t FakePrinter::answer(std::uint8_t n) const {
     return b;
 }
 
+void FakePrinter::serve_device() {
+    const int m = master_fd_;
+    if (m < 0 || gone_) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        return;
+    }
+    ++connections_;
+    handle(m);
+    if (stop_) return;
+    // Vanished: the device side hangs up once the printer side is closed. master_fd_ is cleared
+    // last: revive() waits for it before it touches terminal_fd_.
+    ::close(std::exchange(terminal_fd_, -1));
+    ::close(m);
+    master_fd_ = -1;
+}
+
 void FakePrinter::serve() {
+    while (!stop_ && !device_path_.empty()) serve_device();
     while (!stop_) {
         pollfd p{listen_fd_, POLLIN, 0};
         if (::poll(&p, 1, 20) != 1) continue;
@@ -97,7 +162,10 @@ void FakePrinter::handle(int fd) {
             }
             if (prev2 == 0x10 && prev1 == 0x04 && state_ != State::silent) {
                 const std::uint8_t reply = answer(b);
-                (void)::send(fd, &reply, 1, MSG_NOSIGNAL);
+                if (device_path_.empty())
+                    (void)::send(fd, &reply, 1, MSG_NOSIGNAL);
+                else
+                    (void)::write(fd, &reply, 1);
             }
             prev2 = prev1;
             prev1 = b;

@@ -1,8 +1,10 @@
-// Tests for shared/print's printing over TCP against the fake printer: each scripted state,
-// a printer lost mid-slip, and the recorded bands decoded back into the slip (issue 13).
+// Tests for shared/print's printing against the fake printer, over TCP and through a USB
+// printer's device file (a raw pseudo-terminal at a path): each scripted state, a printer lost
+// mid-slip, and the recorded bands decoded back into the slip (issue 13).
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <memory>
 
 #include "config/config.hpp"
 #include "i18n/catalog.hpp"
@@ -11,6 +13,7 @@
 #include "print/slip_printer.hpp"
 #include "support/escpos_decoder.hpp"
 #include "support/fake_printer.hpp"
+#include "support/sample_slip.hpp"
 #include "support/test_dir.hpp"
 #include "support/zbar_decode.hpp"
 
@@ -26,21 +29,37 @@ PrintTiming quick() {
             .band_pause = Millis(1)};
 }
 
+// The two transports of printer_link: a network printer, and /dev/usb/lp0's kind of device file
+// (open, write, and read the status back through the same file).
+enum class Transport { tcp, usb_device };
+
+std::unique_ptr<FakePrinter> fake_printer(Transport t) {
+    if (t == Transport::tcp) return std::make_unique<FakePrinter>();
+    return std::make_unique<FakePrinter>(testing::test_dir("print_device") / "lp0");
+}
+
 config::Printer printer_at(const FakePrinter& fake) {
     config::Printer p;
-    p.address = fake.address();
+    if (fake.device().empty())
+        p.address = fake.address();
+    else
+        p.device = fake.device();
     return p;
 }
 
+std::string name_of(const FakePrinter& fake) {
+    return fake.device().empty() ? fake.address() : fake.device();
+}
+
+std::string transport_name(const ::testing::TestParamInfo<Transport>& info) {
+    return info.param == Transport::tcp ? "tcp" : "usb_device";
+}
+
 MonoImage receipt(int width, i18n::Lang lang) {
-    config::Config c;
-    const ReceiptFacts f{.kind = domain::Kind::corruption,
-                         .service = "",
-                         .number = std::nullopt,
-                         .filed = year_month_day{year{2026}, month{11}, day{25}},
-                         .due = year_month_day{year{2026}, month{12}, day{25}},
-                         .code = "123456789018",
-                         .qr_payload = "123456789018"};
+    config::Config c;  // no tracking URL: the QR says the bare code
+    ReceiptFacts f = testing::sample_receipt_facts(c);
+    f.kind = domain::Kind::corruption;
+    f.number.reset();
     auto slip = render_receipt(f, c, lang, width);
     EXPECT_TRUE(slip);
     return slip ? *slip : MonoImage{};
@@ -53,13 +72,14 @@ int differing_dots(const MonoImage& a, const MonoImage& b) {
     return n;
 }
 
-class PrintBothWidths : public ::testing::TestWithParam<int> {};
+class PrintBothWidths : public ::testing::TestWithParam<std::tuple<int, Transport>> {};
 
 TEST_P(PrintBothWidths, ReadyPrinterGetsTheWholeSlipWhoseQrReadsAsTheCode) {
-    FakePrinter fake;
-    const MonoImage slip = receipt(GetParam(), GetParam() == 576 ? i18n::Lang::th : i18n::Lang::en);
-    ASSERT_TRUE(print_slip(printer_at(fake), slip, quick()));
-    const auto bytes = fake.received();
+    const auto [width, transport] = GetParam();
+    const auto fake = fake_printer(transport);
+    const MonoImage slip = receipt(width, width == 576 ? i18n::Lang::th : i18n::Lang::en);
+    ASSERT_TRUE(print_slip(printer_at(*fake), slip, quick()));
+    const auto bytes = fake->received();
     const testing::DecodedSlip d = testing::decode_escpos(bytes);
     ASSERT_TRUE(d.problem.empty()) << d.problem;
     EXPECT_EQ(d.inits, 1);
@@ -79,82 +99,92 @@ TEST_P(PrintBothWidths, ReadyPrinterGetsTheWholeSlipWhoseQrReadsAsTheCode) {
         sequences += bytes[i] == 0x10 && (bytes[i + 1] == 0x04 || bytes[i + 1] == 0x05 ||
                                           bytes[i + 1] == 0x14);
     EXPECT_EQ(sequences, 6);
-    const auto png = testing::test_dir("print_printer") / ("decoded_" + std::to_string(GetParam()) + ".png");
+    const auto png = testing::test_dir("print_printer") / ("decoded_" + std::to_string(width) + ".png");
     ASSERT_TRUE(write_png(d.image, png.string()));
     EXPECT_EQ(testing::zbar_decode(png), "123456789018");
 }
 
-INSTANTIATE_TEST_SUITE_P(Widths, PrintBothWidths, ::testing::Values(576, 384));
+INSTANTIATE_TEST_SUITE_P(WidthsAndTransports, PrintBothWidths,
+                         ::testing::Combine(::testing::Values(576, 384),
+                                            ::testing::Values(Transport::tcp, Transport::usb_device)));
 
-void expect_refused(FakePrinter::State state, std::string_view problem) {
-    FakePrinter fake;
-    fake.set_state(state);
-    const auto r = print_slip(printer_at(fake), receipt(384, i18n::Lang::th), quick());
-    ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, Errc::printer_failed);
-    EXPECT_EQ(r.error().detail, problem);
-    EXPECT_EQ(r.error().field, fake.address());
-    // Nothing but the status queries went out: no band, no cut.
-    const testing::DecodedSlip d = testing::decode_escpos(fake.received());
-    EXPECT_EQ(d.band_rows.size(), 0u);
-    EXPECT_EQ(d.inits, 0);
-}
+class PrintSlip : public ::testing::TestWithParam<Transport> {
+  protected:
+    void expect_refused(FakePrinter::State state, std::string_view problem) {
+        const auto fake = fake_printer(GetParam());
+        fake->set_state(state);
+        const auto r = print_slip(printer_at(*fake), receipt(384, i18n::Lang::th), quick());
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().code, Errc::printer_failed);
+        EXPECT_EQ(r.error().detail, problem);
+        EXPECT_EQ(r.error().field, name_of(*fake));
+        // Nothing but the status queries went out: no band, no cut.
+        const testing::DecodedSlip d = testing::decode_escpos(fake->received());
+        EXPECT_EQ(d.band_rows.size(), 0u);
+        EXPECT_EQ(d.inits, 0);
+        EXPECT_EQ(d.status_queries, problem == "no_answer" ? 1 : 3);
+    }
+};
 
-TEST(PrintSlip, PaperOutIsReportedAndNothingPrints) {
+TEST_P(PrintSlip, PaperOutIsReportedAndNothingPrints) {
     expect_refused(FakePrinter::State::paper_out, "paper_out");
 }
-TEST(PrintSlip, CoverOpenIsReportedAndNothingPrints) {
+TEST_P(PrintSlip, CoverOpenIsReportedAndNothingPrints) {
     expect_refused(FakePrinter::State::cover_open, "cover_open");
 }
-TEST(PrintSlip, OfflineIsReportedAndNothingPrints) {
+TEST_P(PrintSlip, OfflineIsReportedAndNothingPrints) {
     expect_refused(FakePrinter::State::offline, "offline");
 }
-TEST(PrintSlip, SilentPrinterIsNoAnswer) {
+TEST_P(PrintSlip, SilentPrinterIsNoAnswer) {
     expect_refused(FakePrinter::State::silent, "no_answer");
 }
 
-TEST(PrintSlip, NobodyListeningIsNoAnswer) {
-    int port = 0;
-    {
-        FakePrinter gone;
-        port = gone.port();
-    }
+TEST_P(PrintSlip, NobodyThereIsNoAnswer) {
     config::Printer p;
-    p.address = "127.0.0.1:" + std::to_string(port);
+    {
+        // A printer that was there a moment ago: its port closed, its device file gone.
+        const auto gone = fake_printer(GetParam());
+        p = printer_at(*gone);
+    }
     const auto r = print_slip(p, receipt(384, i18n::Lang::th), quick());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().detail, "no_answer");
 }
 
-TEST(PrintSlip, PrinterVanishingMidSlipIsReportedAndPrintsAgainWhenBack) {
-    FakePrinter fake;
-    fake.vanish_after(20000);  // in the middle of the bands
+TEST_P(PrintSlip, PrinterVanishingMidSlipIsReportedAndPrintsAgainWhenBack) {
+    const auto fake = fake_printer(GetParam());
+    fake->vanish_after(20000);  // in the middle of the bands
     const MonoImage slip = receipt(576, i18n::Lang::th);
     const auto t0 = steady_clock::now();
-    const auto r = print_slip(printer_at(fake), slip, quick());
+    const auto r = print_slip(printer_at(*fake), slip, quick());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().detail, "lost");
     EXPECT_LT(steady_clock::now() - t0, seconds(5));  // bounded, never a hang
-    fake.revive();
-    fake.clear();
-    ASSERT_TRUE(print_slip(printer_at(fake), slip, quick()));
-    EXPECT_EQ(testing::decode_escpos(fake.received()).image.height, slip.height);
+    fake->revive();
+    fake->clear();
+    ASSERT_TRUE(print_slip(printer_at(*fake), slip, quick()));
+    EXPECT_EQ(testing::decode_escpos(fake->received()).image.height, slip.height);
 }
 
-TEST(PrintSlip, PaperRunningOutMidSlipIsReported) {
-    FakePrinter fake;
-    fake.paper_out_after(20000);
-    const auto r = print_slip(printer_at(fake), receipt(576, i18n::Lang::en), quick());
+TEST_P(PrintSlip, PaperRunningOutMidSlipIsReported) {
+    const auto fake = fake_printer(GetParam());
+    fake->paper_out_after(20000);
+    const auto r = print_slip(printer_at(*fake), receipt(576, i18n::Lang::en), quick());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().detail, "paper_out");
 }
 
-TEST(Probe, ReportsTheScriptedState) {
-    FakePrinter fake;
-    EXPECT_EQ(probe(printer_at(fake), quick()), PrinterState::ready);
-    fake.set_state(FakePrinter::State::cover_open);
-    EXPECT_EQ(probe(printer_at(fake), quick()), PrinterState::cover_open);
+TEST_P(PrintSlip, ProbeReportsTheScriptedState) {
+    const auto fake = fake_printer(GetParam());
+    EXPECT_EQ(probe(printer_at(*fake), quick()), PrinterState::ready);
+    fake->set_state(FakePrinter::State::cover_open);
+    EXPECT_EQ(probe(printer_at(*fake), quick()), PrinterState::cover_open);
+    fake->set_state(FakePrinter::State::paper_out);
+    EXPECT_EQ(probe(printer_at(*fake), quick()), PrinterState::paper_out);
 }
+
+INSTANTIATE_TEST_SUITE_P(Transports, PrintSlip,
+                         ::testing::Values(Transport::tcp, Transport::usb_device), transport_name);
 
 TEST(PrinterMessages, NameTheProblemInBothLanguages) {
     const Error e{.code = Errc::printer_failed, .detail = "paper_out", .field = "127.0.0.1:9100"};
