@@ -2,11 +2,13 @@
 // records. /ita/ is the index; /ita/<page>.html in Thai, /ita/<page>.en.html or ?lang=en in
 // English; ?fiscal_year=2568 for another year (the links between pages keep it). The counts are
 // reports::load_ita_report's, read as a viewer without confidential access, so the month in
-// progress leaves corruption complaints out (and the statistics page says so).
+// progress leaves corruption complaints out (and the statistics page says so), and kept for a
+// minute (ita_report_cache.hpp): each page says when its figures were drawn.
 #include <charconv>
 
 #include "domain/thai_calendar.hpp"
 #include "reports/ita_stats.hpp"
+#include "server/public/ita_report_cache.hpp"
 #include "reports/ita_summary_page.hpp"
 #include "server/public/public_site.hpp"
 #include "web/ita_site.hpp"
@@ -44,15 +46,19 @@ http::Response ita_page(PublicContext& ctx, const http::Request& req, std::strin
         if (v != fy) link_query = "?fiscal_year=" + std::to_string(v);
         fy = v;
     }
-    auto s = ctx.pool->borrow();
-    auto report = reports::load_ita_report(
-        *s, store::Viewer{.actor = "public", .may_see_confidential = false}, fy,
-        ctx.config.directory, now);
-    s.release();
-    if (!report) return problem_page(503, report.error(), lang);
+    // Pages of text only need the year, not its counts.
+    std::shared_ptr<const DrawnReport> drawn;
+    if (web::ita_page_needs_counts(page)) {
+        auto got = ctx.ita_reports.get(*ctx.pool, fy, ctx.config.directory, now);
+        if (!got) return problem_page(503, got.error(), lang);
+        drawn = std::move(*got);
+    } else {
+        drawn = std::make_shared<const DrawnReport>(
+            DrawnReport{reports::build_ita_report(fy, {}, ctx.config.directory), now});
+    }
     return html_response(200, web::ita_page_html(page, {.config = &ctx.config,
-                                                        .report = &*report,
-                                                        .drawn_at = now,
+                                                        .report = &drawn->report,
+                                                        .drawn_at = drawn->drawn_at,
                                                         .lang = lang,
                                                         .other_lang = true,
                                                         .link_query = link_query}));

@@ -37,6 +37,10 @@ std::optional<std::pair<ItaPage, i18n::Lang>> parse_ita_page_file(std::string_vi
     return std::nullopt;
 }
 
+bool ita_page_needs_counts(ItaPage page) {
+    return page == ItaPage::complaint_statistics || page == ItaPage::eservice_statistics;
+}
+
 std::string ita_page_html(ItaPage page, const ItaPageInput& in) {
     switch (page) {
         case ItaPage::index:

@@ -40,6 +40,10 @@ std::string ita_page_file(ItaPage page, i18n::Lang lang);
 // The page and language a file name names, or nullopt ("index.en.html" → index, en).
 std::optional<std::pair<ItaPage, i18n::Lang>> parse_ita_page_file(std::string_view file);
 
+// Whether the page shows counts (the two statistics pages); the others need only the fiscal year
+// of the report, so a server may pass reports::build_ita_report(fy, {}, dir) without counting.
+bool ita_page_needs_counts(ItaPage page);
+
 struct ItaPageInput {
     const config::Config* config = nullptr;          // municipality, directory, texts
     const reports::ItaReport* report = nullptr;      // the fiscal year's counts
