@@ -3,7 +3,7 @@
 # large store, e.g. 1,000,000 demo cases made once with
 #   siang --store /work/bench-cache/m1.db init && siang --store /work/bench-cache/m1.db demo 1000000
 # Prints each run's wall time and the median, per fiscal year, and the same pages' time through
-# siang-server's /ita/ (curl, one request per page). Never pass/fail.
+# siang-server's /ita/ (curl: the first request counts, the rest hit the cache). Never pass/fail.
 # Usage: publish_bench.sh BUILD_DIR STORE [RUNS] [FISCAL_YEAR…]
 set -eu
 build=$1 store=$2
@@ -32,7 +32,8 @@ for fy in "$@"; do
     done
     echo "siang publish --fiscal-year $fy: $(tr '\n' ' ' <"$tmp/times")ms; median $(median <"$tmp/times") ms; $(ls "$tmp/site" | wc -l) files, $(du -sk "$tmp/site" | cut -f1) KB"
 done
-# The same pages served live: one GET per page (each reads the report afresh).
+# The statistics page served live: the first GET counts, the next ones within a minute are
+# answered from siang-server's report cache (server/public/ita_report_cache.hpp).
 "$build/server/siang-server" --store "$store" --listen 127.0.0.1:0 --public 127.0.0.1:0 \
     --port-file "$tmp/ports" 2>"$tmp/server.log" &
 server_pid=$!

@@ -17,7 +17,7 @@ using reports::html_escape;
 constexpr std::string_view style = R"(
 *{box-sizing:border-box}
 body{margin:0;background:#fff;color:#1a1a1a;font:17px/1.6 "Noto Sans Thai","Noto Sans Thai UI","Leelawadee UI",Thonburi,Laksaman,Loma,Garuda,sans-serif}
-header{background:#1F6FB2;color:#fff;padding:12px 20px}
+header{background:#1F6FB2;color:#fff;padding:12px max(20px,calc((100% - 50rem)/2 + 20px))}
 header p{margin:0}
 header .org{font-size:20px;font-weight:700}
 header a{color:#fff}

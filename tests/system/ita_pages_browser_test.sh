@@ -104,4 +104,11 @@ for file in $pages; do
   "$pdfinfo" "$dir/$name.pdf" | grep -q 'Page size:.*(A4)' || fail "$name.pdf is not A4"
   "$pdftoppm" -r 60 -png "$dir/$name.pdf" "$dir/print-$name"
 done
+# On screen, a desk and a phone (no sideways scroll needed at 360 px).
+for shot in complaint-statistics:1280,900 corruption-channel.en:360,780 index:360,780; do
+  timeout 90 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --user-data-dir="$dir/chrome" --window-size="${shot#*:}" --screenshot="$dir/screen-${shot%%:*}.png" \
+    "$base${shot%%:*}.html" >/dev/null 2>&1
+  [ -s "$dir/screen-${shot%%:*}.png" ] || fail "no screenshot of ${shot%%:*}"
+done
 echo "ok: 14 pages served and published alike, headers, tidy clean, headings in order, links resolve, A4 PNGs in $dir"
