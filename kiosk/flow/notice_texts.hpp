@@ -1,30 +1,13 @@
-// The two long notices of the kiosk as ready paragraphs: the PDPA privacy notice and the
-// corruption-complaint notice with the configured handling guideline.
+// The kiosk's names for the two long notices, whose text source is shared/i18n/notice_texts.hpp
+// (the public ITA pages read the same one).
 #pragma once
 
-#include <string>
-#include <vector>
-
-#include "config/config.hpp"
-#include "i18n/catalog.hpp"
+#include "i18n/notice_texts.hpp"
 
 namespace siang::flow {
 
-// The PDPA s.23 notice in `lang`: the configured text when there is one (split into paragraphs
-// at blank lines), else the catalogue's standard notice (controller, purpose, legal basis, data
-// kept, retention, recipients, rights, contact) with the municipality's name filled in.
-std::vector<std::string> privacy_notice_paragraphs(const config::Config& config, i18n::Lang lang);
-
-struct CorruptionNotice {
-    std::vector<std::string> paragraphs;  // confidentiality, protection, anonymous needs detail
-    std::string guideline_title;
-    std::vector<std::string> steps;  // from configuration, in order
-    std::string unit;                // "Responsible unit: …"
-    std::string time_frame;          // "Time frame: within N days"
-    std::string tracking;            // following progress without revealing who you are
-};
-
-// The corruption notice in `lang` with the configured guideline's steps, unit and days.
-CorruptionNotice corruption_notice(const config::Config& config, i18n::Lang lang);
+using i18n::corruption_notice;
+using i18n::CorruptionNotice;
+using i18n::privacy_notice_paragraphs;
 
 }  // namespace siang::flow

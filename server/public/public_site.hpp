@@ -15,6 +15,7 @@
 #include "server/api/rate_limit.hpp"
 #include "server/api/store_pool.hpp"
 #include "server/http/route.hpp"
+#include "server/public/ita_report_cache.hpp"
 #include "server/public/open311.hpp"
 
 namespace siang::server::public_site {
@@ -29,6 +30,8 @@ struct PublicContext {
     // Wrong, mistyped or unknown codes per client address (status_page.hpp): 10 in 10 minutes,
     // then a plain page saying how long to wait.
     api::FailureWindow track_per_peer{10, std::chrono::minutes{10}};
+    // The ITA pages' counts, recounted at most once a minute per fiscal year.
+    ItaReportCache ita_reports;
     // Open311 GeoReport v2 (open311.hpp), with its own store connections and the same clock.
     std::unique_ptr<open311::Open311Site> open311;
 };

@@ -45,7 +45,7 @@ Breakdown& find_or_add(std::vector<Breakdown>& list, const std::string& key) {
 
 PeriodStats make_period(std::string id, std::string th, std::string en, year_month first,
                         year_month last, const domain::Directory& dir) {
-    PeriodStats p{std::move(id), std::move(th), std::move(en), first, last, {}, {}, {}, {}};
+    PeriodStats p{std::move(id), std::move(th), std::move(en), first, last, {}, {}, {}, {}, {}};
     for (domain::Kind k : domain::all_kinds) {
         std::string key = "kind." + std::string(domain::kind_id(k));
         p.by_kind.push_back({std::string(domain::kind_id(k)),
@@ -54,6 +54,7 @@ PeriodStats make_period(std::string id, std::string th, std::string en, year_mon
                              {}});
     }
     for (const auto& s : dir.services) p.by_service.push_back({s.code, s.name_th, s.name_en, {}});
+    p.eservice_by_service = p.by_service;
     for (const auto& d : dir.divisions) p.by_division.push_back({d.code, d.name_th, d.name_en, {}});
     return p;
 }
@@ -110,11 +111,14 @@ ItaReport build_ita_report(int fy_be, std::span<const store::StatsRow> counts,
             add(find_or_add(p.by_kind, std::string(domain::kind_id(row.kind))).counts, row);
             if (domain::is_confidential(row.kind)) continue;
             add(find_or_add(p.by_service, row.service).counts, row);
+            if (row.kind == domain::Kind::eservice)
+                add(find_or_add(p.eservice_by_service, row.service).counts, row);
             add(find_or_add(p.by_division, row.division).counts, row);
         }
     }
     for (PeriodStats& p : periods) {
         label_none(p.by_service, "stats.no_service");
+        label_none(p.eservice_by_service, "stats.no_service");
         label_none(p.by_division, "stats.no_division");
     }
     return report;

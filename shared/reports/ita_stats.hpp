@@ -41,6 +41,9 @@ struct PeriodStats {
     std::vector<Breakdown> by_kind;      // all four kinds, always, zeros included
     std::vector<Breakdown> by_service;   // every catalogue service (+ "no service" if any)
     std::vector<Breakdown> by_division;  // every division (+ "no division" if any)
+    // E-service requests only, by catalogue service (the ITA's e-service statistics): by_service
+    // above also counts complaints and suggestions that name a service.
+    std::vector<Breakdown> eservice_by_service;
 };
 
 struct ItaReport {

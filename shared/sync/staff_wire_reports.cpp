@@ -136,7 +136,8 @@ Result<reports::PeriodStats> period_of(const json& j) {
     SIANG_TRY(by_division, each<reports::Breakdown>(r, "by_division", breakdown_of));
     return reports::PeriodStats{
         std::move(*id),      std::move(*name_th),    std::move(*name_en),    *first, *last, *total,
-        std::move(*by_kind), std::move(*by_service), std::move(*by_division)};
+        std::move(*by_kind), std::move(*by_service), std::move(*by_division),
+        {}};  // eservice_by_service: only the public ITA pages use it, never over the office API
 }
 
 Result<store::AuditEntry> audit_entry_of(const json& j) {

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
     add_print_commands(app, ctx, exit_code);
     add_export_command(app, ctx, exit_code);
     add_stats_command(app, ctx, exit_code);
+    add_publish_command(app, ctx, exit_code);
     add_backup_commands(app, ctx, exit_code);
     add_check_commands(app, ctx, exit_code);
     add_demo_command(app, ctx, exit_code);

@@ -42,6 +42,7 @@ void add_qr_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_print_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // receipt-image, print-test
 void add_export_command(CLI::App& app, CliContext& ctx, int& exit_code);
 void add_stats_command(CLI::App& app, CliContext& ctx, int& exit_code);
+void add_publish_command(CLI::App& app, CliContext& ctx, int& exit_code);  // the ITA pages as a folder
 void add_backup_commands(CLI::App& app, CliContext& ctx, int& exit_code);  // backup, restore
 void add_check_commands(CLI::App& app, CliContext& ctx, int& exit_code);   // check, audit verify
 void add_demo_command(CLI::App& app, CliContext& ctx, int& exit_code);

@@ -1,12 +1,12 @@
 // Assembling the privacy and corruption notices from the catalogue and the configuration.
-#include "kiosk/flow/notice_texts.hpp"
+#include "i18n/notice_texts.hpp"
 
 #include <array>
 #include <string_view>
 
 #include "domain/directory.hpp"
 
-namespace siang::flow {
+namespace siang::i18n {
 namespace {
 
 // Paragraphs of a configured text: separated by blank lines, each trimmed of line breaks.
@@ -27,8 +27,8 @@ std::vector<std::string> split_paragraphs(std::string_view text) {
 
 }  // namespace
 
-std::vector<std::string> privacy_notice_paragraphs(const config::Config& config, i18n::Lang lang) {
-    const bool th = lang == i18n::Lang::th;
+std::vector<std::string> privacy_notice_paragraphs(const config::Config& config, Lang lang) {
+    const bool th = lang == Lang::th;
     const std::string& configured =
         th ? config.privacy_notice.text_th : config.privacy_notice.text_en;
     if (!configured.empty()) return split_paragraphs(configured);
@@ -43,26 +43,26 @@ std::vector<std::string> privacy_notice_paragraphs(const config::Config& config,
     std::vector<std::string> out;
     for (std::string_view key : keys) {
         bool is_contact = key == "kiosk.privacy.contact" && !contact.empty();
-        out.push_back(i18n::format(i18n::tr(key, lang), {is_contact ? contact : who}));
+        out.push_back(format(tr(key, lang), {is_contact ? contact : who}));
     }
     return out;
 }
 
-CorruptionNotice corruption_notice(const config::Config& config, i18n::Lang lang) {
-    const bool th = lang == i18n::Lang::th;
+CorruptionNotice corruption_notice(const config::Config& config, Lang lang) {
+    const bool th = lang == Lang::th;
     const config::CorruptionGuideline& g = config.corruption_guideline;
     CorruptionNotice n;
     for (std::string_view key : {"kiosk.corruption.confidential", "kiosk.corruption.protection",
                                  "kiosk.corruption.anonymous"})
-        n.paragraphs.emplace_back(i18n::tr(key, lang));
-    n.guideline_title = i18n::tr("kiosk.corruption.guideline", lang);
+        n.paragraphs.emplace_back(tr(key, lang));
+    n.guideline_title = tr("kiosk.corruption.guideline", lang);
     n.steps = th ? g.steps_th : g.steps_en;
-    n.unit = i18n::format(i18n::tr("kiosk.corruption.unit", lang), {th ? g.unit_th : g.unit_en});
+    n.unit = format(tr("kiosk.corruption.unit", lang), {th ? g.unit_th : g.unit_en});
     // The due date the store sets comes from the same value (domain::target_days).
     const int days = domain::target_days(config.directory, domain::Kind::corruption, "");
-    n.time_frame = i18n::format(i18n::tr("kiosk.corruption.days", lang), {std::to_string(days)});
-    n.tracking = i18n::tr("kiosk.corruption.tracking", lang);
+    n.time_frame = format(tr("kiosk.corruption.days", lang), {std::to_string(days)});
+    n.tracking = tr("kiosk.corruption.tracking", lang);
     return n;
 }
 
-}  // namespace siang::flow
+}  // namespace siang::i18n
