@@ -12,6 +12,7 @@
 #include "doctor/doctor_checks.hpp"
 #include "doctor/kiosk_enrolment_check.hpp"
 #include "i18n/catalog.hpp"
+#include "store/backup_record.hpp"
 #include "store/store_files.hpp"
 
 namespace siang::cli {
@@ -45,8 +46,7 @@ int run_doctor(CliContext& ctx, const DoctorOptions& o) {
     in.store_path = ctx.store_path();
     in.key_path = in.store_path + ".key";
     in.cert_path = store::server_cert_path(in.store_path);
-    const fs::path beside = fs::path(in.store_path).parent_path();
-    in.backup_dir = !o.backup_dir.empty() ? o.backup_dir : (beside / "backups").string();
+    in.backup_dir = !o.backup_dir.empty() ? o.backup_dir : store::default_backup_dir(in.store_path);
     if (!o.no_server) {
         in.server_url = ctx.server_url();
         in.fingerprint = ctx.server_fingerprint();
