@@ -204,7 +204,7 @@ int main(int argc, char** argv) {
         cli, options, "1600x900",
         {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
          "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users", "kiosks",
-         "kiosks-enrol", "server-down", "server-untrusted", "fingerprint", "specimen"},
+         "kiosks-enrol", "kiosks-backup-failed", "server-down", "server-untrusted", "fingerprint", "specimen"},
         "login");
     std::optional<std::string> store_option;
     std::string config_path;
