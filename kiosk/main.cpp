@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "config/config.hpp"
+#include "config/config_location.hpp"
 #include "core/scratch_dir.hpp"
 #include "demo/screenshot_store.hpp"
 #include "kiosk/accent_color.hpp"
@@ -178,7 +179,7 @@ int main(int argc, char** argv) {
     if (options.screen == "specimen" || options.screen == "keyboard")
         return run_demo_page(options, specimen_file, column_width, larger_text);
 
-    auto config = config::load_config(config_file);
+    auto config = config::load_installation_config(config_file);
     if (!config) {
         std::fprintf(stderr, "siang-kiosk: %s\n", said(config.error(), options.lang).c_str());
         return exit_code(config.error().code);

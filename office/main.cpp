@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "config/config.hpp"
+#include "config/config_location.hpp"
 #include "config/store_location.hpp"
 #include "core/scratch_dir.hpp"
 #include "demo/screenshot_store.hpp"
@@ -203,8 +204,8 @@ int main(int argc, char** argv) {
         cli, options, "1600x900",
         {"login", "lock", "lock-help", "queue", "queue-filtered", "detail", "detail-reissue",
          "detail-new-code", "detail-saved", "detail-long-note", "stats", "audit", "users", "kiosks",
-         "kiosks-enrol", "server-down", "server-untrusted", "fingerprint", "specimen",
-         "lock-help-printer", "queue-help-printer"},
+         "kiosks-enrol", "kiosks-backup-failed", "server-down", "server-untrusted", "fingerprint",
+         "specimen", "lock-help-printer", "queue-help-printer"},
         "login");
     std::optional<std::string> store_option;
     std::string config_path;
@@ -237,7 +238,7 @@ int main(int argc, char** argv) {
 
     const auto lang = options.lang == "en" ? i18n::Lang::en : i18n::Lang::th;
     const bool screenshot = !options.screenshot.empty();
-    auto cfg = config::load_config(config_path);
+    auto cfg = config::load_installation_config(config_path);
     if (!cfg) return fail_with(cfg.error(), lang);
     auto config = ui::app_config_from(options, std::string(i18n::tr("office.window_title", lang)),
                                       ui::FontProfile::office);

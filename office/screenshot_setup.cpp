@@ -3,9 +3,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 
 #include "demo/screenshot_store.hpp"
 #include "qr/qr_payload.hpp"
+#include "store/backup_record.hpp"
 
 namespace siang::office {
 namespace {
@@ -44,6 +48,25 @@ constexpr const char* long_note =
     "กำหนดนัดซ่อมวันพฤหัสบดีที่จะถึงนี้ ช่วงบ่าย\n"
     "ถ้าน้ำท่วมขังจะเลื่อนไปสัปดาห์หน้า ต้องแจ้งผู้ร้องทุกครั้งที่เลื่อน\n"
     "ปิดเรื่องได้เมื่อช่างส่งรูปถ่ายหลังซ่อมเสร็จ";
+
+// A failed nightly backup five hours ago, recorded as siang-backup does beside the throwaway
+// store (packaging/siang-backup: "UTC-time failed file").
+Result<void> record_failed_backup(const std::string& store_path) {
+    namespace fs = std::filesystem;
+    const fs::path dir = store::default_backup_dir(store_path);
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() -
+                                                               std::chrono::hours(5));
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::ofstream out(dir / "last-backup");
+    out << when << " failed " << (dir / "siang-x.db").string() << "\n";
+    if (!out) return fail(Errc::io_error, (dir / "last-backup").string());
+    return {};
+}
 
 // The office's kiosks as the panel shows them, in the throwaway store only: one working, one
 // silent for 25 minutes, one with filings waiting, one revoked.
@@ -147,6 +170,8 @@ Result<void> prepare_screenshot(ConsoleController& console, store::Store& store,
         return fail(Errc::permission_denied, request.screen);
     if (kiosks && request.scratch_store)
         if (auto r = add_screenshot_kiosks(store); !r) return r;
+    if (request.screen == "kiosks-backup-failed" && request.scratch_store)
+        if (auto r = record_failed_backup(store.path()); !r) return r;
     if (request.screen == "server-down" || request.screen == "server-untrusted") {
         // The banner as the client reports a lost link: three minutes ago, nothing changed.
         LinkState link;

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "config/config_location.hpp"
 #include "config/store_location.hpp"
 
 namespace siang::server {
@@ -37,7 +38,7 @@ std::variant<ServerOptions, int> parse_server_options(int argc, char** argv) {
 }
 
 Result<ServerSettings> resolve_server_settings(const ServerOptions& options) {
-    auto cfg = config::load_config(options.config_path);
+    auto cfg = config::load_installation_config(options.config_path);
     if (!cfg) return std::unexpected(cfg.error());
     auto path = config::resolve_store_path(options.store_path, *cfg);
     if (!path) return std::unexpected(path.error());

@@ -18,6 +18,7 @@
 #include "net/server_identity.hpp"
 #include "server/api/office_api.hpp"
 #include "server/http/http_server.hpp"
+#include "server/public/healthz.hpp"
 #include "server/public/public_site.hpp"
 #include "server/server_log.hpp"
 #include "server/server_options.hpp"
@@ -114,6 +115,8 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
 
     std::vector<http::Route> office_routes = (*api)->routes();
     for (auto& r : extra_office_routes) office_routes.push_back(std::move(r));
+    // The watchdog's probe (systemd_notify.cpp) asks this over TLS, as a kiosk would connect.
+    office_routes.push_back(public_site::healthz_route());
     auto office_opts = listener_options(settings->config.server, settings->office, "office");
     office_opts.tls = http::TlsIdentity{identity->key_pem, identity->cert_pem};
     auto office = http::HttpServer::start(std::move(office_opts), std::move(office_routes));

@@ -14,7 +14,7 @@ bool office_api_answers(const WatchdogProbe& probe, std::chrono::milliseconds ti
                                                            .request_timeout = timeout});
     if (!client) return false;
     auto reply = client->get("/healthz");
-    return reply.has_value() && reply->status >= 100;
+    return reply.has_value() && reply->status == 200;
 }
 
 ServiceWatchdog::ServiceWatchdog(WatchdogProbe probe) : probe_(std::move(probe)) {

@@ -93,6 +93,7 @@ class ApiClient final : public OfficeClient {
     Result<KioskEnrolmentOffer> add_kiosk(const staff::StaffUser& by,
                                           std::string_view name) override;
     Result<void> revoke_kiosk(const staff::StaffUser& by, std::string_view name) override;
+    Result<store::BackupRecord> last_backup(const staff::StaffUser& by) override;
     Result<std::vector<store::QuarantinedFiling>> quarantined_filings(
         const staff::StaffUser& by) override;
 

@@ -89,6 +89,14 @@ Result<std::vector<store::KioskRecord>> ApiClient::list_kiosks(const staff::Staf
     return list;
 }
 
+Result<store::BackupRecord> ApiClient::last_backup(const staff::StaffUser&) {
+    auto body = get(sync::path_staff_backup);
+    if (!body) return std::unexpected(body.error());
+    auto record = sync::decode_backup_record(*body);
+    if (!record) return fail(Errc::server_failed, "malformed answer");
+    return record;
+}
+
 Result<KioskEnrolmentOffer> ApiClient::add_kiosk(const staff::StaffUser&, std::string_view name) {
     auto body = post(sync::path_staff_kiosks, sync::encode_kiosk_name(name));
     if (!body) return std::unexpected(body.error());

@@ -17,6 +17,11 @@ Result<void> KioskWatch::load(OfficeClient& client, const staff::StaffUser& by,
     if (!quarantined) return std::unexpected(quarantined.error());
     kiosks_ = std::move(*kiosks);
     quarantined_ = std::move(*quarantined);
+    // A server from before GET …/backup answers 404: the kiosks still show, the backup does not.
+    backup_trouble_.reset();
+    if (auto b = client.last_backup(by); b && b->state != store::BackupState::ok &&
+                                         b->state != store::BackupState::never)
+        backup_trouble_ = std::move(*b);
     std::map<std::string, domain::TimePoint, std::less<>> since;
     for (const auto& k : kiosks_) {
         if (k.backlog_pending <= 0) continue;

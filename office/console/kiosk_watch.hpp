@@ -49,6 +49,9 @@ class KioskWatch {
     Result<void> load(OfficeClient& client, const staff::StaffUser& by, domain::TimePoint now);
     const std::vector<store::KioskRecord>& kiosks() const { return kiosks_; }
     const std::vector<store::QuarantinedFiling>& quarantined() const { return quarantined_; }
+    // The nightly backup when it needs someone (failed, stale, unreadable; read with the
+    // kiosks): nullopt when it is fine, or never ran (a console on a developer's store).
+    const std::optional<store::BackupRecord>& backup_trouble() const { return backup_trouble_; }
 
     // What is wrong with `k` at `now`: silent when its last contact (never heard from: its
     // enrolment) is kiosk_alert_after old; backlog when its backlog has been non-zero that long
@@ -74,6 +77,7 @@ class KioskWatch {
   private:
     std::vector<store::KioskRecord> kiosks_;
     std::vector<store::QuarantinedFiling> quarantined_;
+    std::optional<store::BackupRecord> backup_trouble_;
     std::map<std::string, domain::TimePoint, std::less<>> backlog_since_;
     std::vector<std::string> alerted_;  // in trouble when take_new_alert last looked
     std::optional<EnrolmentShown> enrolment_;

@@ -14,6 +14,7 @@
 #include "reports/ita_export.hpp"
 #include "reports/ita_stats.hpp"
 #include "staff/staff_accounts.hpp"
+#include "store/backup_record.hpp"
 #include "store/kiosk_records.hpp"
 #include "store/store.hpp"
 
@@ -133,6 +134,8 @@ class OfficeClient {
     virtual Result<void> revoke_kiosk(const staff::StaffUser& by, std::string_view name) = 0;
     virtual Result<std::vector<store::QuarantinedFiling>> quarantined_filings(
         const staff::StaffUser& by) = 0;
+    // The last nightly backup as siang-backup recorded it beside the store (admin; issue 15).
+    virtual Result<store::BackupRecord> last_backup(const staff::StaffUser& by) = 0;
 };
 
 }  // namespace siang::office

@@ -134,6 +134,12 @@ domain::TimePoint now_s() {
 
 }  // namespace
 
+Result<store::BackupRecord> StoreClient::last_backup(const staff::StaffUser& by) {
+    if (auto ok = admin_only(by); !ok) return std::unexpected(ok.error());
+    return store::read_backup_record(store::default_backup_dir(store_.path()),
+                                     std::chrono::system_clock::now());
+}
+
 Result<std::vector<store::KioskRecord>> StoreClient::list_kiosks(const staff::StaffUser& by) {
     if (auto ok = admin_only(by); !ok) return std::unexpected(ok.error());
     return store_.list_kiosks();

@@ -68,6 +68,8 @@ class StoreClient final : public OfficeClient {
     Result<void> revoke_kiosk(const staff::StaffUser& by, std::string_view name) override;
     Result<std::vector<store::QuarantinedFiling>> quarantined_filings(
         const staff::StaffUser& by) override;
+    // backups/ beside the store file (where siang-backup writes by default).
+    Result<store::BackupRecord> last_backup(const staff::StaffUser& by) override;
 
   private:
     store::Store& store_;

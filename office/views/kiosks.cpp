@@ -28,6 +28,18 @@ std::string state_text(const KioskRow& r, i18n::Lang lang) {
     return std::string(i18n::tr(r.waiting ? "office.kiosks.sending" : "office.kiosks.ok", lang));
 }
 
+// A failed, stale or unreadable nightly backup, above everything else on the admin's page.
+void draw_backup_trouble(const store::BackupRecord& b, i18n::Lang lang, const ui::Frame& frame) {
+    const char* key = b.state == store::BackupState::failed  ? "office.kiosks.backup_failed"
+                      : b.state == store::BackupState::stale ? "office.kiosks.backup_stale"
+                                                             : "office.kiosks.backup_unreadable";
+    const std::string text = std::string(ui::icon::warning.utf8) + " " +
+                             i18n::format(i18n::tr(key, lang), {std::to_string(b.age_hours)});
+    ui::text_wrapped_label(frame.font(ui::FontRole::body), ui::to_imu32(frame.theme.palette.danger),
+                           text);
+    ImGui::Spacing();
+}
+
 // The enrolment just made, shown this once: QR on the left, what it says on the right.
 void draw_enrolment(const EnrolmentShown& e, i18n::Lang lang, const ui::Frame& frame,
                     Intents& intents) {
@@ -74,6 +86,7 @@ Intents draw_kiosks(const ConsoleController& console, KiosksView& form, ui::Fram
     section_heading(frame, i18n::tr("office.kiosks.title", lang));
     ImFont* font = frame.font(ui::FontRole::small);
     const ImU32 ink = ui::to_imu32(p.text);
+    if (const auto& b = watch.backup_trouble()) draw_backup_trouble(*b, lang, frame);
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(domain::Clock::now());
     const auto rows = watch.rows(now, lang);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |

@@ -43,6 +43,8 @@ struct ApiContext {
     std::atomic<std::int64_t> open_changes{-1};
     // The directory, municipality and limits the server runs with (statistics, exports).
     config::Config config;
+    // Where siang-backup records its last result (backups/ beside the store): the admin view.
+    std::string backup_dir;
 };
 
 // A case changed (a filing committed, a staff change): wakes the consoles' long polls

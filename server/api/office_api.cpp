@@ -3,6 +3,7 @@
 
 #include "server/api/api_context.hpp"
 #include "staff/role.hpp"
+#include "store/backup_record.hpp"
 #include "sync/office_api.hpp"
 
 namespace siang::server::api {
@@ -145,6 +146,7 @@ Result<std::unique_ptr<OfficeApi>> OfficeApi::open(const std::string& store_path
         ctx->url = [] { return std::string{}; };
     ctx->pool = std::move(*pool);
     ctx->config = config;
+    ctx->backup_dir = store::default_backup_dir(store_path);
     {
         // Where the count of what a clerk sees stands, so the first change after a start is
         // judged like every other (a corruption complaint then wakes no clerk either).

@@ -120,6 +120,12 @@ http::Response set_password(ApiContext& ctx, const http::Request& req) {
     return json_response("{}");
 }
 
+// GET …/backup: what the console's admin view shows of the nightly backup (failed or stale).
+http::Response backup(ApiContext& ctx, const http::Request&, const staff::StaffUser&) {
+    return json_response(sync::encode(
+        store::read_backup_record(ctx.backup_dir, std::chrono::system_clock::now())));
+}
+
 http::Route admin_route(ApiContext& ctx, const char* method, std::string path, Handler h) {
     return {method, std::move(path), [&ctx, h](const http::Request& req) {
                 auto by = admin_of(ctx, req);
@@ -141,7 +147,8 @@ std::vector<http::Route> staff_admin_routes(ApiContext& ctx) {
             admin_route(ctx, "GET", kiosks, list_kiosks),
             admin_route(ctx, "POST", kiosks, add_kiosk),
             admin_route(ctx, "POST", kiosks + "/{name}/revoke", revoke_kiosk),
-            admin_route(ctx, "GET", kiosks + "/quarantine", quarantine)};
+            admin_route(ctx, "GET", kiosks + "/quarantine", quarantine),
+            admin_route(ctx, "GET", std::string(sync::path_staff_backup), backup)};
 }
 
 }  // namespace siang::server::api

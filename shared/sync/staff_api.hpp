@@ -52,6 +52,7 @@
 //   POST /api/v1/staff/users/{name}/password       (any user for their own name)
 //   GET  /api/v1/staff/kiosks · POST /api/v1/staff/kiosks · POST /api/v1/staff/kiosks/{name}/revoke
 //   GET  /api/v1/staff/kiosks/quarantine
+//   GET  /api/v1/staff/backup                      the last nightly backup's record
 #pragma once
 
 #include <chrono>
@@ -76,6 +77,7 @@ inline constexpr std::string_view path_staff_exports = "/api/v1/staff/exports";
 inline constexpr std::string_view path_staff_audit = "/api/v1/staff/audit";
 inline constexpr std::string_view path_staff_users = "/api/v1/staff/users";
 inline constexpr std::string_view path_staff_kiosks = "/api/v1/staff/kiosks";
+inline constexpr std::string_view path_staff_backup = "/api/v1/staff/backup";
 
 // A session ends after this long without a request. Longer than the console's own idle lock
 // (10 minutes, SPEC §6), so a console that is in use never sees its session end under it.

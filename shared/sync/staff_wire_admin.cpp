@@ -279,4 +279,32 @@ Result<Quarantine> decode_quarantine(std::string_view body) {
     return out;
 }
 
+std::string encode(const store::BackupRecord& b) {
+    return json{{"state", store::backup_state_name(b.state)},
+                {"at", b.at},
+                {"file", b.file},
+                {"age_hours", b.age_hours}}
+        .dump();
+}
+
+Result<store::BackupRecord> decode_backup_record(std::string_view body) {
+    SIANG_TRY(j, object_of(body));
+    Reader r(*j);
+    if (auto ok = r.only({"state", "at", "file", "age_hours"}); !ok) return std::unexpected(ok.error());
+    SIANG_TRY(state, r.text("state"));
+    SIANG_TRY(at, r.text("at", false));
+    SIANG_TRY(file, r.text("file", false));
+    SIANG_TRY(age, r.integer("age_hours"));
+    store::BackupRecord b;
+    using S = store::BackupState;
+    bool known = false;
+    for (S s : {S::ok, S::failed, S::stale, S::never, S::unreadable})
+        if (*state == store::backup_state_name(s)) b.state = s, known = true;
+    if (!known) return fail(Errc::server_failed, "state");
+    b.at = std::move(*at);
+    b.file = std::move(*file);
+    b.age_hours = *age;
+    return b;
+}
+
 }  // namespace siang::sync

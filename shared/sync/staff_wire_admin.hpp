@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "staff/staff_accounts.hpp"
+#include "store/backup_record.hpp"
 #include "store/kiosk_records.hpp"
 #include "store/user_record.hpp"
 
@@ -78,5 +79,11 @@ struct Quarantine {
 };
 nlohmann::json quarantine_json(const Quarantine& q);
 Result<Quarantine> decode_quarantine(std::string_view body);
+
+// GET path_staff_backup (admin): the last nightly backup as siang-backup recorded it,
+// {"state": "ok"|"failed"|"stale"|"never"|"unreadable", "at", "file", "age_hours"}; "at" and
+// "file" as recorded ("" when never). The record's own path stays on the server.
+std::string encode(const store::BackupRecord& b);
+Result<store::BackupRecord> decode_backup_record(std::string_view body);
 
 }  // namespace siang::sync

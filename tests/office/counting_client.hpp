@@ -182,6 +182,11 @@ class CountingClient final : public OfficeClient {
         if (failing) return std::unexpected(*failing);
         return inner_.quarantined_filings(by);
     }
+    Result<store::BackupRecord> last_backup(const staff::StaffUser& by) override {
+        ++calls;
+        if (failing) return std::unexpected(*failing);
+        return inner_.last_backup(by);
+    }
 
   private:
     StoreClient inner_;

@@ -2,6 +2,10 @@
 // silent for 10 minutes, or holding a backlog that long, raises the alert once.
 #include "office/console/kiosk_watch.hpp"
 
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
 #include "console_fixture.hpp"
 #include "office/console/link_banner.hpp"
 #include "sync/enrolment_link.hpp"
@@ -96,6 +100,37 @@ TEST_F(KioskWatchTest, ANewKioskShowsItsEnrolmentOnceAsTheQrTheKioskScans) {
 
 TEST_F(KioskWatchTest, OnlyAnAdminSeesTheKiosks) {
     EXPECT_EQ(watch.load(client(), clerk, now).error().code, Errc::permission_denied);
+}
+
+// What siang-backup writes beside the store: "UTC-time ok|failed file", `ago` before now.
+void record_backup(const std::string& store_path, std::chrono::hours ago, const char* result) {
+    const std::filesystem::path dir = store::default_backup_dir(store_path);
+    std::filesystem::create_directories(dir);
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() - ago);
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::ofstream(dir / "last-backup") << when << " " << result << " " << (dir / "b.db").string() << "\n";
+}
+
+TEST_F(KioskWatchTest, AFailedOrStaleBackupIsShownAndAGoodOneOrNoneIsNot) {
+    ASSERT_TRUE(watch.load(client(), admin, now));
+    EXPECT_FALSE(watch.backup_trouble());  // never backed up: a developer's store
+    record_backup(path(), std::chrono::hours(2), "ok");
+    ASSERT_TRUE(watch.load(client(), admin, now));
+    EXPECT_FALSE(watch.backup_trouble());
+    record_backup(path(), std::chrono::hours(3), "failed");
+    ASSERT_TRUE(watch.load(client(), admin, now));
+    ASSERT_TRUE(watch.backup_trouble());
+    EXPECT_EQ(watch.backup_trouble()->state, store::BackupState::failed);
+    EXPECT_EQ(watch.backup_trouble()->age_hours, 3);
+    record_backup(path(), std::chrono::hours(50), "ok");
+    ASSERT_TRUE(watch.load(client(), admin, now));
+    ASSERT_TRUE(watch.backup_trouble());
+    EXPECT_EQ(watch.backup_trouble()->state, store::BackupState::stale);
+    // The store client says it to admins only, as the server does.
+    EXPECT_EQ(client().last_backup(clerk).error().code, Errc::permission_denied);
 }
 
 TEST(LinkBanner, SaysNothingConnectedWaitsWhenUnreachableAndAlarmsOnAChangedCertificate) {

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <variant>
 
+#include "config/config_location.hpp"
 #include "config/store_location.hpp"
 #include "office/console/api_client.hpp"
 #include "office/console/store_client.hpp"
@@ -26,7 +27,7 @@ Result<void> CliContext::prepare() {
             return fail({.code = Errc::invalid_argument, .detail = options.lang, .field = "lang"});
         lang_ = *l;
     }
-    auto cfg = config::load_config(options.config_path);
+    auto cfg = config::load_installation_config(options.config_path);
     if (!cfg) return std::unexpected(cfg.error());
     config_ = std::move(*cfg);
     auto path = config::resolve_store_path(options.store_path, *config_);

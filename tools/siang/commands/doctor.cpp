@@ -10,7 +10,9 @@
 #include "commands.hpp"
 #include "config/listen_address.hpp"
 #include "doctor/doctor_checks.hpp"
+#include "doctor/kiosk_enrolment_check.hpp"
 #include "i18n/catalog.hpp"
+#include "store/backup_record.hpp"
 #include "store/store_files.hpp"
 
 namespace siang::cli {
@@ -18,8 +20,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Where siang-kiosk.service keeps its outbox (packaging/systemd/siang-kiosk.service).
+constexpr const char* kiosk_package_outbox = "/var/lib/siang-kiosk/outbox";
+
 struct DoctorOptions {
     std::string backup_dir;  // empty: backups/ beside the store
+    std::string outbox_dir;  // empty: the kiosk package's outbox when this machine has one
     bool no_server = false;
 };
 
@@ -40,8 +46,7 @@ int run_doctor(CliContext& ctx, const DoctorOptions& o) {
     in.store_path = ctx.store_path();
     in.key_path = in.store_path + ".key";
     in.cert_path = store::server_cert_path(in.store_path);
-    const fs::path beside = fs::path(in.store_path).parent_path();
-    in.backup_dir = !o.backup_dir.empty() ? o.backup_dir : (beside / "backups").string();
+    in.backup_dir = !o.backup_dir.empty() ? o.backup_dir : store::default_backup_dir(in.store_path);
     if (!o.no_server) {
         in.server_url = ctx.server_url();
         in.fingerprint = ctx.server_fingerprint();
@@ -58,6 +63,10 @@ int run_doctor(CliContext& ctx, const DoctorOptions& o) {
     rows.push_back(doctor::check_printer(ctx.config().printer));
     rows.push_back(doctor::check_disk(in));
     rows.push_back(doctor::check_backup(in));
+    std::string outbox = o.outbox_dir;
+    if (std::error_code ec; outbox.empty() && fs::exists(kiosk_package_outbox, ec))
+        outbox = kiosk_package_outbox;
+    rows.push_back(doctor::check_kiosk_enrolment(o.no_server ? std::string() : outbox));
     for (auto& r : doctor::check_units()) rows.push_back(std::move(r));
 
     const i18n::Lang lang = ctx.lang();
@@ -101,6 +110,9 @@ void add_doctor_command(CLI::App& app, CliContext& ctx, int& exit_code) {
     doctor->add_option("--backups", o->backup_dir,
                        "The backup folder (default: backups/ beside the store)");
     doctor->add_flag("--no-server", o->no_server, "Do not ask the office server (nor the clock)");
+    doctor->add_option("--outbox", o->outbox_dir,
+                       "A kiosk's outbox: enrolled and accepted by the office? (default: "
+                       "/var/lib/siang-kiosk/outbox when it exists)");
     doctor->callback([&ctx, &exit_code, o] {
         run_command(ctx, exit_code, [&] { return run_doctor(ctx, *o); });
     });

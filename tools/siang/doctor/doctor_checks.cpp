@@ -24,6 +24,7 @@
 #include "print/slip_printer.hpp"
 #include "net/http_client.hpp"
 #include "net/server_identity.hpp"
+#include "store/backup_record.hpp"
 #include "store/store.hpp"
 
 namespace siang::cli::doctor {
@@ -198,21 +199,20 @@ Row check_disk(const Installation& in) {
 }
 
 Row check_backup(const Installation& in) {
-    const std::string file = (fs::path(in.backup_dir) / "last-backup").string();
-    std::ifstream f(file);
-    std::string when, result, path;
-    if (!(f >> when >> result)) return {"backup", Verdict::warn, "doctor.backup_never", {in.backup_dir}};
-    f >> path;
-    std::tm tm{};
-    std::istringstream w(when);
-    w >> std::get_time(&tm, "%Y-%m-%dT%H:%M:%SZ");
-    if (w.fail()) return {"backup", Verdict::fail, "doctor.backup_unreadable", {file}};
-    const auto at = std::chrono::system_clock::from_time_t(::timegm(&tm));
-    const auto hours = std::chrono::duration_cast<std::chrono::hours>(in.now - at).count();
-    if (result != "ok") return {"backup", Verdict::fail, "doctor.backup_failed", {when, file}};
-    if (in.now - at > in.backup_max_age)
-        return {"backup", Verdict::fail, "doctor.backup_stale", {std::to_string(hours), path}};
-    return {"backup", Verdict::ok, "doctor.backup_ok", {std::to_string(hours), path}};
+    const auto r = store::read_backup_record(in.backup_dir, in.now, in.backup_max_age);
+    const std::string hours = std::to_string(r.age_hours);
+    switch (r.state) {
+        case store::BackupState::never:
+            return {"backup", Verdict::warn, "doctor.backup_never", {in.backup_dir}};
+        case store::BackupState::unreadable:
+            return {"backup", Verdict::fail, "doctor.backup_unreadable", {r.record}};
+        case store::BackupState::failed:
+            return {"backup", Verdict::fail, "doctor.backup_failed", {r.at, r.record}};
+        case store::BackupState::stale:
+            return {"backup", Verdict::fail, "doctor.backup_stale", {hours, r.file}};
+        case store::BackupState::ok: break;
+    }
+    return {"backup", Verdict::ok, "doctor.backup_ok", {hours, r.file}};
 }
 
 std::vector<Row> check_units() {
