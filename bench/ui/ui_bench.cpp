@@ -189,6 +189,8 @@ int main(int argc, char** argv) {
     (*app)->platform().new_frame();
     (*app)->draw_frame(draw, ImGui::GetIO().DisplaySize, (*app)->platform().framebuffer_size());
     (*app)->platform().present();
+    // What the kiosk's loop does once it goes idle after a new screen (code_pages.hpp).
+    (*app)->release_driver_code();
     std::printf("font atlas:                    %5d x %d (one byte per texel)\n",
                 ImGui::GetIO().Fonts->TexWidth, ImGui::GetIO().Fonts->TexHeight);
     std::printf("start to first frame:          %8.1f ms from main(), %.0f ms from exec\n",

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <utility>
 
 #include "systemd/notify.hpp"
 #include "ui/card.hpp"
+#include "ui/code_pages.hpp"
 #include "ui/display_text.hpp"
 #include "ui/gl_renderer.hpp"
 #include "ui/panel_sizing.hpp"
@@ -80,6 +82,9 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
     auto platform = create_glfw_platform(config.window);
     if (!platform) return std::unexpected(platform.error());
     p->platform = std::move(*platform);
+    // Loading a software driver ran LLVM's static constructors all over libLLVM; give those
+    // pages back before the fonts are built, so the two never add up (code_pages.hpp).
+    release_driver_code_pages();
     auto renderer = GlRenderer::create();
     if (!renderer) return std::unexpected(renderer.error());
     p->renderer.emplace(std::move(*renderer));
@@ -97,7 +102,12 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config) {
         if (e.code == Errc::not_found) e.field = "font";  // report_error says what to install
         return std::unexpected(e);
     }
+    release_driver_code_pages();  // the renderer's shader programs were compiled and linked
     return std::unique_ptr<App>(new App(std::move(p)));
+}
+
+void App::release_driver_code() {
+    release_driver_code_pages();
 }
 
 void App::draw_frame(const DrawFn& draw, ImVec2 size, ImVec2 framebuffer_size) {
@@ -216,10 +226,13 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
     const auto stop = limit ? Clock::now() + std::chrono::duration_cast<Clock::duration>(*limit)
                             : Clock::time_point::max();
     systemd::WatchdogPinger watchdog;  // a unit's WatchdogSec: a frame drawn is a ping (SPEC §14)
+    bool new_screen = true;  // since the driver's code was last given back
     while (!p.platform->should_close()) {
         auto now = Clock::now();
         if (now >= stop) break;
         if (auto wait = p.pacer.wait_before_next_frame(now)) {
+            // Idle now: a new screen's shaders, if any, are compiled; their compiler's pages go.
+            if (std::exchange(new_screen, false)) release_driver_code_pages();
             std::optional<double> timeout;
             if (*wait != FramePacer::Duration::max()) timeout = wait->count();
             if (limit)
@@ -234,6 +247,7 @@ void App::run(const DrawFn& draw, std::optional<std::chrono::duration<double>> l
         p.pacer.frame_started(Clock::now());
         p.platform->new_frame();
         draw_to_window(draw);
+        new_screen = new_screen || p.frame.last_damage().full;
         // ImGui's own caret blinks while a text field has focus.
         if (ImGui::GetIO().WantTextInput)
             p.pacer.wake_at(Clock::now() + std::chrono::milliseconds(530));

@@ -73,7 +73,13 @@ class App {
     void lay_out(const DrawFn& draw, int width, int height, int frames = 3);
 
     // Runs until the window closes (or `limit` elapses): draws only when the pacer says so.
+    // When it goes idle after a full repaint (a new screen may have made the driver compile
+    // shaders), it gives the driver's code pages back (code_pages.hpp).
     void run(const DrawFn& draw, std::optional<std::chrono::duration<double>> limit = {});
+
+    // What run() does when it goes idle after a new screen: unmaps the GL driver's code that
+    // only ran to start it and compile shaders (code_pages.hpp). For loops of their own.
+    void release_driver_code();
 
     // Builds and renders one frame of `draw` at `size` into the bound framebuffer: the kept
     // frame is repainted where the draw lists changed (retained_frame.hpp) and copied there.

@@ -60,6 +60,11 @@ class GlfwPlatform final : public Platform {
         glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
         glfwWindowHint(GLFW_VISIBLE, o.visible ? GLFW_TRUE : GLFW_FALSE);
         glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+        // ImGui draws in painter's order with scissors only: GLFW's default 24-bit depth and
+        // 8-bit stencil buffer would be a second screen-sized buffer (8 MB at 1920×1080, in the
+        // process's own memory on a software renderer) that nothing ever reads.
+        glfwWindowHint(GLFW_DEPTH_BITS, 0);
+        glfwWindowHint(GLFW_STENCIL_BITS, 0);
         GLFWmonitor* monitor = nullptr;
         int w = o.width, h = o.height;
         if (o.fullscreen) {
