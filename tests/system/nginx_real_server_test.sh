@@ -7,7 +7,7 @@
 set -euo pipefail
 siang=$1 server=$2 conf=$3 dir=$4
 rm -rf "$dir"
-mkdir -p -m 0700 "$dir/office" "$dir/nginx/logs" "$dir/nginx/tmp"
+mkdir -p -m 0700 "$dir/office" "$dir/nginx"
 store=$dir/office/siang.db
 export LANG=C.UTF-8
 SIANG_TEST_SERVER=$server SIANG_TEST_DIR=$dir
@@ -26,23 +26,9 @@ code=$("$siang" --store "$store" --json submit --kind complaint \
   --subject "ไฟถนนดับหน้าวัดสามแยก" --details "มืดมากตอนกลางคืน" | json_field tracking_code)
 [ -n "$code" ] || { echo "no tracking code from siang submit" >&2; exit 1; }
 
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$n/key.pem" -out "$n/cert.pem" -days 1 \
-  -subj /CN=localhost 2>/dev/null
 tls_port=$((30000 + $$ % 10000))
-sed -e "s|@UPSTREAM@|127.0.0.1:$public_port|;s|@HTTPS_PORT@|127.0.0.1:$tls_port|" \
-    -e "s|@SERVER_NAME@|localhost|;s|@CERT@|$n/cert.pem|;s|@KEY@|$n/key.pem|" \
-    -e "s|@ACCESS_LOG@|$n/logs/access.log|" "$conf" >"$n/site.conf"
-cat >"$n/nginx.conf" <<NGX
-pid $n/nginx.pid;
-error_log $n/logs/error.log;
-events { worker_connections 64; }
-http {
-  client_body_temp_path $n/tmp; proxy_temp_path $n/tmp; fastcgi_temp_path $n/tmp;
-  uwsgi_temp_path $n/tmp; scgi_temp_path $n/tmp;
-  include $n/site.conf;
-}
-NGX
-/usr/sbin/nginx -p "$n" -c "$n/nginx.conf" 2>"$n/start.log" || { cat "$n/start.log" >&2; exit 1; }
+. "$(dirname "$0")/../support/nginx_front.sh"
+start_nginx_front "$conf" "127.0.0.1:$public_port" "$n" "$tls_port"
 front="https://127.0.0.1:$tls_port"
 for _ in $(seq 100); do
   curl -sk -o /dev/null "$front/healthz" && break
