@@ -31,6 +31,8 @@ class OfficeApiImpl final : public OfficeApi {
 
     void stop_waiting() override { ctx_->events.stop(); }
 
+    void case_filed() override { notify_change(*ctx_); }
+
     void shutdown() override {
         if (done_) return;
         done_ = true;
