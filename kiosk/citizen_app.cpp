@@ -29,6 +29,7 @@ void CitizenApp::draw(ui::Frame& frame) {
     handle_scanner(now);
 
     view_.sync = sync_ != nullptr ? &sync_->update(now) : nullptr;
+    if (board_ != nullptr) view_.board = board_->update(session_.screen() == flow::Screen::attract);
     update_slip(now);
     view_.animating = false;
     view_.wake_after_seconds = 0.0;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+#include "kiosk/board_source.hpp"
 #include "kiosk/flow/help_watch.hpp"
 #include "kiosk/flow/kiosk_session.hpp"
 #include "kiosk/flow/scanner_burst_detector.hpp"
@@ -43,6 +44,9 @@ class CitizenApp {
     // The staff's sync indicator on the attract screen (kiosk over the office server): `watch`
     // must outlive the app; it is read each frame and asked for a frame at its next refresh.
     void show_sync(flow::SyncWatch* watch) { sync_ = watch; }
+    // The information board's counts on the attract screen (issue 14 item 3): `source` must
+    // outlive the app; it is read each frame and wakes the loop itself when the numbers change.
+    void show_board(BoardSource* source) { board_ = source; }
     // The receipt printer (issue 13): each receipt's slip goes through `printing` (which must
     // outlive the app), on its worker thread; a failed slip is told to the session.
     void print_slips(flow::SlipPrinting* printing) { slips_ = printing; }
@@ -64,6 +68,7 @@ class CitizenApp {
     flow::SteadyClock::duration offset_{};
     bool transitions_ = true;
     flow::SyncWatch* sync_ = nullptr;
+    BoardSource* board_ = nullptr;
     flow::SlipPrinting* slips_ = nullptr;
     bool slip_started_ = false;  // for the receipt on screen
 };

@@ -338,6 +338,8 @@ int main(int argc, char** argv) {
                                std::chrono::seconds(0));
     if (options.screen == "attract-sync" || options.screen == "attract-sync-failing")
         app.show_sync(&sync_watch);
+    kiosk::StandInBoard stand_in_board;
+    if (options.screen == "attract-board") app.show_board(&stand_in_board);
     flow::SteadyTime now = started;
     if (target != flow::Screen::attract || help_note != "none") {
         if (!kiosk::walk_with_help_note(session, *store, target, now,

@@ -15,6 +15,7 @@
 #include "kiosk/flow/sample_visit.hpp"
 #include "kiosk/flow/secure_wipe.hpp"
 #include "kiosk/flow/sync_watch.hpp"
+#include "kiosk/office_board.hpp"
 #include "kiosk/office_ports.hpp"
 #include "kiosk/scanner_input.hpp"
 #include "kiosk/screens/enrolment.hpp"
@@ -190,6 +191,9 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
         [&outbox](const domain::TrackingCode& code) { return outbox->find_pending(code); },
         make_link, wake);
     OfficeHelpPort help(make_link, wake);
+    // The information board's counts: fetched from its start, so a screenshot makes it only
+    // after waiting for the uploader (its picture then counts what was sent).
+    std::optional<OfficeBoard> board;
 
     const auto started = flow::SteadyClock::now();
     flow::KioskSession session(config, submit, track, started);
@@ -197,6 +201,7 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
     if (larger_text) session.handle(flow::intent::ToggleLargeText{}, started);
     CitizenApp app(session, &help);
     app.show_sync(&sync_watch);
+    if (!shot) app.show_board(&board.emplace(make_link, wake));
     // The receipt printer (issue 13); screenshots print nothing.
     flow::SlipPrinting slips(flow::make_slip_printer(config), config.printer.configured(),
                              config.printer.auto_print);
@@ -208,6 +213,7 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
                 auto s = outbox->status();
                 return s && s->pending == 0;
             });
+        app.show_board(&board.emplace(make_link, wake));
         if (!walk_office_shot(session, *shot, now)) {
             std::fprintf(stderr, "siang-kiosk: cannot show the %s screen on the outbox\n",
                          shot->screen.c_str());
@@ -227,6 +233,18 @@ int run_office_kiosk(const std::string& dir, const std::optional<EnrolOption>& e
                 stderr, "siang-kiosk: %s says: %s\n",
                 std::string(flow::screen_id(session.screen())).c_str(),
                 flow::citizen_message(*session.error(), session.screen(), i18n::Lang::en).c_str());
+        if (session.screen() == flow::Screen::attract) {
+            // The board's first answer (or failure) before the picture: a few seconds at most.
+            for (int i = 0; i < 100 && board->fetches() == 0; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            const auto counts = board->update(true);
+            std::fprintf(stderr, "siang-kiosk: information board: %s\n",
+                         counts ? ("fiscal year " + std::to_string(counts->fiscal_year_be) + ", " +
+                                   std::to_string(counts->received) + " received, " +
+                                   std::to_string(counts->completed) + " completed")
+                                      .c_str()
+                                : "no counts");
+        }
         const flow::SyncView& sync = sync_watch.update(now);
         std::fprintf(stderr, "siang-kiosk: sync indicator: %lld pending%s\n",
                      static_cast<long long>(sync.pending),

@@ -51,7 +51,8 @@ domain::TrackingCode screenshot_code() {
 bool is_office_state(std::string_view name) {
     return name == "receipt-unnumbered" || name == "submitting-numbering" ||
            name == "track-checking" || name == "track-unreachable" || name == "track-in-outbox" ||
-           name == "attract-sync" || name == "attract-sync-failing" || is_enrolment_state(name);
+           name == "attract-sync" || name == "attract-sync-failing" || name == "attract-board" ||
+           is_enrolment_state(name);
 }
 
 bool is_enrolment_state(std::string_view name) {
@@ -82,6 +83,10 @@ flow::SyncReading sync_reading_for(std::string_view name) {
             failing};
 }
 
+std::optional<sync::KioskBoard> StandInBoard::update(bool) {
+    return sync::KioskBoard{2570, 128, 97, screenshot_filed_at() + std::chrono::minutes(42)};
+}
+
 std::vector<std::string> citizen_screen_names() {
     std::vector<std::string> names{"form",
                                    "contact",
@@ -102,6 +107,7 @@ std::vector<std::string> citizen_screen_names() {
                                    "track-in-outbox",
                                    "attract-sync",
                                    "attract-sync-failing",
+                                   "attract-board",
                                    "enrolment",
                                    "enrolment-refused"};
     for (const char* state : slip_states) names.push_back(std::string("receipt-slip-") + state);
@@ -131,7 +137,8 @@ std::optional<flow::Screen> citizen_screen(std::string name) {
     if (name == "submitting-numbering") return flow::Screen::review;
     if (name == "track-checking" || name == "track-unreachable" || name == "track-in-outbox")
         return flow::Screen::track_entry;
-    if (name == "attract-sync" || name == "attract-sync-failing" || is_enrolment_state(name))
+    if (name == "attract-sync" || name == "attract-sync-failing" || name == "attract-board" ||
+        is_enrolment_state(name))
         return flow::Screen::attract;
     for (char& c : name)
         if (c == '-') c = '_';

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "kiosk/board_source.hpp"
 #include "kiosk/flow/kiosk_session.hpp"
 #include "kiosk/flow/slip_printing.hpp"
 #include "kiosk/flow/sync_watch.hpp"
@@ -54,7 +55,7 @@ class FullDiskSubmitPort final : public flow::SubmitPort {
 // number did not come within the wait), submitting-numbering (filed, waiting for the number),
 // track-checking (the office is being asked), track-unreachable, track-in-outbox (the code's
 // filing still waits in the outbox), attract-sync and attract-sync-failing (the staff's sync
-// indicator), enrolment and enrolment-refused (the staff-only enrolment screen).
+// indicator), attract-board (the information board's counts), enrolment and enrolment-refused (the staff-only enrolment screen).
 bool is_office_state(std::string_view name);
 // The enrolment screen's states, drawn before any session exists.
 bool is_enrolment_state(std::string_view name);
@@ -126,6 +127,13 @@ void adjust_config_for(std::string_view name, config::Config& config);
 
 // For attract-sync(-failing): what the outbox would report.
 flow::SyncReading sync_reading_for(std::string_view name);
+
+// For attract-board: the information board as the office would report it (fiscal year 2570,
+// 128 received, 97 completed, drawn at 10:42 on the screenshot's day), the same on every run.
+class StandInBoard final : public BoardSource {
+  public:
+    std::optional<sync::KioskBoard> update(bool on_attract) override;
+};
 
 // What a screenshot on its own scratch store files with (issue 10 item 12), so the receipt and
 // the track result are the same on every run: the wall-clock time of the filing (20 Nov 2026,

@@ -124,8 +124,10 @@ int run_server(int argc, char** argv, std::vector<http::Route> extra_office_rout
         (*api)->shutdown();
         return report(office.error(), lang);
     }
+    // The office API outlives the public listener (stopped first), so the hook may call it.
     auto public_ctx = public_site::open_context(settings->store_path, settings->config,
-                                                setup_clock_offset);
+                                                setup_clock_offset,
+                                                [a = api->get()] { a->case_filed(); });
     if (!public_ctx) {
         office->stop();
         (*api)->shutdown();

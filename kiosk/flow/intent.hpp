@@ -46,7 +46,8 @@ struct BackToCode {};  // "back to my code" on that question
 struct PrintSlip {};   // the receipt's "print" or "print again" (issue 13): for the app to print
 // Scanner on a form screen (issue 9 item 6): the answers to "open the status of this case?".
 struct OpenScanned {};  // yes: track the scanned code (the form waits behind the tracking screens)
-struct KeepFilling {};  // no: forget the code, the form as it was
+struct KeepFilling {};
+struct OpenInformation {};  // attract: read the integrity measures and the corruption guideline  // no: forget the code, the form as it was
 
 }  // namespace intent
 
@@ -57,6 +58,6 @@ using Intent =
                  intent::Retry, intent::StartTracking, intent::EnterCode, intent::ScannerBurst,
                  intent::ToggleLanguage, intent::ToggleLargeText, intent::CallStaff, intent::Done,
                  intent::BackToCode, intent::OpenScanned, intent::KeepFilling,
-                 intent::PrintSlip>;
+                 intent::PrintSlip, intent::OpenInformation>;
 
 }  // namespace siang::flow

@@ -311,6 +311,7 @@ void KioskSession::on(const intent::Next&, SteadyTime now) {
 void KioskSession::on(const intent::Back&, SteadyTime now) {
     switch (screen_) {
         case Screen::choose_kind:
+        case Screen::information:
             wipe_all(true, now);
             break;
         case Screen::corruption_notice:
@@ -419,6 +420,10 @@ void KioskSession::on(const intent::Submit&, SteadyTime now) {
 
 void KioskSession::on(const intent::Retry&, SteadyTime now) {
     if (screen_ == Screen::submit_failed) begin_submit(now);
+}
+
+void KioskSession::on(const intent::OpenInformation&, SteadyTime now) {
+    if (screen_ == Screen::attract) go(Screen::information, now);
 }
 
 void KioskSession::on(const intent::StartTracking&, SteadyTime now) {

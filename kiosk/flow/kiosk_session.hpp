@@ -205,6 +205,7 @@ class KioskSession {
     void on(const intent::Submit&, SteadyTime now);
     void on(const intent::Retry&, SteadyTime now);
     void on(const intent::StartTracking&, SteadyTime now);
+    void on(const intent::OpenInformation&, SteadyTime now);
     void on(intent::EnterCode& i, SteadyTime now);
     void on(intent::ScannerBurst& i, SteadyTime now);
     void on(const intent::ToggleLanguage&, SteadyTime now);

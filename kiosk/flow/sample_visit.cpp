@@ -96,6 +96,8 @@ bool walk_to(KioskSession& session, Screen target, SteadyTime& now, domain::Kind
             return w.act(intent::ChooseKind{domain::Kind::complaint});
         case Screen::track_entry:
             return w.act(intent::StartTracking{});
+        case Screen::information:
+            return w.act(intent::OpenInformation{});
         case Screen::track_paused:
             w.act(intent::StartTracking{});
             for (int i = 0; i < session.config().timeouts.wrong_code_limit; ++i)

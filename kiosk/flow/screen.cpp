@@ -27,6 +27,7 @@ constexpr auto screen_names = enum_names<Screen>({{Screen::attract, "attract"},
                                                   {Screen::track_result, "track_result"},
                                                   {Screen::track_paused, "track_paused"},
                                                   {Screen::track_checking, "track_checking"},
+                                                  {Screen::information, "information"},
                                                   {Screen::still_there, "still_there"}});
 static_assert(screen_names.complete() && screen_names.values() == all_screens);
 

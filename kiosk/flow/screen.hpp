@@ -28,16 +28,17 @@ enum class Screen {
     track_result,       // the public status of a case
     track_paused,       // after too many wrong codes in a row
     track_checking,     // the office is being asked about a code (over the network)
+    information,        // the information board's reading: integrity measures, the guideline
     still_there,        // inactivity prompt with a countdown, over the screen the citizen left
 };
 
-inline constexpr std::array<Screen, 21> all_screens{
+inline constexpr std::array<Screen, 22> all_screens{
     Screen::attract,     Screen::choose_kind,    Screen::corruption_notice, Screen::service,
     Screen::topic,       Screen::subject,        Screen::details,           Screen::location,
     Screen::when,        Screen::contact_choice, Screen::privacy_notice,    Screen::contact_fields,
     Screen::review,      Screen::submitting,     Screen::submit_failed,     Screen::receipt,
     Screen::track_entry, Screen::track_result,   Screen::track_paused,      Screen::track_checking,
-    Screen::still_there};
+    Screen::information, Screen::still_there};
 
 // Stable snake_case name ("choose_kind"), for logs and the app's --screen option.
 std::string_view screen_id(Screen s);

@@ -7,16 +7,8 @@
 
 namespace siang::kiosk::screens {
 
-Intents draw_corruption_notice(ScreenContext& ctx) {
-    Intents out;
+std::vector<Paragraph> corruption_guideline_paragraphs(const ScreenContext& ctx) {
     const ui::Metrics& m = ctx.metrics();
-    Rect area = ctx.page.content;
-    area.min.y =
-        draw_title(ctx, area, ctx.t(flow::screen_title_key(flow::Screen::corruption_notice)));
-    const std::string go = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.continue"));
-    const Rect button = primary_slot(ctx, area, go);
-    if (primary_button("##continue", button, go, ctx)) out.push_back(flow::intent::Next{});
-
     const flow::CorruptionNotice n = flow::corruption_notice(ctx.session.config(), ctx.lang());
     std::vector<Paragraph> text;
     for (const std::string& p : n.paragraphs) text.push_back({with_icon(ui::icon::shield, p)});
@@ -27,15 +19,15 @@ Intents draw_corruption_notice(ScreenContext& ctx) {
     text.push_back({n.unit, ui::FontRole::body, true});
     text.push_back({ctx.digits(n.time_frame), ui::FontRole::body, true});
     text.push_back({n.tracking, ui::FontRole::body, true});
-    Rect scroll = area;
-    if (ctx.page.portrait)
-        scroll.max.y = button.min.y - m.gap;
-    else
-        scroll.max.x = button.min.x - m.gap * 2.0f;
-    draw_panel(ctx, scroll);
-    const Rect inner{{scroll.min.x + m.gap * 1.5f, scroll.min.y + m.gap},
-                     {scroll.max.x - m.gap, scroll.max.y - m.gap}};
-    scrolling_text(ctx, inner, text);
+    return text;
+}
+
+Intents draw_corruption_notice(ScreenContext& ctx) {
+    Intents out;
+    const std::string go = with_icon(ui::icon::arrow_forward, ctx.t("kiosk.button.continue"));
+    if (draw_reading_page(ctx, ctx.t(flow::screen_title_key(flow::Screen::corruption_notice)),
+                          "##continue", go, corruption_guideline_paragraphs(ctx)))
+        out.push_back(flow::intent::Next{});
     return out;
 }
 

@@ -407,4 +407,23 @@ QuestionAnswer ask_question(ScreenContext& ctx, const Question& q) {
     return QuestionAnswer::none;
 }
 
+bool draw_reading_page(ScreenContext& ctx, std::string_view title, const char* button_id,
+                       std::string_view button_label, const std::vector<Paragraph>& paragraphs) {
+    const ui::Metrics& m = ctx.metrics();
+    Rect area = ctx.page.content;
+    area.min.y = draw_title(ctx, area, title);
+    const Rect button = primary_slot(ctx, area, button_label);
+    const bool tapped = primary_button(button_id, button, button_label, ctx);
+    Rect scroll = area;
+    if (ctx.page.portrait)
+        scroll.max.y = button.min.y - m.gap;
+    else
+        scroll.max.x = button.min.x - m.gap * 2.0f;
+    draw_panel(ctx, scroll);
+    const Rect inner{{scroll.min.x + m.gap * 1.5f, scroll.min.y + m.gap},
+                     {scroll.max.x - m.gap, scroll.max.y - m.gap}};
+    scrolling_text(ctx, inner, paragraphs);
+    return tapped;
+}
+
 }  // namespace siang::kiosk::screens

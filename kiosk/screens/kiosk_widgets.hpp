@@ -136,6 +136,11 @@ struct Paragraph {
 // fade at the bottom edge says there is more when the text is longer than the area.
 void scrolling_text(ScreenContext& ctx, const Rect& area, const std::vector<Paragraph>& paragraphs);
 
+// A page to read: `title`, then the paragraphs in a drag-scrolled panel beside (landscape) or
+// above (portrait) one primary button. True when the button was tapped this frame.
+bool draw_reading_page(ScreenContext& ctx, std::string_view title, const char* button_id,
+                       std::string_view button_label, const std::vector<Paragraph>& paragraphs);
+
 // A question in a centred card over the dimmed page (a modal layer: the page below takes no
 // taps), with two answers side by side when both labels fit, else the primary above. `ids` are
 // the buttons' ImGui ids; `primary_left` puts the primary on the left when side by side.

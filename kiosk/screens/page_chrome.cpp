@@ -153,13 +153,8 @@ float draw_sync_indicator(const ScreenContext& ctx, const flow::SyncView& sync, 
             : std::string(ctx.t("kiosk.sync.all_sent"));
     std::string text = count + "  ·  ";
     if (sync.last_success) {
-        const auto local = *sync.last_success + domain::bangkok_offset;
-        const auto day = std::chrono::floor<std::chrono::days>(local);
-        const std::chrono::hh_mm_ss hms(std::chrono::floor<std::chrono::minutes>(local - day));
-        char hhmm[8];
-        std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", static_cast<int>(hms.hours().count()),
-                      static_cast<int>(hms.minutes().count()));
-        const std::string when = ctx.date(domain::local_date(*sync.last_success)) + " " + hhmm;
+        const std::string when =
+            ctx.date(domain::local_date(*sync.last_success)) + " " + ctx.time_of_day(*sync.last_success);
         text += ctx.digits(i18n::format(ctx.t("kiosk.sync.last"), {when}));
     } else {
         text += std::string(ctx.t("kiosk.sync.never"));

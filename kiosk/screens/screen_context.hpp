@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/thai_calendar.hpp"
 #include "kiosk/flow/intent.hpp"
 #include "kiosk/flow/kiosk_session.hpp"
 #include "kiosk/screens/view_state.hpp"
@@ -60,6 +61,8 @@ struct ScreenContext {
     std::string digits(std::string_view s) const;
     // A date as the citizen reads it (flow::citizen_date), in the configured digits.
     std::string date(std::chrono::year_month_day d) const;
+    // The Bangkok time of day of `t` as "HH:MM", in the configured digits.
+    std::string time_of_day(domain::TimePoint t) const;
     i18n::Lang lang() const { return session.lang(); }
     const ui::Palette& palette() const { return frame.theme.palette; }
     const ui::Metrics& metrics() const { return frame.theme.metrics; }

@@ -24,6 +24,8 @@ Intents draw_body(ScreenContext& ctx, flow::Screen s) {
             return draw_choose_kind(ctx);
         case flow::Screen::corruption_notice:
             return draw_corruption_notice(ctx);
+        case flow::Screen::information:
+            return draw_information(ctx);
         case flow::Screen::service:
             return draw_service_picker(ctx);
         case flow::Screen::topic:

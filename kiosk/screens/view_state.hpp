@@ -11,6 +11,7 @@
 #include "kiosk/flow/screen.hpp"
 #include "kiosk/flow/slip_printing.hpp"
 #include "kiosk/flow/sync_watch.hpp"
+#include "sync/kiosk_board.hpp"
 #include "ui/gl_texture.hpp"
 #include "ui/touch/keyboard_state.hpp"
 #include "ui/touch/scroll_area.hpp"
@@ -42,6 +43,9 @@ struct ViewState {
     // The staff's sync indicator on the attract screen (kiosk over the office server); null
     // when the kiosk files into its local store.
     const flow::SyncView* sync = nullptr;
+    // The information board's counts on the attract screen (kiosk::BoardSource): none when the
+    // kiosk has no office or the office has not answered yet; then the panel shows no numbers.
+    std::optional<sync::KioskBoard> board;
     // The receipt slip's state (issue 13), read by the receipt screen; none without a printer.
     flow::SlipView slip;
     FieldWidgets fields;

@@ -81,6 +81,8 @@ http::Route filing_route(ApiContext& ctx);
 http::Route track_route(ApiContext& ctx);
 std::vector<http::Route> help_routes(ApiContext& ctx);
 http::Route heartbeat_route(ApiContext& ctx);
+// The kiosk information board's counts (kiosk_board.cpp, issue 14 item 3).
+http::Route kiosk_board_route(ApiContext& ctx);
 // Staff (issue 12): login, logout and the session's user (staff_login.cpp).
 std::vector<http::Route> staff_session_routes(ApiContext& ctx);
 // Staff (issue 12, admin): users and kiosks (staff_admin.cpp).

@@ -21,7 +21,7 @@ class OfficeApiImpl final : public OfficeApi {
 
     std::vector<http::Route> routes() override {
         std::vector<http::Route> out{enrol_route(*ctx_), filing_route(*ctx_), track_route(*ctx_),
-                                     heartbeat_route(*ctx_)};
+                                     heartbeat_route(*ctx_), kiosk_board_route(*ctx_)};
         for (auto& r : help_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_session_routes(*ctx_)) out.push_back(std::move(r));
         for (auto& r : staff_admin_routes(*ctx_)) out.push_back(std::move(r));
@@ -31,6 +31,8 @@ class OfficeApiImpl final : public OfficeApi {
     }
 
     void stop_waiting() override { ctx_->events.stop(); }
+
+    void case_filed() override { notify_change(*ctx_); }
 
     void shutdown() override {
         if (done_) return;

@@ -41,6 +41,10 @@ class OfficeApi {
     // Wakes the staff consoles' long polls, which answer at once from now on: called when the
     // server begins to stop, before the listener waits for the requests in flight.
     virtual void stop_waiting() = 0;
+    // A case was filed outside the office API (the public site's Open311 POST): wakes the
+    // consoles' long polls as a kiosk's filing does (a clerk's only when the count of what a
+    // clerk sees moved). From any thread.
+    virtual void case_filed() = 0;
     // Finishes what was accepted (the filing writer commits and answers what it holds) and
     // closes the store. Called after the listener stopped taking requests.
     virtual void shutdown() = 0;

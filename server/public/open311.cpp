@@ -74,8 +74,11 @@ std::optional<double> parse_number(std::string_view s) {
 class Site final : public Open311Site {
   public:
     Site(std::unique_ptr<api::StorePool> pool, config::Config config,
-         std::function<domain::TimePoint()> now)
-        : pool_(std::move(pool)), config_(std::move(config)), now_(std::move(now)) {
+         std::function<domain::TimePoint()> now, std::function<void()> filed)
+        : pool_(std::move(pool)),
+          config_(std::move(config)),
+          now_(std::move(now)),
+          filed_(std::move(filed)) {
         for (const auto& s : config_.directory.services)
             codes_.push_back({s.code, domain::Kind::eservice, &s});
         for (auto k : open_kinds) {
@@ -333,12 +336,15 @@ class Site final : public Open311Site {
                                             valid.error().detail));
         auto filed = store->submit(*valid, now, "open311:" + *integration);
         if (!filed) return store_failed();
+        store.release();  // before the consoles are woken (they read through their own pool)
+        if (filed_) filed_();
         return json_answer(encode_created(filed->number.str()), 201);
     }
 
     std::unique_ptr<api::StorePool> pool_;
     config::Config config_;
     std::function<domain::TimePoint()> now_;
+    std::function<void()> filed_;
     std::vector<Code> codes_;
 };
 
@@ -346,14 +352,15 @@ class Site final : public Open311Site {
 
 Result<std::unique_ptr<Open311Site>> Open311Site::open(const std::string& store_path,
                                                       const config::Config& config,
-                                                      std::function<domain::TimePoint()> now) {
+                                                      std::function<domain::TimePoint()> now,
+                                                      std::function<void()> filed) {
     store::OpenOptions options;
     options.directory = config.directory;
     auto pool = api::StorePool::open(store_path, options, 2);
     if (!pool) return std::unexpected(pool.error());
     if (!now) now = [] { return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()); };
     return std::unique_ptr<Open311Site>(
-        std::make_unique<Site>(std::move(*pool), config, std::move(now)));
+        std::make_unique<Site>(std::move(*pool), config, std::move(now), std::move(filed)));
 }
 
 }  // namespace siang::server::open311

@@ -27,10 +27,13 @@ inline constexpr std::chrono::days default_window{90};
 class Open311Site {
   public:
     // Opens its own connections to the store at `store_path` with the directory of `config`.
-    // `now`, when set, is the server's clock (tests move it). Errors: Store::open's.
+    // `now`, when set, is the server's clock (tests move it). `filed`, when set, runs after
+    // each accepted POST (siang-server wakes the staff consoles' live events with it, as a
+    // kiosk's filing does). Errors: Store::open's.
     static Result<std::unique_ptr<Open311Site>> open(const std::string& store_path,
                                                      const config::Config& config,
-                                                     std::function<domain::TimePoint()> now = {});
+                                                     std::function<domain::TimePoint()> now = {},
+                                                     std::function<void()> filed = {});
     virtual ~Open311Site() = default;
     // Every route under /open311/v2/, for the public listener.
     virtual std::vector<http::Route> routes() = 0;

@@ -11,7 +11,8 @@ constexpr std::size_t public_pool_size = 2;  // reads of a few statements; nginx
 
 Result<std::unique_ptr<PublicContext>> open_context(const std::string& store_path,
                                                     const config::Config& config,
-                                                    std::function<std::chrono::seconds()> clock_offset) {
+                                                    std::function<std::chrono::seconds()> clock_offset,
+                                                    std::function<void()> filed) {
     store::OpenOptions options;
     options.directory = config.directory;
     auto pool = api::StorePool::open(store_path, options, public_pool_size);
@@ -24,7 +25,7 @@ Result<std::unique_ptr<PublicContext>> open_context(const std::string& store_pat
         return std::chrono::floor<std::chrono::seconds>(domain::Clock::now()) + clock_offset();
     };
     ctx->steady_now = [clock_offset] { return api::FailureWindow::Clock::now() + clock_offset(); };
-    auto open311 = open311::Open311Site::open(store_path, config, ctx->now);
+    auto open311 = open311::Open311Site::open(store_path, config, ctx->now, std::move(filed));
     if (!open311) return std::unexpected(open311.error());
     ctx->open311 = std::move(*open311);
     return ctx;

@@ -37,10 +37,11 @@ struct PublicContext {
 };
 
 // Opens the public site's store connections. `clock_offset` (tests only, --test-clock-file)
-// is added to both clocks; empty: none. Errors: Store::open's.
+// is added to both clocks; empty: none. `filed` runs after a case was filed here (an Open311
+// POST): siang-server wakes the staff consoles with it. Errors: Store::open's.
 Result<std::unique_ptr<PublicContext>> open_context(
     const std::string& store_path, const config::Config& config,
-    std::function<std::chrono::seconds()> clock_offset = {});
+    std::function<std::chrono::seconds()> clock_offset = {}, std::function<void()> filed = {});
 
 // Every route of the public listener. `ctx` must outlive the listener. Add a feature's routes
 // here with one line.

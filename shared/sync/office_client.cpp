@@ -71,6 +71,11 @@ Result<void> OfficeClient::report_backlog(const Backlog& backlog) {
     return {};
 }
 
+Result<KioskBoard> OfficeClient::board() {
+    return answer_of<KioskBoard>(http_.get(std::string(path_kiosk_board), headers()),
+                                 decode_kiosk_board);
+}
+
 std::vector<net::Header> OfficeClient::headers() const {
     return {{"Authorization", "Bearer " + token_}, {"Content-Type", "application/json"}};
 }

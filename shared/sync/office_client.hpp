@@ -31,6 +31,7 @@ class OfficeClient final : public OfficeLink {
     Result<std::int64_t> call_help(std::string_view screen) override;
     Result<bool> help_acknowledged(std::int64_t id) override;
     Result<void> report_backlog(const Backlog& backlog) override;
+    Result<KioskBoard> board() override;
 
   private:
     OfficeClient(net::HttpClient http, std::string token);

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "store/case_views.hpp"
+#include "sync/kiosk_board.hpp"
 #include "sync/office_api.hpp"
 
 namespace siang::sync {
@@ -22,6 +23,9 @@ struct OfficeLink {
     virtual Result<std::int64_t> call_help(std::string_view screen) = 0;
     virtual Result<bool> help_acknowledged(std::int64_t id) = 0;
     virtual Result<void> report_backlog(const Backlog& backlog) = 0;
+    // The information board's counts (GET path_kiosk_board). Links that only upload (the
+    // uploader's, the tests' in-memory ones) need not speak it: not_found by default.
+    virtual Result<KioskBoard> board() { return fail(Errc::not_found, "board"); }
 };
 
 }  // namespace siang::sync

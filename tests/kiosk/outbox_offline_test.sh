@@ -23,6 +23,13 @@ done
   --screenshot "$dir/attract-sync.png" 2>"$dir/attract.log"
 grep -q "sync indicator: 2 pending, none sent yet" "$dir/attract.log" ||
   { cat "$dir/attract.log" >&2; exit 1; }
+# The information board without its office: no numbers, and no error on the attract screen.
+grep -q "information board: no counts" "$dir/attract.log" || { cat "$dir/attract.log" >&2; exit 1; }
+if grep -q " says: " "$dir/attract.log"; then
+  cat "$dir/attract.log" >&2
+  echo "the attract screen shows an error while the office is away" >&2
+  exit 1
+fi
 for lang in th en; do
   "${xvfb[@]}" timeout 60 "$kiosk" --outbox "$dir/outbox" --lang "$lang" \
     --screen track-unreachable --screenshot "$dir/track-$lang.png" 2>"$dir/track-$lang.log"

@@ -38,6 +38,9 @@ code=$("$siang" --store "$store" --json kiosk add kiosk-gui --url "$url" | json_
 # Enrolled by the kiosk itself, which then shows its first screen: nothing waits.
 shot attract-online --enrol "$url" "$code" --fingerprint "$fingerprint" --screen attract
 expect attract-online "sync indicator: 0 pending, none sent yet"
+# The information board (issue 14 item 3): the office's counts of this fiscal year, none yet.
+expect attract-online "information board: fiscal year "
+expect attract-online ", 0 received, 0 completed"
 
 stop_server
 shot receipt-offline --screen receipt
@@ -52,6 +55,12 @@ shot track-offline --screen track-result --track-code "$tracking"
 expect track-offline "track_result shows the filing waiting in this kiosk's outbox"
 shot attract-offline --screen attract
 expect attract-offline "sync indicator: 1 pending, none sent yet"
+# Offline the board shows no numbers and the attract screen no error.
+expect attract-offline "information board: no counts"
+if grep -qF " says: " "$dir/attract-offline.log"; then
+  echo "the attract screen shows an error while the office is away" >&2
+  exit 1
+fi
 
 # The server returns on the same port; the kiosk's uploader sends the filing.
 start_server "$store" "127.0.0.1:$port"
@@ -62,6 +71,8 @@ if grep -qF "none sent yet" "$dir/attract-arrived.log"; then
   exit 1
 fi
 [ "$(pending)" = 0 ] || { echo "the outbox still has pending filings" >&2; exit 1; }
+# The filing that arrived is in the board's count (the sample visit files an e-service request).
+expect attract-arrived ", 1 received, 0 completed"
 acknowledged=$(sqlite3 "$outbox/outbox.db" \
   "SELECT count(*) FROM filings WHERE state = 'acknowledged' AND case_number IS NOT NULL AND body IS NULL")
 [ "$acknowledged" = 1 ] || { echo "the filing was not acknowledged with a case number" >&2; exit 1; }

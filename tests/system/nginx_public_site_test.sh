@@ -13,27 +13,13 @@ cleanup() {
     rm -rf "$T"
 }
 trap cleanup EXIT
-mkdir -p "$T/logs" "$T/tmp" "$T/www"
+mkdir -p "$T/www"
 echo ok > "$T/www/healthz"
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T/key.pem" -out "$T/cert.pem" -days 1 \
-    -subj /CN=localhost 2>/dev/null
 UP_PORT=$((20000 + $$ % 10000)); TLS_PORT=$((UP_PORT + 1))
 python3 -m http.server "$UP_PORT" --bind 127.0.0.1 --directory "$T/www" >"$T/up.log" 2>&1 &
 UP_PID=$!
-sed -e "s|@UPSTREAM@|127.0.0.1:$UP_PORT|;s|@HTTPS_PORT@|127.0.0.1:$TLS_PORT|;s|@SERVER_NAME@|localhost|" \
-    -e "s|@CERT@|$T/cert.pem|;s|@KEY@|$T/key.pem|;s|@ACCESS_LOG@|$T/logs/access.log|" \
-    "$CONF" >"$T/site.conf"
-cat >"$T/nginx.conf" <<NGX
-pid $T/nginx.pid;
-error_log $T/logs/error.log;
-events { worker_connections 64; }
-http {
-  client_body_temp_path $T/tmp; proxy_temp_path $T/tmp; fastcgi_temp_path $T/tmp;
-  uwsgi_temp_path $T/tmp; scgi_temp_path $T/tmp;
-  include $T/site.conf;
-}
-NGX
-/usr/sbin/nginx -p "$T" -c "$T/nginx.conf" 2>"$T/start.log" || { cat "$T/start.log"; exit 1; }
+. "$(dirname "$0")/../support/nginx_front.sh"
+start_nginx_front "$CONF" "127.0.0.1:$UP_PORT" "$T" "$TLS_PORT"
 i=0
 until curl -sk "https://127.0.0.1:$TLS_PORT/healthz" >"$T/body" 2>/dev/null && [ "$(cat "$T/body")" = ok ]; do
     i=$((i + 1)); [ $i -lt 50 ] || { echo "no /healthz through nginx"; cat "$T/logs/error.log"; exit 1; }

@@ -5,12 +5,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <future>
 #include <set>
 #include <thread>
 
 #include "store/store.hpp"
+#include "sync/kiosk_board.hpp"
 #include "sync/office_api.hpp"
 
 namespace siang::server::api {
@@ -54,7 +56,11 @@ class OfficeApiTest : public ::testing::Test {
         auto s = store::Store::open(path, create);
         ASSERT_TRUE(s);
         admin.emplace(std::move(*s));
-        auto a = OfficeApi::open(path, config::Config{});
+        // The API's clock runs `offset` ahead of the system's (ApiSetup::clock_offset), so a test
+        // can read the figures of a later month.
+        ApiSetup setup;
+        setup.clock_offset = [this] { return std::chrono::seconds{offset.load()}; };
+        auto a = OfficeApi::open(path, config::Config{}, std::move(setup));
         ASSERT_TRUE(a) << error_name(a.error().code);
         api = std::move(*a);
         routes = api->routes();
@@ -113,6 +119,7 @@ class OfficeApiTest : public ::testing::Test {
     std::optional<store::Store> admin;
     std::unique_ptr<OfficeApi> api;
     std::vector<http::Route> routes;
+    std::atomic<std::int64_t> offset{0};
 };
 
 TEST_F(OfficeApiTest, EnrolmentCodeGivesATokenOnce) {
@@ -326,6 +333,70 @@ TEST_F(OfficeApiTest, ShutdownAnswersWhatWasQueuedAndRefusesLater) {
     auto list = admin->list_kiosks();
     ASSERT_TRUE(list);
     EXPECT_EQ(list->at(0).filings_received, 1);
+}
+
+}  // namespace
+}  // namespace siang::server::api
+
+namespace siang::server::api {
+namespace {
+
+// Issue 14 item 3: the kiosk board's counts are the ITA statistics' fiscal-year total: the
+// filings made here, a corruption complaint only ever inside a number (and, like on the public
+// /ita/ page, left out while its month is in progress).
+TEST_F(OfficeApiTest, KioskBoardCountsTheFiscalYearsFilingsAsTheItaPageDoes) {
+    EXPECT_EQ(call("GET", "/api/v1/kiosk/board", "").status, 401);
+    const std::string token = enrol("counter-1");
+    std::vector<domain::CaseNumber> numbers;
+    domain::Draft corruption;
+    corruption.kind = domain::Kind::corruption;
+    corruption.subject = "เรียกรับเงินใต้โต๊ะ";
+    corruption.details = "เจ้าหน้าที่เรียกเงินสองพันบาทเพื่อเร่งออกใบอนุญาตก่อสร้าง";
+    int n = 0;
+    for (const domain::Draft& d : {suggestion(), suggestion("ขอไฟส่องสว่าง"), corruption}) {
+        auto r = call("POST", "/api/v1/filings", sync::encode(filing(++n, d)), token);
+        ASSERT_EQ(r.status, 200) << r.body;
+        numbers.push_back(sync::decode_filing_ack(r.body)->case_number);
+    }
+    const store::Viewer staff{"admin1", true};
+    for (domain::Status to : {domain::Status::in_review, domain::Status::resolved}) {
+        domain::StatusChange c;
+        c.to = to;
+        c.at = now();
+        c.actor = "admin1";
+        ASSERT_TRUE(admin->change_status(numbers[0], c, staff));
+    }
+    auto board = [&] {
+        auto r = call("GET", "/api/v1/kiosk/board", "", token);
+        EXPECT_EQ(r.status, 200) << r.body;
+        EXPECT_EQ(r.body.find("เรียก"), std::string::npos) << r.body;
+        auto b = sync::decode_kiosk_board(r.body);
+        EXPECT_TRUE(b) << r.body;
+        return b.value_or(sync::KioskBoard{});
+    };
+    const auto today = domain::local_date(now());
+    const sync::KioskBoard first = board();
+    EXPECT_EQ(first.fiscal_year_be, domain::fiscal_year_be(today));
+    EXPECT_EQ(first.received, 2) << "the corruption complaint's month is still in progress";
+    EXPECT_EQ(first.completed, 1);
+    EXPECT_LE(first.drawn_at, now());
+    EXPECT_GE(first.drawn_at, now() - std::chrono::minutes{1});
+
+    // A day into the next month the corruption complaint is counted, as a number only; in
+    // September that is the next fiscal year, which has nothing yet.
+    const std::chrono::year_month next = today.year() / today.month() + std::chrono::months{1};
+    const auto days = (std::chrono::sys_days{next / 1} - std::chrono::sys_days{today}).count() + 1;
+    offset = std::int64_t{days} * 86400;
+    const sync::KioskBoard later = board();
+    const int fy_later = domain::fiscal_year_be(domain::local_date(now() + std::chrono::seconds{offset}));
+    EXPECT_EQ(later.fiscal_year_be, fy_later);
+    if (fy_later == first.fiscal_year_be) {
+        EXPECT_EQ(later.received, 3);
+        EXPECT_EQ(later.completed, 1);
+    } else {
+        EXPECT_EQ(later.received, 0);
+        EXPECT_EQ(later.completed, 0);
+    }
 }
 
 }  // namespace
