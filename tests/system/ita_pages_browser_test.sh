@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The ITA open-information pages (issue 14 item 2, Tests b–d) through the raw interface and a real
 # browser: every page of /ita/ in Thai and English answers 200 with the public site's headers
-# (Cache-Control: no-store, a CSP without scripts), is `tidy -errors -q` clean, has lang set and
-# headings in order; `siang publish` writes the same bytes (but for the <time> of drawing) with
-# links that all resolve inside its folder; chromium prints each page to an A4 PDF and pdftoppm
-# makes PNGs of it, kept in WORKDIR to look at.
+# (Cache-Control: no-store, a CSP without scripts), is `tidy -errors -q` clean, has lang set,
+# headings in order and WCAG contrast; `siang publish` writes the same bytes (but for the <time>
+# of drawing) with links that all resolve inside its folder; chromium prints each page to an A4
+# PDF and pdftoppm makes PNGs of it, kept in WORKDIR to look at.
 # Usage: ita_pages_browser_test.sh SIANG SIANG_SERVER CHROMIUM TIDY PDFTOPPM WORKDIR
 set -euo pipefail
 siang=$1 server=$2 chromium=$3 tidy=$4 pdftoppm=$5 dir=$6
@@ -96,6 +96,10 @@ if cli publish -o "$dir/precious" 2>"$dir/refused.txt"; then fail "publish repla
 cli publish -o "$dir/site" >/dev/null && [ "$(ls "$dir/site" | wc -l)" = 14 ] || fail "republish"
 ls -a "$dir" | grep -q '\.publish-' && fail "a temporary folder is left"
 
+# Every text on every page readable: WCAG contrast (≥ 4.5:1, 3:1 for large text) as laid out.
+. "$(dirname "$0")/../support/contrast.sh"
+check_contrast "$chromium" "$dir/contrast" "$dir"/site/*.html
+
 # Printed: each page an A4 PDF, then PNGs to look at.
 for file in $pages; do
   name=${file%.html}
@@ -111,4 +115,4 @@ for shot in complaint-statistics:1280,900 corruption-channel.en:360,780 index:36
     "$base${shot%%:*}.html" >/dev/null 2>&1
   [ -s "$dir/screen-${shot%%:*}.png" ] || fail "no screenshot of ${shot%%:*}"
 done
-echo "ok: 14 pages served and published alike, headers, tidy clean, headings in order, links resolve, A4 PNGs in $dir"
+echo "ok: 14 pages served and published alike, headers, tidy clean, headings in order, links resolve, contrast, A4 PNGs in $dir"

@@ -75,4 +75,7 @@ for page in "$url" "$base?lang=en" "$base$typo"; do
   fi
 done
 grep -q "$code" "$dir/server.log" && { echo "the code is in the server's log" >&2; exit 1; }
-echo "ok: QR → page, phone and desk sizes, Thai and English, mistyped, unknown, rate-limited, tidy clean"
+# Every text on every state of the page readable: WCAG contrast as the browser laid it out.
+. "$(dirname "$0")/../support/contrast.sh"
+check_contrast "$chromium" "$dir/contrast" "$dir"/{phone-th,phone-en,mistyped-th,unknown-th,limited-th,form-en}.html
+echo "ok: QR → page, phone and desk sizes, Thai and English, mistyped, unknown, rate-limited, tidy clean, contrast ≥ 4.5:1"
