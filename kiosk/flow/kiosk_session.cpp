@@ -359,7 +359,8 @@ void KioskSession::on(const intent::GoHome&, SteadyTime now) {
         confirming_done_ = true;  // never leave the code without asking once
         return;
     }
-    wipe_all(true, now);
+    // Leaving the receipt ends a visit: the next citizen starts in Thai at the usual size.
+    wipe_all(screen_ != Screen::receipt, now);
 }
 
 void KioskSession::on(const intent::Done&, SteadyTime) {

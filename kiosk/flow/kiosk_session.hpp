@@ -77,7 +77,8 @@ struct CharCounter {
 // - The wrong-code count belongs to the kiosk, not to the visit: a wipe does not reset it.
 // - The receipt has no Back, and leaving it asks once (Done or Home, then Home again): its code
 //   is the only key of an anonymous case. Every intent there restarts its full time.
-// - Explicit Home keeps the language and text size; the timeouts (the citizen left) reset them.
+// - Explicit Home keeps the language and text size; leaving the receipt (the visit is over) and
+//   the timeouts (the citizen left) reset them.
 // - Wiping zeroes every string buffer the session owns (see secure_wipe.hpp) and every cache
 //   registered with core/sensitive_memory.hpp (the UI's drawn-text caches); the kiosk process
 //   zeroes every freed heap block, which covers the copies validate_draft and SQLite make.

@@ -35,6 +35,31 @@ TEST_F(KioskReceiptTest, DoneAsksOnceAndGoHomeThenLeaves) {
     EXPECT_TRUE(session->take_visit_ended());
 }
 
+TEST_F(KioskReceiptTest, LeavingTheReceiptGivesTheNextCitizenThaiAtTheUsualSize) {
+    act(intent::Touch{});
+    act(intent::ToggleLanguage{});
+    act(intent::ToggleLargeText{});
+    file_anonymous();
+    ASSERT_EQ(session->lang(), i18n::Lang::en);
+    ASSERT_TRUE(session->large_text());
+    act(intent::Done{});
+    act(intent::GoHome{});
+    ASSERT_EQ(screen(), Screen::attract);
+    EXPECT_EQ(session->lang(), i18n::Lang::th);
+    EXPECT_FALSE(session->large_text());
+}
+
+TEST_F(KioskReceiptTest, HomeBeforeFilingKeepsTheCitizensLanguageAndSize) {
+    act(intent::Touch{});
+    act(intent::ToggleLanguage{});
+    act(intent::ToggleLargeText{});
+    act(intent::ChooseKind{Kind::suggestion});
+    act(intent::GoHome{});
+    ASSERT_EQ(screen(), Screen::attract);
+    EXPECT_EQ(session->lang(), i18n::Lang::en);  // the same person starting again
+    EXPECT_TRUE(session->large_text());
+}
+
 TEST_F(KioskReceiptTest, BackToMyCodeClosesTheQuestionAndKeepsTheReceipt) {
     file_anonymous();
     const std::string code = session->receipt()->filed.code.str();
