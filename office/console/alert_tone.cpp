@@ -2,15 +2,15 @@
 #include "office/console/alert_tone.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <numbers>
 
 extern char** environ;
@@ -26,20 +26,26 @@ void put_u16(std::vector<std::uint8_t>& out, std::uint16_t v) {
     out.push_back(static_cast<std::uint8_t>(v >> 8));
 }
 
-// The chime's file, written once per process.
-std::string chime_path() {
-    static const std::string path = [] {
-        std::error_code ec;
-        auto dir = std::filesystem::temp_directory_path(ec);
-        if (ec) return std::string();
-        auto p = (dir / ("siang-office-chime-" + std::to_string(::getpid()) + ".wav")).string();
+// The chime in an anonymous memory file, written once per process: nothing is left in /tmp
+// when the console exits or is killed. -1 when it cannot be made.
+int chime_fd() {
+    static const int fd = [] {
+        const int made = ::memfd_create("siang-office-chime", MFD_CLOEXEC);
+        if (made < 0) return -1;
         const auto wav = chime_wav();
-        std::ofstream f(p, std::ios::binary);
-        f.write(reinterpret_cast<const char*>(wav.data()),
-                static_cast<std::streamsize>(wav.size()));
-        return f ? p : std::string();
+        std::size_t written = 0;
+        while (written < wav.size()) {
+            const ssize_t n = ::write(made, wav.data() + written, wav.size() - written);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                ::close(made);
+                return -1;
+            }
+            written += static_cast<std::size_t>(n);
+        }
+        return made;
     }();
-    return path;
+    return fd;
 }
 
 }  // namespace
@@ -81,16 +87,18 @@ bool play_chime() {
     static pid_t previous = 0;
     if (previous > 0 && ::waitpid(previous, nullptr, WNOHANG) != 0) previous = 0;
     if (previous > 0) return true;  // still playing: one chime at a time
-    const std::string path = chime_path();
-    if (path.empty()) return false;
+    const int fd = chime_fd();
+    if (fd < 0) return false;
+    // aplay reads the chime on its standard input, which shares this descriptor's offset.
+    if (::lseek(fd, 0, SEEK_SET) != 0) return false;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fd, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     char arg0[] = "aplay";
     char arg1[] = "-q";
-    std::string file = path;
-    char* argv[] = {arg0, arg1, file.data(), nullptr};
+    char* argv[] = {arg0, arg1, nullptr};
     pid_t pid = 0;
     const int rc = ::posix_spawnp(&pid, "aplay", &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);

@@ -11,8 +11,9 @@ namespace siang::office {
 // so the speaker does not click.
 std::vector<std::uint8_t> chime_wav(int sample_rate = 22050);
 
-// Plays the chime without waiting: writes it once to a temporary file and starts `aplay -q`
-// in the background. Returns false when no player could be started (no aplay, no file); a
+// Plays the chime without waiting: writes it once to an anonymous memory file (memfd, so no
+// file is ever left behind) and starts `aplay -q` reading it on its standard input, in the
+// background. Returns false when no player could be started (no aplay, no memory file); a
 // missing sound card only makes aplay fail quietly. Never throws, never blocks.
 bool play_chime();
 

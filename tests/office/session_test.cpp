@@ -1,4 +1,11 @@
 // Tests of the console session (login, idle lock) and of help-request alerts.
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
 #include "console_fixture.hpp"
 #include "office/console/alert_tone.hpp"
 #include "office/console/console_session.hpp"
@@ -124,6 +131,35 @@ TEST(AlertTone, ChimeIsAPlayableMonoPcmWave) {
     for (std::size_t i = 44; i + 1 < wav.size(); i += 2)
         loud |= std::abs(static_cast<std::int16_t>(wav[i] | wav[i + 1] << 8)) > 8000;
     EXPECT_TRUE(loud);
+}
+
+// aplay gets the chime on its standard input, and no file is written for it: a console that
+// exits or is killed leaves nothing in the temporary directory.
+TEST(AlertTone, TheChimeReachesAplayWithoutATemporaryFile) {
+    namespace fs = std::filesystem;
+    const fs::path dir = siang::testing::test_dir("office");
+    const fs::path bin = dir / "bin", tmp = dir / "tmp", heard = dir / "heard.wav";
+    fs::create_directories(bin);
+    fs::create_directories(tmp);
+    {
+        std::ofstream fake(bin / "aplay");
+        fake << "#!/bin/sh\ncat > '" << heard.string() << ".part' && mv '" << heard.string()
+             << ".part' '" << heard.string() << "'\n";
+    }
+    fs::permissions(bin / "aplay", fs::perms::owner_all);
+    const std::string path = bin.string() + ":" + std::getenv("PATH");
+    ASSERT_EQ(::setenv("PATH", path.c_str(), 1), 0);
+    ASSERT_EQ(::setenv("TMPDIR", tmp.c_str(), 1), 0);
+
+    ASSERT_TRUE(play_chime());
+    for (int i = 0; i < 500 && !fs::exists(heard); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    ASSERT_TRUE(fs::exists(heard)) << "the fake aplay was never given the chime";
+    std::ifstream in(heard, std::ios::binary);
+    const std::vector<std::uint8_t> got((std::istreambuf_iterator<char>(in)),
+                                        std::istreambuf_iterator<char>());
+    EXPECT_EQ(got, chime_wav());
+    EXPECT_TRUE(fs::is_empty(tmp));
 }
 
 }  // namespace
