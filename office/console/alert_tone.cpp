@@ -2,8 +2,8 @@
 #include "office/console/alert_tone.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <spawn.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
